@@ -1,0 +1,93 @@
+"""The composition root: builds storage, translation and routing once, and runs one unit of
+work per inbound. Every transport (aiogram, python-telegram-bot, the terminal) calls
+:meth:`App.handle` and renders what it returns."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.core import Inbound, Outcome, Reply
+from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
+from handlers import build_router
+from handlers.context import Ctx, Deps
+from storage import participants
+from storage.database import create_engine, session_factory
+from storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    deps: Deps
+
+    def __post_init__(self) -> None:
+        # One person's updates run one at a time in this process (a double tap must see the
+        # first tap's result); row locks do the same across replicas on PostgreSQL.
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
+            weakref.WeakValueDictionary())
+
+    @classmethod
+    def build(cls, settings: Settings, *, clock: Clock | None = None,
+              engine: AsyncEngine | None = None) -> App:
+        engine = engine or create_engine(settings.database_url)
+        deps = Deps(translator=Translator(settings.locales_dir), clock=clock or SystemClock(),
+                    router=build_router(), admin_ids=settings.admin_ids)
+        return cls(settings, engine, session_factory(engine), deps)
+
+    async def start(self) -> None:
+        await upgrade(self.engine)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    def _lock(self, user_id: int) -> asyncio.Lock:
+        lock = self._locks.get(user_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[user_id] = lock
+        return lock
+
+    async def handle(self, inbound: Inbound) -> Outcome:
+        """Route one inbound in one transaction; never raises."""
+        async with self._lock(inbound.user_id), self.sessions() as session:
+            participant = await participants.get_for_update(session, inbound.user_id)
+            if participant is not None and participant.blocked_at is not None:
+                participant.blocked_at = None  # they are talking to us again
+            lang = (participant.language if participant else None) or \
+                supported(inbound.language_code) or DEFAULT_LANGUAGE
+            ctx = Ctx(inbound, session, self.deps, participant, lang)
+            try:
+                outcome = await self.deps.router.dispatch(ctx)
+                await session.commit()
+            except Exception as exc:  # noqa: BLE001 - a person must always get an answer
+                await session.rollback()
+                # Type and place only: exception messages can carry what someone typed.
+                tb = exc.__traceback__
+                while tb is not None and tb.tb_next is not None:
+                    tb = tb.tb_next
+                where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+                log.error("handler_failed update=%s user=%s kind=%s error=%s at=%s",
+                          inbound.update_id, inbound.user_id, inbound.kind,
+                          type(exc).__name__, where)
+                return Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+        log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
+                 inbound.user_id, inbound.kind, len(outcome.replies))
+        return outcome
+
+    async def mark_unreachable(self, user_id: int) -> None:
+        """The person blocked the bot or deleted the chat: remember, so nobody retries."""
+        async with self.sessions() as session:
+            await participants.mark_blocked(session, user_id, self.deps.clock.now())
+            await session.commit()
+        log.info("user_unreachable user=%s", user_id)

@@ -1,0 +1,108 @@
+"""``exchange-bot``: ``chat`` (terminal, no token), ``run`` (Telegram), ``db upgrade``.
+
+Framework imports stay inside ``run``: the other commands start in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+
+from bot.config import Settings
+
+CHAT_DATABASE = "sqlite+aiosqlite:///./data/chat.db"
+CONSOLE_USER = 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="exchange-bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
+    chat.add_argument("--as", dest="role", choices=("participant", "coordinator"),
+                      default="participant", help="coordinator: also allow admin commands")
+    chat.add_argument("--user-id", type=int, default=CONSOLE_USER,
+                      help="who you are in the chat (try another id to be a second person)")
+    chat.add_argument("--database", default=CHAT_DATABASE,
+                      help=f"database URL (default: {CHAT_DATABASE})")
+    commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
+    db = commands.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=("upgrade",))
+    args = parser.parse_args(argv)
+
+    if args.command == "chat":
+        return asyncio.run(_chat(args.role, args.user_id, args.database))
+    if args.command == "db":
+        return asyncio.run(_db_upgrade(Settings()))
+    return _run(Settings())
+
+
+async def _chat(role: str, user_id: int, database: str) -> int:
+    from bot.app import App
+    from bot.logging_setup import setup_logging
+    from bot.transports.console import ConsoleChat
+
+    settings = Settings(database_url=database)
+    if role == "coordinator":
+        settings = settings.model_copy(update={"admin_ids": settings.admin_ids | {user_id}})
+    setup_logging("WARNING")  # the terminal is the conversation; keep logs out of it
+    app = App.build(settings)
+    await app.start()
+    try:
+        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty()).run()
+    finally:
+        await app.close()
+    return 0
+
+
+async def _db_upgrade(settings: Settings) -> int:
+    from storage.database import create_engine
+    from storage.migrate import upgrade
+
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+    print("database is up to date")
+    return 0
+
+
+def _run(settings: Settings) -> int:
+    if settings.bot_token is None or not settings.bot_token.get_secret_value():
+        print("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
+              "To try the bot without Telegram, run: exchange-bot chat", file=sys.stderr)
+        return 2
+    if settings.bot_framework != "aiogram":
+        print(f"BOT_FRAMEWORK={settings.bot_framework} is not available yet; use aiogram.",
+              file=sys.stderr)
+        return 2
+    return asyncio.run(_serve(settings))
+
+
+async def _serve(settings: Settings) -> int:
+    from bot.app import App
+    from bot.logging_setup import setup_logging
+
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    setup_logging(settings.log_level, secrets=[token])
+    app = App.build(settings)
+    await app.start()
+    from bot.transports.aiogram_adapter import AiogramTransport
+
+    transport = AiogramTransport(app)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(transport.stop()))
+    try:
+        await transport.run()
+    finally:
+        await app.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

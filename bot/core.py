@@ -1,0 +1,88 @@
+"""The transport-neutral model every adapter speaks: what came in, and what to send back.
+
+An adapter turns a framework update into one immutable :class:`Inbound`, hands it to the app,
+and renders the :class:`Outcome` it gets back. Handlers see only these types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Telegram's own limits, enforced by the Bot API with a 400.
+MAX_TEXT = 4096
+MAX_BUTTON_DATA = 64
+MAX_CAPTION = 1024
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    COMMAND = "command"
+    BUTTON = "button"
+    EDITED = "edited"  # an edited message: we never act on the new text
+    OTHER = "other"  # sticker, photo, voice, document, location …
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One thing a person did, in transport-neutral terms."""
+
+    update_id: int
+    user_id: int
+    chat_id: int
+    kind: Kind
+    text: str = ""
+    command: str = ""  # lower-case, without "/" and "@botname"
+    args: str = ""
+    data: str = ""  # button data as pressed (untrusted)
+    message_id: int | None = None  # the message a pressed button sits on
+    language_code: str | None = None
+    media: str = ""  # for OTHER: "sticker", "photo", …
+
+    @classmethod
+    def from_text(cls, update_id: int, user_id: int, chat_id: int, text: str,
+                  language_code: str | None = None) -> Inbound:
+        """Split ``/cmd@bot args`` into command and args; anything else is plain text."""
+        if text.startswith("/") and len(text) > 1 and not text[1].isspace():
+            head, _, args = text.partition(" ")
+            command = head[1:].split("@", 1)[0].lower()
+            return cls(update_id, user_id, chat_id, Kind.COMMAND, text=text, command=command,
+                       args=args.strip(), language_code=language_code)
+        return cls(update_id, user_id, chat_id, Kind.TEXT, text=text,
+                   language_code=language_code)
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    data: str = ""
+    url: str = ""  # a link button instead of a callback
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    filename: str
+    content: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message to the person who sent the inbound.
+
+    ``edit`` asks to replace the message the pressed button sits on (saves a message on slow
+    links); adapters fall back to sending a new one when that message cannot be edited.
+    """
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    edit: bool = False
+    document: Document | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Everything to do in answer to one inbound: replies in order, and the button toast."""
+
+    replies: tuple[Reply, ...] = ()
+    toast: str = ""  # answer to a callback query; adapters always answer one

@@ -1,0 +1,67 @@
+"""Fluent translations from ``locales/<lang>/*.ftl``, falling back to English."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from fluent.runtime import FluentBundle, FluentResource
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "en"
+# Order of the language buttons; the native name is each locale's `language-name`.
+LANGUAGES = ("en", "es", "fr", "ar")
+
+
+class Translate(Protocol):
+    """What handlers get: a message id and its arguments in, text in one language out."""
+
+    def __call__(self, msg_id: str, /, **args: object) -> str: ...
+
+
+def supported(language_code: str | None) -> str | None:
+    """Our language for a Telegram ``language_code`` like "es-419", if we have one."""
+    if not language_code:
+        return None
+    base = language_code.split("-", 1)[0].lower()
+    return base if base in LANGUAGES else None
+
+
+class Translator:
+    """One Fluent bundle per language, built once at start-up."""
+
+    def __init__(self, locales_dir: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+        self.languages = languages
+        self._bundles: dict[str, FluentBundle] = {}
+        for lang in languages:
+            # Isolation marks would leak into plain-text messages and button labels.
+            bundle = FluentBundle([lang], use_isolating=False)
+            for path in sorted((locales_dir / lang).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self._bundles[lang] = bundle
+        if not self._bundles.get(DEFAULT_LANGUAGE):
+            raise RuntimeError(f"no {DEFAULT_LANGUAGE} locale under {locales_dir}")
+
+    def format(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
+        for candidate in (lang, DEFAULT_LANGUAGE):
+            bundle = self._bundles.get(candidate)
+            if bundle is None or not bundle.has_message(msg_id):
+                continue
+            message = bundle.get_message(msg_id)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, dict(args or {}))
+            if errors:
+                log.warning("i18n_error id=%s lang=%s errors=%d", msg_id, candidate, len(errors))
+            return str(text)
+        log.error("i18n_missing id=%s lang=%s", msg_id, lang)
+        return msg_id
+
+    def for_language(self, lang: str) -> Translate:
+        def translate(msg_id: str, /, **args: object) -> str:
+            return self.format(lang, msg_id, args)
+
+        return translate

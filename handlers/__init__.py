@@ -1,0 +1,16 @@
+"""Conversation logic. Handlers speak only ``bot.core`` types; none imports a Telegram
+framework."""
+
+from __future__ import annotations
+
+from handlers.router import Router
+
+
+def build_router() -> Router:
+    """Every feature's router, collected in one place."""
+    from handlers import admin, consent, fallback, menu, onboarding, profile
+
+    root = Router()
+    for feature in (onboarding, profile, consent, menu, admin, fallback):
+        root.include(feature.router)
+    return root

@@ -1,0 +1,92 @@
+"""Granular consent: asked one purpose at a time during onboarding, changed any time with
+``/consent``. Every decision is appended to the ledger with the policy version."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core import Button, Outcome, Reply
+from handlers import buttons
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.router import Router
+from storage.consents import current_consents, record_consent
+
+POLICY_VERSION = "2026-11"
+# Order matters: onboarding asks in this order.
+PURPOSES = ("progress", "stories", "followup", "media")
+CONSENT_STEP = "onb:consent:"
+
+router = Router()
+
+
+def consent_step(purpose: str) -> str:
+    return CONSENT_STEP + purpose
+
+
+async def record(ctx: Ctx, purpose: str, granted: bool) -> None:
+    await record_consent(ctx.session, ctx.me.id, purpose, granted,
+                         policy_version=POLICY_VERSION, now=ctx.now())
+
+
+def _parse_choice(args: list[str]) -> tuple[str, bool]:
+    if len(args) != 2 or args[0] not in PURPOSES or args[1] not in ("y", "n"):
+        raise ForgedButton
+    return args[0], args[1] == "y"
+
+
+# -- onboarding: one purpose per message, edited in place -----------------------------------
+@router.prompt(*(consent_step(p) for p in PURPOSES))
+async def consent_question(ctx: Ctx) -> Sequence[Reply]:
+    purpose = ctx.me.step.removeprefix(CONSENT_STEP)
+    number = PURPOSES.index(purpose) + 1
+    text = ctx.t("consent-question", number=number, total=len(PURPOSES),
+                 question=ctx.t(f"consent-{purpose}"), reason=ctx.t(f"consent-{purpose}-why"))
+    keyboard = ((buttons.button(ctx.t("consent-yes"), "cons", purpose, "y"),
+                 buttons.button(ctx.t("consent-no"), "cons", purpose, "n")),)
+    return [Reply(text, keyboard)]
+
+
+@router.button("cons")
+async def answer_consent(ctx: Ctx, args: list[str]) -> Outcome:
+    purpose, granted = _parse_choice(args)
+    if ctx.me.step != consent_step(purpose):
+        raise StaleButton
+    await record(ctx, purpose, granted)
+    following = PURPOSES.index(purpose) + 1
+    ctx.go(consent_step(PURPOSES[following]) if following < len(PURPOSES) else "onb:coc")
+    replies = [Reply(r.text, r.buttons, edit=True) for r in await ctx.current_prompt()]
+    return Outcome(tuple(replies), toast=ctx.t("consent-saved"))
+
+
+# -- /consent: every purpose with its current decision, one tap to change ------------------
+async def overview(ctx: Ctx, *, edit: bool) -> Reply:
+    decisions = await current_consents(ctx.session, ctx.me.id)
+    lines = [ctx.t("consent-overview-title")]
+    keyboard: list[tuple[Button, ...]] = []
+    for purpose in PURPOSES:
+        granted = decisions.get(purpose)
+        state = {True: "consent-state-yes", False: "consent-state-no", None: "consent-state-unset"}
+        lines.append(ctx.t(state[granted], question=ctx.t(f"consent-{purpose}")))
+        if granted:
+            label = ctx.t("consent-withdraw", question=ctx.t(f"consent-{purpose}-short"))
+            keyboard.append((buttons.button(label, "cset", purpose, "n"),))
+        else:
+            label = ctx.t("consent-give", question=ctx.t(f"consent-{purpose}-short"))
+            keyboard.append((buttons.button(label, "cset", purpose, "y"),))
+    lines.append(ctx.t("consent-overview-footer", version=POLICY_VERSION))
+    return Reply("\n\n".join(lines), tuple(keyboard), edit=edit)
+
+
+@router.command("consent")
+async def consent_command(ctx: Ctx) -> Outcome:
+    return Outcome((await overview(ctx, edit=False),))
+
+
+@router.button("cset")
+async def change_consent(ctx: Ctx, args: list[str]) -> Outcome:
+    purpose, granted = _parse_choice(args)
+    decisions = await current_consents(ctx.session, ctx.me.id)
+    if decisions.get(purpose) is not granted:
+        await record(ctx, purpose, granted)
+    toast = "consent-toast-given" if granted else "consent-toast-withdrawn"
+    return Outcome((await overview(ctx, edit=True),), toast=ctx.t(toast))

@@ -1,0 +1,68 @@
+"""The main menu, ``/menu`` and ``/help``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core import Outcome, Reply
+from handlers import buttons
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.router import Router
+
+MENU_STEP = "menu"
+MENU_ITEMS = ("consent", "language", "profile", "help")
+
+router = Router()
+
+
+def main_menu(ctx: Ctx, *, edit: bool = False) -> Reply:
+    keyboard = buttons.rows(
+        (buttons.button(ctx.t(f"menu-{item}"), "menu", item) for item in MENU_ITEMS), per_row=2)
+    return Reply(ctx.t("menu-title"), keyboard, edit=edit)
+
+
+@router.prompt(MENU_STEP)
+async def menu_prompt(ctx: Ctx) -> Sequence[Reply]:
+    if ctx.participant is None:
+        return [Reply(ctx.t("join-how"))]
+    return [main_menu(ctx)]
+
+
+@router.command("menu")
+async def menu_command(ctx: Ctx) -> Outcome:
+    if ctx.me.step != MENU_STEP:
+        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
+    return Outcome((main_menu(ctx),))
+
+
+@router.command("help", public=True)
+async def help_command(ctx: Ctx) -> Outcome:
+    if ctx.participant is None:
+        return Outcome((Reply(ctx.t("help-text") + "\n\n" + ctx.t("join-how")),))
+    if ctx.me.step != MENU_STEP:
+        return Outcome((Reply(ctx.t("help-text")), *await ctx.current_prompt()))
+    return Outcome((Reply(ctx.t("help-text")),))
+
+
+@router.button("menu")
+async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in MENU_ITEMS:
+        raise ForgedButton
+    if ctx.me.step != MENU_STEP:
+        raise StaleButton
+    item = args[0]
+    # Imported here: these feature modules import this one for main_menu.
+    if item == "consent":
+        from handlers.consent import overview
+
+        return Outcome((await overview(ctx, edit=False),))
+    if item == "language":
+        from handlers.onboarding import language_keyboard
+
+        return Outcome((Reply(ctx.t("language-choose"), language_keyboard(ctx)),))
+    if item == "profile":
+        from handlers.profile import REGION_STEP
+
+        ctx.go(REGION_STEP)
+        return Outcome(tuple(await ctx.current_prompt()))
+    return Outcome((Reply(ctx.t("help-text")),))

@@ -1,0 +1,123 @@
+"""Profile steps of onboarding (and of "time zone & quiet hours" from the menu):
+region → time zone → quiet hours → main menu."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core import Outcome, Reply
+from handlers import buttons
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import main_menu
+from handlers.onboarding import edited
+from handlers.router import Router
+from handlers.timezones import (
+    REGIONS,
+    city_label,
+    format_clock,
+    parse_quiet_hours,
+    parse_zone,
+    resolve,
+    utc_offset_label,
+)
+
+REGION_STEP = "onb:region"
+TZ_STEP = "onb:tz"
+QUIET_STEP = "onb:quiet"
+
+router = Router()
+
+
+# -- region --------------------------------------------------------------------------------
+@router.prompt(REGION_STEP)
+async def region_prompt(ctx: Ctx) -> Sequence[Reply]:
+    keyboard = buttons.rows(
+        (buttons.button(ctx.t(f"region-{key}"), "reg", key) for key in REGIONS), per_row=2)
+    return [Reply(ctx.t("onb-region"), keyboard)]
+
+
+@router.button("reg")
+async def choose_region(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in REGIONS:
+        raise ForgedButton
+    if ctx.me.step != REGION_STEP:
+        raise StaleButton
+    ctx.me.region = args[0]
+    ctx.go(TZ_STEP)
+    return Outcome(edited(await ctx.current_prompt()))
+
+
+# -- time zone -----------------------------------------------------------------------------
+@router.prompt(TZ_STEP)
+async def tz_prompt(ctx: Ctx) -> Sequence[Reply]:
+    now = ctx.now()
+    zones = REGIONS.get(ctx.me.region or "", ())
+    keyboard = buttons.rows(
+        buttons.button(f"{city_label(z)} ({utc_offset_label(z, now)})", "tz", z) for z in zones)
+    return [Reply(ctx.t("onb-timezone"), keyboard)]
+
+
+async def _zone_chosen(ctx: Ctx, zone: str, *, edit: bool) -> Outcome:
+    ctx.me.timezone = zone
+    ctx.go(QUIET_STEP)
+    local = ctx.now().astimezone(resolve(zone))
+    confirm = ctx.t("timezone-set", zone=zone, offset=utc_offset_label(zone, ctx.now()),
+                    time=local.strftime("%H:%M"))
+    prompt = (await ctx.current_prompt())[0]
+    return Outcome((Reply(f"{confirm}\n\n{prompt.text}", prompt.buttons, edit=edit),))
+
+
+@router.button("tz")
+async def choose_zone(ctx: Ctx, args: list[str]) -> Outcome:
+    zone = parse_zone(args[0]) if len(args) == 1 and "/" in args[0] else None
+    if zone is None:
+        raise ForgedButton
+    if ctx.me.step != TZ_STEP:
+        raise StaleButton
+    return await _zone_chosen(ctx, zone, edit=True)
+
+
+@router.text(TZ_STEP)
+async def type_zone(ctx: Ctx) -> Outcome:
+    zone = parse_zone(ctx.inbound.text)
+    if zone is None:
+        return Outcome((Reply(ctx.t("timezone-unknown")), *await ctx.current_prompt()))
+    return await _zone_chosen(ctx, zone, edit=False)
+
+
+# -- quiet hours ---------------------------------------------------------------------------
+@router.prompt(QUIET_STEP)
+async def quiet_prompt(ctx: Ctx) -> Sequence[Reply]:
+    start, end = format_clock(ctx.me.quiet_start), format_clock(ctx.me.quiet_end)
+    keyboard = ((buttons.button(ctx.t("quiet-keep", start=start, end=end), "quiet", "keep"),),)
+    return [Reply(ctx.t("onb-quiet", start=start, end=end), keyboard)]
+
+
+async def _finish(ctx: Ctx, *, edit: bool) -> Outcome:
+    me = ctx.me
+    done = ctx.t("onb-done" if me.onboarded_at is None else "profile-saved",
+                 zone=me.timezone or "UTC", start=format_clock(me.quiet_start),
+                 end=format_clock(me.quiet_end))
+    if me.onboarded_at is None:
+        me.onboarded_at = ctx.now()
+    ctx.go("menu")
+    menu = main_menu(ctx)
+    return Outcome((Reply(f"{done}\n\n{menu.text}", menu.buttons, edit=edit),))
+
+
+@router.button("quiet")
+async def keep_quiet_hours(ctx: Ctx, args: list[str]) -> Outcome:
+    if args != ["keep"]:
+        raise ForgedButton
+    if ctx.me.step != QUIET_STEP:
+        raise StaleButton
+    return await _finish(ctx, edit=True)
+
+
+@router.text(QUIET_STEP)
+async def type_quiet_hours(ctx: Ctx) -> Outcome:
+    span = parse_quiet_hours(ctx.inbound.text)
+    if span is None:
+        return Outcome((Reply(ctx.t("quiet-unknown")), *await ctx.current_prompt()))
+    ctx.me.quiet_start, ctx.me.quiet_end = span
+    return await _finish(ctx, edit=False)

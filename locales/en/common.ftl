@@ -1,0 +1,7 @@
+# Shared words and the bot's command list.
+language-name = English
+cmd-start = Start or continue where you stopped
+cmd-menu = Main menu
+cmd-help = What I can do
+cmd-language = Change language
+cmd-consent = See or change your consent choices

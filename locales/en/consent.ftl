@@ -1,0 +1,27 @@
+consent-question = Consent { $number } of { $total }: { $question }
+
+    { $reason }
+consent-yes = Yes
+consent-no = No
+consent-saved = Saved.
+consent-progress = May I store your learning progress?
+consent-progress-why = So you can continue where you stopped. Without it, learning features stay off.
+consent-progress-short = store my progress
+consent-stories = May I share your stories and reflections with your cohort?
+consent-stories-why = Only your own cohort sees them; you can withdraw a story at any time.
+consent-stories-short = share my stories with my cohort
+consent-followup = May we contact you for follow-ups after the exchange?
+consent-followup-why = Check-ins help turn what you learnt into action; you can pause them.
+consent-followup-short = contact me for follow-ups
+consent-media = May you be recorded or photographed at events?
+consent-media-why = Organisers will keep you out of photos and recordings if you say no.
+consent-media-short = record or photograph me
+consent-overview-title = Your consent choices. Tap a button to change one.
+consent-state-yes = ✅ { $question } Yes.
+consent-state-no = ❌ { $question } No.
+consent-state-unset = ⬜ { $question } Not answered yet.
+consent-withdraw = Withdraw: { $question }
+consent-give = Allow: { $question }
+consent-overview-footer = Consent policy { $version }. Changes take effect at once.
+consent-toast-given = Consent given.
+consent-toast-withdrawn = Consent withdrawn.

@@ -1,0 +1,10 @@
+unknown-command = I don't know that command. /help lists what I can do.
+use-buttons = Please use the buttons below.
+text-too-long = That is longer than I can read here. Please send a short answer.
+media-not-read = I can only read text and buttons here, so I didn't keep that.
+edit-not-read = I don't read edited messages. Please send a new one instead.
+button-stale = That button is from an earlier message.
+button-unknown = I didn't recognise that button.
+button-already-done = Already done.
+error-generic = Sorry, something went wrong on my side. Nothing you did; please try again.
+error-toast = Something went wrong.

@@ -1,0 +1,12 @@
+menu-title = Main menu. What would you like to do?
+menu-consent = My consent
+menu-language = Language
+menu-profile = Time zone & quiet hours
+menu-help = Help
+menu-finish-setup = Let's finish setting you up first.
+help-text = I help you take part in your training exchange.
+    /start: continue where you stopped
+    /menu: main menu
+    /language: change language
+    /consent: see or change your consent choices
+    /help: this message

@@ -1,0 +1,14 @@
+join-how = Hello! This bot is for people taking part in a training exchange. To join, open the invite link your coordinator sent you, or type /start followed by your invite code.
+join-how-admin = {" "}As a coordinator you can create an exchange with /newexchange and get an invite with /invite.
+join-how-toast = Join with your invite link first.
+join-invalid = That invite code doesn't work: it may be mistyped or withdrawn. Please ask your coordinator for a new link.
+join-already-member = You're already in a cohort. To move to another one, please ask your coordinator.
+welcome-back = Welcome back! Here is where you stopped.
+onb-language = Welcome to { $exchange }! Which language would you like me to use?
+language-choose = Which language would you like me to use?
+language-set = Language saved.
+coc-text = Our code of conduct, in short: treat everyone with respect; keep what others share in the room unless they agree otherwise; never photograph, record or name anyone without their consent; look after each other's safety; tell a facilitator if something is wrong. Do you accept it?
+coc-accept = I accept
+coc-decline = I don't accept
+coc-declined = To take part, everyone accepts the code of conduct. If something in it worries you, please talk to your facilitator. You can accept whenever you are ready.
+coc-accepted = Thank you.

@@ -1,0 +1,15 @@
+onb-region = Which region are you based in?
+region-africa = Africa
+region-mena = Middle East & North Africa
+region-europe = Europe
+region-asia_pacific = Asia & Pacific
+region-latam = Latin America & Caribbean
+region-north_america = North America
+onb-timezone = Which time zone are you in? Tap one, or type a city name (like Nairobi) or a UTC offset (like UTC+3).
+timezone-set = Time zone: { $zone } ({ $offset }). It is { $time } there now.
+timezone-unknown = I couldn't find that place. Try the nearest big city, or an offset like UTC+3 or UTC-5.
+onb-quiet = Quiet hours: I won't send you anything between { $start } and { $end } your time. Keep these, or type other hours like 22:00-07:00.
+quiet-keep = Keep { $start }–{ $end }
+quiet-unknown = I couldn't read those hours. Please type them like 22:00-07:00.
+onb-done = You're all set. Time zone { $zone }, quiet hours { $start }–{ $end }.
+profile-saved = Saved. Time zone { $zone }, quiet hours { $start }–{ $end }.

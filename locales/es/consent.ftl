@@ -1,0 +1,27 @@
+consent-question = Consentimiento { $number } de { $total }: { $question }
+
+    { $reason }
+consent-yes = Sí
+consent-no = No
+consent-saved = Guardado.
+consent-progress = ¿Puedo guardar tu avance en el aprendizaje?
+consent-progress-why = Así puedes seguir donde lo dejaste. Sin esto, las funciones de aprendizaje quedan apagadas.
+consent-progress-short = guardar mi avance
+consent-stories = ¿Puedo compartir tus historias y reflexiones con tu grupo?
+consent-stories-why = Solo las ve tu propio grupo; puedes retirar una historia cuando quieras.
+consent-stories-short = compartir mis historias con mi grupo
+consent-followup = ¿Podemos contactarte después del intercambio para hacer seguimiento?
+consent-followup-why = Estos contactos te ayudan a poner en práctica lo que aprendiste; puedes pausarlos.
+consent-followup-short = contactarme para seguimiento
+consent-media = ¿Podemos grabarte o tomarte fotos en los eventos?
+consent-media-why = Si dices que no, el equipo organizador te dejará fuera de las fotos y grabaciones.
+consent-media-short = grabarme o tomarme fotos
+consent-overview-title = Tus opciones de consentimiento. Toca un botón para cambiar una.
+consent-state-yes = ✅ { $question } Sí.
+consent-state-no = ❌ { $question } No.
+consent-state-unset = ⬜ { $question } Sin responder todavía.
+consent-withdraw = Retirar: { $question }
+consent-give = Permitir: { $question }
+consent-overview-footer = Política de consentimiento { $version }. Los cambios se aplican de inmediato.
+consent-toast-given = Consentimiento dado.
+consent-toast-withdrawn = Consentimiento retirado.

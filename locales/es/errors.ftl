@@ -1,0 +1,10 @@
+unknown-command = No conozco ese comando. Con /help ves lo que puedo hacer.
+use-buttons = Por favor, usa los botones de abajo.
+text-too-long = Es más largo de lo que puedo leer aquí. Por favor, envía una respuesta corta.
+media-not-read = Aquí solo puedo leer texto y botones, así que no lo guardé.
+edit-not-read = No leo los mensajes editados. Por favor, envía uno nuevo.
+button-stale = Ese botón es de un mensaje anterior.
+button-unknown = No reconocí ese botón.
+button-already-done = Ya está hecho.
+error-generic = Lo siento, algo falló de mi lado. No es por algo que hiciste; por favor, inténtalo de nuevo.
+error-toast = Algo salió mal.

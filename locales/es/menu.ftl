@@ -1,0 +1,12 @@
+menu-title = Menú principal. ¿Qué quieres hacer?
+menu-consent = Mi consentimiento
+menu-language = Idioma
+menu-profile = Zona horaria y silencio
+menu-help = Ayuda
+menu-finish-setup = Primero terminemos de preparar tu cuenta.
+help-text = Te ayudo a participar en tu intercambio de formación.
+    /start: seguir donde lo dejaste
+    /menu: menú principal
+    /language: cambiar el idioma
+    /consent: ver o cambiar tus opciones de consentimiento
+    /help: este mensaje

@@ -1,0 +1,14 @@
+join-how = ¡Hola! Este bot es para personas que participan en un intercambio de formación. Para unirte, abre el enlace de invitación que te envió quien coordina tu intercambio, o escribe /start seguido de tu código de invitación.
+join-how-admin = {" "}Como persona coordinadora, puedes crear un intercambio con /newexchange y obtener una invitación con /invite.
+join-how-toast = Primero únete con tu enlace de invitación.
+join-invalid = Ese código de invitación no funciona: puede estar mal escrito o ya no ser válido. Pide un enlace nuevo a quien coordina tu intercambio.
+join-already-member = Ya estás en un grupo. Si quieres cambiarte a otro, pídeselo a quien coordina tu intercambio.
+welcome-back = ¡Hola de nuevo! Aquí es donde lo dejaste.
+onb-language = ¡Te damos la bienvenida a { $exchange }! ¿En qué idioma quieres que te escriba?
+language-choose = ¿En qué idioma quieres que te escriba?
+language-set = Idioma guardado.
+coc-text = Nuestro código de conducta, en resumen: trata a todas las personas con respeto; lo que otras personas comparten se queda en la sala, salvo que ellas acepten otra cosa; nunca tomes fotos, grabes ni digas el nombre de nadie sin su consentimiento; cuida tu seguridad y la de las demás personas; avisa al equipo de facilitación si algo no está bien. ¿Lo aceptas?
+coc-accept = Acepto
+coc-decline = No acepto
+coc-declined = Para participar, todas las personas aceptan el código de conducta. Si algo en él te preocupa, habla con el equipo de facilitación. Puedes aceptarlo cuando quieras.
+coc-accepted = Gracias.

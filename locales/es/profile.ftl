@@ -1,0 +1,15 @@
+onb-region = ¿En qué región vives?
+region-africa = África
+region-mena = Medio Oriente y Norte de África
+region-europe = Europa
+region-asia_pacific = Asia y Pacífico
+region-latam = América Latina y el Caribe
+region-north_america = Norteamérica
+onb-timezone = ¿En qué zona horaria estás? Toca una, o escribe el nombre de una ciudad (como Nairobi) o una diferencia con UTC (como UTC+3).
+timezone-set = Zona horaria: { $zone } ({ $offset }). Hora actual allí: { $time }.
+timezone-unknown = No encontré ese lugar. Prueba con la ciudad grande más cercana, o con una diferencia como UTC+3 o UTC-5.
+onb-quiet = Horas de silencio: no te enviaré nada de { $start } a { $end } (tu hora local). Mantén este horario o escribe otro, como 22:00-07:00.
+quiet-keep = Mantener { $start }–{ $end }
+quiet-unknown = No pude entender esas horas. Escríbelas así: 22:00-07:00.
+onb-done = ¡Todo listo! Zona horaria { $zone }, horas de silencio { $start }–{ $end }.
+profile-saved = Guardado. Zona horaria { $zone }, horas de silencio { $start }–{ $end }.

@@ -1,0 +1,7 @@
+# Shared words and the bot's command list.
+language-name = Français
+cmd-start = Commencer ou reprendre là où vous en étiez
+cmd-menu = Menu principal
+cmd-help = Ce que je peux faire
+cmd-language = Changer de langue
+cmd-consent = Voir ou modifier vos choix de consentement

@@ -1,0 +1,27 @@
+consent-question = Consentement { $number } sur { $total } : { $question }
+
+    { $reason }
+consent-yes = Oui
+consent-no = Non
+consent-saved = Enregistré.
+consent-progress = Puis-je garder en mémoire votre progression dans la formation ?
+consent-progress-why = Ainsi, vous pourrez reprendre là où vous en étiez. Sans cela, les fonctions d'apprentissage restent désactivées.
+consent-progress-short = garder ma progression
+consent-stories = Puis-je partager vos récits et vos réflexions avec votre groupe ?
+consent-stories-why = Seul votre groupe les voit ; vous pouvez retirer un récit à tout moment.
+consent-stories-short = partager mes récits avec mon groupe
+consent-followup = Pouvons-nous vous recontacter après l'échange pour un suivi ?
+consent-followup-why = Ces prises de nouvelles vous aident à mettre en pratique ce que vous avez appris ; vous pouvez les mettre en pause.
+consent-followup-short = me recontacter pour un suivi
+consent-media = Pouvons-nous vous enregistrer ou vous prendre en photo pendant les événements ?
+consent-media-why = Si vous dites non, l'équipe d'organisation veillera à ce que vous n'apparaissiez sur aucune photo ni aucun enregistrement.
+consent-media-short = m'enregistrer ou me photographier
+consent-overview-title = Vos choix de consentement. Touchez un bouton pour en modifier un.
+consent-state-yes = ✅ { $question } Oui.
+consent-state-no = ❌ { $question } Non.
+consent-state-unset = ⬜ { $question } Pas encore de réponse.
+consent-withdraw = Retirer : { $question }
+consent-give = Autoriser : { $question }
+consent-overview-footer = Politique de consentement { $version }. Les changements s'appliquent immédiatement.
+consent-toast-given = Consentement donné.
+consent-toast-withdrawn = Consentement retiré.

@@ -1,0 +1,10 @@
+unknown-command = Je ne connais pas cette commande. /help affiche ce que je peux faire.
+use-buttons = Merci d'utiliser les boutons ci-dessous.
+text-too-long = C'est trop long pour que je puisse le lire ici. Merci d'envoyer une réponse courte.
+media-not-read = Ici, je ne peux lire que du texte et des boutons, donc je ne l'ai pas gardé.
+edit-not-read = Je ne lis pas les messages modifiés. Merci d'en envoyer un nouveau.
+button-stale = Ce bouton vient d'un message précédent.
+button-unknown = Je n'ai pas reconnu ce bouton.
+button-already-done = C'est déjà fait.
+error-generic = Désolé, un problème est survenu de mon côté. Ce n'est pas de votre faute ; merci de réessayer.
+error-toast = Un problème est survenu.

@@ -1,0 +1,12 @@
+menu-title = Menu principal. Que voulez-vous faire ?
+menu-consent = Mon consentement
+menu-language = Langue
+menu-profile = Fuseau horaire et silence
+menu-help = Aide
+menu-finish-setup = Terminons d'abord de tout préparer pour vous.
+help-text = Je vous aide à participer à votre échange de formation.
+    /start : reprendre là où vous en étiez
+    /menu : menu principal
+    /language : changer de langue
+    /consent : voir ou modifier vos choix de consentement
+    /help : ce message

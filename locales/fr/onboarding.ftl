@@ -1,0 +1,14 @@
+join-how = Bonjour ! Ce bot est destiné aux personnes qui participent à un échange de formation. Pour le rejoindre, ouvrez le lien d'invitation envoyé par la personne qui coordonne votre échange, ou tapez /start suivi de votre code d'invitation.
+join-how-admin = {" "}Comme vous faites partie de la coordination, vous pouvez créer un échange avec /newexchange et obtenir une invitation avec /invite.
+join-how-toast = Rejoignez d'abord l'échange avec votre lien d'invitation.
+join-invalid = Ce code d'invitation ne fonctionne pas : il est peut-être mal écrit ou n'est plus valable. Demandez un nouveau lien à la personne qui coordonne votre échange.
+join-already-member = Vous faites déjà partie d'un groupe. Pour changer de groupe, adressez-vous à la personne qui coordonne votre échange.
+welcome-back = Bon retour ! Voici où vous en étiez.
+onb-language = Bienvenue dans { $exchange } ! Dans quelle langue voulez-vous que je vous écrive ?
+language-choose = Dans quelle langue voulez-vous que je vous écrive ?
+language-set = Langue enregistrée.
+coc-text = Notre code de conduite, en bref : traitez tout le monde avec respect ; ce que les autres partagent reste dans la salle, sauf si ces personnes sont d'accord ; ne prenez jamais personne en photo, ne l'enregistrez pas et ne citez pas son nom sans son accord ; veillez à la sécurité de tout le monde ; prévenez l'équipe d'animation si quelque chose ne va pas. L'acceptez-vous ?
+coc-accept = J'accepte
+coc-decline = Je n'accepte pas
+coc-declined = Pour participer, tout le monde accepte le code de conduite. Si quelque chose dans ce code vous inquiète, parlez-en à l'équipe d'animation. Vous pouvez l'accepter dès que vous le souhaitez.
+coc-accepted = Merci.

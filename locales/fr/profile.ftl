@@ -1,0 +1,15 @@
+onb-region = Dans quelle région vivez-vous ?
+region-africa = Afrique
+region-mena = Moyen-Orient et Afrique du Nord
+region-europe = Europe
+region-asia_pacific = Asie et Pacifique
+region-latam = Amérique latine et Caraïbes
+region-north_america = Amérique du Nord
+onb-timezone = Dans quel fuseau horaire êtes-vous ? Touchez-en un, ou tapez le nom d'une ville (comme Nairobi) ou un décalage UTC (comme UTC+3).
+timezone-set = Fuseau horaire : { $zone } ({ $offset }). Il est { $time } là-bas en ce moment.
+timezone-unknown = Je n'ai pas trouvé ce lieu. Essayez la grande ville la plus proche, ou un décalage comme UTC+3 ou UTC-5.
+onb-quiet = Heures de silence : je ne vous enverrai rien entre { $start } et { $end }, à votre heure locale. Gardez ces horaires ou tapez-en d'autres, comme 22:00-07:00.
+quiet-keep = Garder { $start }–{ $end }
+quiet-unknown = Je n'ai pas pu lire ces horaires. Tapez-les comme ceci : 22:00-07:00.
+onb-done = Tout est prêt. Fuseau horaire { $zone }, heures de silence { $start }–{ $end }.
+profile-saved = Enregistré. Fuseau horaire { $zone }, heures de silence { $start }–{ $end }.

@@ -1,0 +1,103 @@
+"""Exchanges, their cohorts, and invite codes into a cohort."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import string
+import unicodedata
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Cohort, Exchange, InviteCode
+
+# Telegram deep-link payloads allow A-Z a-z 0-9 _ -; no look-alikes (0/O, 1/l/I) for people
+# who copy a code by hand from a projector.
+CODE_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "0O1lI")
+CODE_LENGTH = 10
+
+
+def slugify(name: str) -> str:
+    """A short ASCII handle for admin commands ("Nairobi 2026" → "nairobi-2026")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:32] or "exchange"
+
+
+async def create_exchange(
+    session: AsyncSession, name: str, starts_on: date, ends_on: date, *,
+    created_by: int | None, now: datetime,
+) -> tuple[Exchange, Cohort]:
+    """Create an exchange with its first cohort (named like the exchange)."""
+    base = slugify(name)
+    slug, n = base, 1
+    while await session.scalar(select(Exchange.id).where(Exchange.slug == slug)) is not None:
+        n += 1
+        slug = f"{base}-{n}"
+    exchange = Exchange(slug=slug, name=name, starts_on=starts_on, ends_on=ends_on,
+                        created_by=created_by, created_at=now)
+    session.add(exchange)
+    await session.flush()
+    cohort = Cohort(exchange_id=exchange.id, name=name, created_at=now)
+    session.add(cohort)
+    await session.flush()
+    return exchange, cohort
+
+
+async def find_exchange(session: AsyncSession, handle: str) -> Exchange | None:
+    """By slug, or by name regardless of case."""
+    return await session.scalar(
+        select(Exchange)
+        .where(or_(Exchange.slug == handle.lower(), func.lower(Exchange.name) == handle.lower()))
+        .order_by(Exchange.id)
+        .limit(1)
+    )
+
+
+async def first_cohort(session: AsyncSession, exchange_id: int) -> Cohort | None:
+    return await session.scalar(
+        select(Cohort).where(Cohort.exchange_id == exchange_id).order_by(Cohort.id).limit(1)
+    )
+
+
+async def cohort_with_exchange(
+    session: AsyncSession, cohort_id: int
+) -> tuple[Cohort, Exchange] | None:
+    row = (
+        await session.execute(
+            select(Cohort, Exchange)
+            .join(Exchange, Exchange.id == Cohort.exchange_id)
+            .where(Cohort.id == cohort_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+async def create_invite(
+    session: AsyncSession, cohort_id: int, *, role: str = "participant",
+    created_by: int | None, now: datetime,
+) -> InviteCode:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if await session.scalar(select(InviteCode.id).where(InviteCode.code == code)) is None:
+            break
+    invite = InviteCode(code=code, cohort_id=cohort_id, role=role, created_by=created_by,
+                        created_at=now, uses=0)
+    session.add(invite)
+    await session.flush()
+    return invite
+
+
+async def live_invite(session: AsyncSession, code: str) -> InviteCode | None:
+    """The invite with this code, unless unknown or revoked."""
+    return await session.scalar(
+        select(InviteCode).where(InviteCode.code == code, InviteCode.revoked_at.is_(None))
+    )
+
+
+async def count_use(session: AsyncSession, invite: InviteCode) -> None:
+    await session.execute(
+        update(InviteCode).where(InviteCode.id == invite.id).values(uses=InviteCode.uses + 1)
+    )

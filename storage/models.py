@@ -1,0 +1,113 @@
+"""Tables. Migrations in ``storage/migrations`` are the source of truth for the schema;
+these classes must match them (a test compares the two)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Exchange(Base):
+    __tablename__ = "exchanges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Cohort(Base):
+    __tablename__ = "cohorts"
+    __table_args__ = (UniqueConstraint("exchange_id", "name", name="uq_cohorts_exchange_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exchange_id: Mapped[int] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class InviteCode(Base):
+    __tablename__ = "invite_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20), default="participant")
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Participant(Base):
+    """A person who talks to the bot. ``step`` is where their conversation stands."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    cohort_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cohorts.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20), default="participant")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    step: Mapped[str] = mapped_column(String(40), default="")
+    step_data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    region: Mapped[str | None] = mapped_column(String(30))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    # Minutes after local midnight; the span may cross midnight (21:00–08:00).
+    quiet_start: Mapped[int] = mapped_column(SmallInteger, default=21 * 60)
+    quiet_end: Mapped[int] = mapped_column(SmallInteger, default=8 * 60)
+    coc_accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # "<message id>:<data>" of the last button acted on, to recognise a double tap.
+    last_press: Mapped[str | None] = mapped_column(String(80))
+    blocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ConsentEvent(Base):
+    """Append-only consent ledger: the latest row per purpose is the current decision."""
+
+    __tablename__ = "consent_events"
+    __table_args__ = (Index("ix_consent_events_lookup", "participant_id", "purpose", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE")
+    )
+    purpose: Mapped[str] = mapped_column(String(20))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    policy_version: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

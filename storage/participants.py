@@ -1,0 +1,37 @@
+"""Participants: who they are to us, and where their conversation stands."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Participant
+
+
+async def get_for_update(session: AsyncSession, telegram_id: int) -> Participant | None:
+    """The participant, row-locked on PostgreSQL so two replicas cannot interleave one
+    person's updates (SQLite's ``BEGIN IMMEDIATE`` already serialises writers)."""
+    return await session.scalar(
+        select(Participant).where(Participant.telegram_id == telegram_id).with_for_update()
+    )
+
+
+async def create(
+    session: AsyncSession, telegram_id: int, *, language: str, cohort_id: int | None,
+    role: str, step: str, now: datetime,
+) -> Participant:
+    participant = Participant(
+        telegram_id=telegram_id, language=language, cohort_id=cohort_id, role=role, step=step,
+        step_data={}, quiet_start=21 * 60, quiet_end=8 * 60, created_at=now, updated_at=now,
+    )
+    session.add(participant)
+    await session.flush()
+    return participant
+
+
+async def mark_blocked(session: AsyncSession, telegram_id: int, now: datetime) -> None:
+    participant = await get_for_update(session, telegram_id)
+    if participant is not None and participant.blocked_at is None:
+        participant.blocked_at = now

@@ -1,0 +1,105 @@
+"""Shared fixtures: real databases (SQLite file, PostgreSQL schema), the app, a chat driver."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.app import App
+from bot.clock import FakeClock
+from bot.config import Settings
+from storage.database import create_engine
+from tests.chat_driver import ChatDriver
+
+POSTGRES_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+ADMIN_ID = 900001
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+_postgres_down: str | None = None
+
+
+async def _postgres_engine() -> tuple[AsyncEngine, str]:
+    """An engine whose every connection works in a fresh schema of its own."""
+    global _postgres_down  # noqa: PLW0603 - probe the server once per run
+    if _postgres_down:
+        pytest.skip(_postgres_down)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    try:
+        async with admin.begin() as conn:
+            await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except (OSError, Exception) as exc:  # noqa: BLE001 - any failure to reach it means "skip"
+        _postgres_down = f"no PostgreSQL answers at {POSTGRES_URL}: {type(exc).__name__}"
+        pytest.skip(_postgres_down)
+    finally:
+        await admin.dispose()
+    engine = create_engine(POSTGRES_URL, connect_args={"server_settings": {"search_path": schema}})
+    return engine, schema
+
+
+async def _drop_schema(schema: str) -> None:
+    admin = create_engine(POSTGRES_URL)
+    async with admin.begin() as conn:
+        await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    await admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A real, empty database of each kind (migrations not yet run)."""
+    if request.param == "sqlite":
+        sqlite = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+        yield sqlite
+        await sqlite.dispose()
+        return
+    pg, schema = await _postgres_engine()
+    yield pg
+    await pg.dispose()
+    await _drop_schema(schema)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+                    admin_ids=frozenset({ADMIN_ID}), bot_token=None)
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
+    """The whole app on SQLite, driven without any transport."""
+    application = App.build(settings, clock=clock)
+    await application.start()
+    yield application
+    await application.close()
+
+
+@pytest.fixture
+async def any_app(settings: Settings, clock: FakeClock,
+                  engine: AsyncEngine) -> AsyncIterator[App]:
+    """The whole app on each database kind."""
+    application = App.build(settings, clock=clock, engine=engine)
+    await application.start()
+    yield application
+
+
+@pytest.fixture
+def chat(app: App) -> Iterator[ChatDriver]:
+    yield ChatDriver(app, user_id=5001)
+
+
+@pytest.fixture
+def admin(app: App) -> ChatDriver:
+    return ChatDriver(app, user_id=ADMIN_ID)

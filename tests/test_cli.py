@@ -1,0 +1,70 @@
+"""The console script: the terminal chat with piped input, ``run`` without a token, ``db``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+from bot.i18n import Translator
+
+EXE = Path(sys.executable).with_name("exchange-bot")
+T = Translator(PROJECT_ROOT / "locales")
+
+
+def run(args: list[str], cwd: Path, stdin: str = "", env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("BOT_TOKEN", "DATABASE_URL", "ADMIN_IDS")}
+    return subprocess.run([str(EXE), *args], input=stdin, capture_output=True, text=True,
+                          cwd=cwd, env={**clean, **(env or {})}, timeout=60, check=False)
+
+
+def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
+    # language, four consents, code of conduct, region, a typed city, default quiet hours
+    script = "1\n1\n2\n1\n2\n1\n1\nNairobi\n1\n/consent\n"
+    done = run(["chat"], tmp_path, script)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert T.format("en", "console-demo-created", {"exchange": "Demo exchange"}) in out
+    assert T.format("en", "onb-done", {"zone": "Africa/Nairobi", "start": "21:00",
+                                       "end": "08:00"}) in out
+    assert T.format("en", "consent-state-no", {"question": T.format("en", "consent-stories")}) \
+        in out
+    assert (tmp_path / "data" / "chat.db").exists()
+    assert "Traceback" not in done.stderr
+
+    # A second run resumes: no new demo exchange, straight back to the menu.
+    again = run(["chat"], tmp_path, "/menu\n")
+    assert T.format("en", "console-demo-created", {"exchange": "Demo exchange"}) not in again.stdout
+    assert T.format("en", "welcome-back") in again.stdout
+    assert T.format("en", "menu-title") in again.stdout
+
+
+def test_chat_as_coordinator_can_create_and_invite(tmp_path: Path) -> None:
+    done = run(["chat", "--as", "coordinator"], tmp_path,
+               "/newexchange Lima Exchange 2026-05-04 2026-05-08\n/invite lima-exchange\n")
+    assert done.returncode == 0, done.stderr
+    assert "/invite lima-exchange" in done.stdout
+    assert "/start " in done.stdout.split("/invite lima-exchange")[-1]
+
+
+def test_chat_participant_cannot_use_admin_commands(tmp_path: Path) -> None:
+    done = run(["chat"], tmp_path, "/newexchange X 2026-01-01 2026-01-02\n")
+    assert T.format("en", "admin-only") in done.stdout
+
+
+def test_run_without_token_names_the_chat(tmp_path: Path) -> None:
+    done = run(["run"], tmp_path)
+    assert done.returncode == 2
+    assert "exchange-bot chat" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_db_upgrade(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
+    done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "x.db").exists()

@@ -1,0 +1,121 @@
+"""Storage on real databases: SQLite and PostgreSQL (skipped with a reason if none answers)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage import exchanges, participants
+from storage.consents import current_consents, record_consent
+from storage.database import session_factory
+from storage.migrate import upgrade
+from storage.models import Base, InviteCode, Participant
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    await upgrade(engine)  # a second run is a no-op
+
+    def diff(connection: Connection) -> list[object]:
+        return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
+
+    async with engine.connect() as connection:
+        assert await connection.run_sync(diff) == []
+
+
+async def test_exchange_cohort_invite_and_participant(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    sessions = session_factory(engine)
+    async with sessions() as session:
+        exchange, cohort = await exchanges.create_exchange(
+            session, "Encuentro Bogotá", date(2026, 3, 2), date(2026, 3, 6), created_by=1,
+            now=NOW)
+        invite = await exchanges.create_invite(session, cohort.id, created_by=1, now=NOW)
+        await session.commit()
+    assert exchange.slug == "encuentro-bogota"
+    async with sessions() as session:
+        found = await exchanges.find_exchange(session, "ENCUENTRO BOGOTÁ".lower())
+        assert found is not None and found.id == exchange.id
+        live = await exchanges.live_invite(session, invite.code)
+        assert live is not None and live.cohort_id == cohort.id
+        await exchanges.count_use(session, live)
+        person = await participants.create(session, 42, language="es", cohort_id=cohort.id,
+                                           role="participant", step="onb:language", now=NOW)
+        await session.commit()
+    async with sessions() as session:
+        again = await participants.get_for_update(session, 42)
+        assert again is not None and again.id == person.id
+        assert again.created_at == NOW and again.created_at.tzinfo is not None
+        assert await session.scalar(select(InviteCode.uses)) == 1
+        with_exchange = await exchanges.cohort_with_exchange(session, cohort.id)
+        assert with_exchange is not None and with_exchange[1].name == "Encuentro Bogotá"
+
+
+async def test_revoked_invite_is_not_live(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        _, cohort = await exchanges.create_exchange(session, "X", date(2026, 1, 1),
+                                                    date(2026, 1, 2), created_by=None, now=NOW)
+        invite = await exchanges.create_invite(session, cohort.id, created_by=None, now=NOW)
+        invite.revoked_at = NOW
+        await session.flush()
+        assert await exchanges.live_invite(session, invite.code) is None
+
+
+async def test_one_participant_per_telegram_id(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        for _ in range(2):
+            session.add(Participant(telegram_id=7, step="", step_data={}, quiet_start=0,
+                                    quiet_end=1, created_at=NOW, updated_at=NOW))
+        with pytest.raises(IntegrityError):
+            await session.flush()
+
+
+async def test_consent_ledger_is_append_only_and_latest_wins(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        person = await participants.create(session, 9, language="en", cohort_id=None,
+                                           role="participant", step="", now=NOW)
+        for minutes, granted in ((0, True), (5, False), (9, True)):
+            await record_consent(session, person.id, "media", granted, policy_version="v1",
+                                 now=NOW + timedelta(minutes=minutes))
+        await record_consent(session, person.id, "stories", False, policy_version="v2", now=NOW)
+        await session.commit()
+        assert await current_consents(session, person.id) == {"media": True, "stories": False}
+        from storage.models import ConsentEvent
+
+        assert await session.scalar(select(func.count()).select_from(ConsentEvent)) == 4
+
+
+async def test_concurrent_writers_wait_instead_of_failing(engine: AsyncEngine) -> None:
+    """Read-then-write transactions from many tasks at once: on SQLite ``BEGIN IMMEDIATE``
+    must queue them rather than fail with "database is locked"."""
+    await upgrade(engine)
+    sessions = session_factory(engine)
+    async with sessions() as session:
+        await participants.create(session, 1, language="en", cohort_id=None,
+                                  role="participant", step="0", now=NOW)
+        await session.commit()
+
+    async def bump() -> None:
+        async with sessions() as session:
+            person = await participants.get_for_update(session, 1)
+            assert person is not None
+            await asyncio.sleep(0)
+            person.step = str(int(person.step) + 1)
+            await session.commit()
+
+    await asyncio.gather(*(bump() for _ in range(30)))
+    async with sessions() as session:
+        person = await participants.get_for_update(session, 1)
+        assert person is not None and person.step == "30"
