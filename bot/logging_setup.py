@@ -30,5 +30,6 @@ def setup_logging(level: str, secrets: list[str] | None = None) -> None:
     root.setLevel(level.upper())
     # Migrations announce every step at INFO; one line at start-up is enough.
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    for noisy in ("httpx", "httpcore", "aiosqlite", "asyncio"):
+    # aiosqlite and SQLAlchemy would log SQL parameters, i.e. what people typed.
+    for noisy in ("httpx", "httpcore", "aiosqlite", "asyncio", "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

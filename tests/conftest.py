@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -17,6 +20,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from storage.database import create_engine
 from tests.chat_driver import ChatDriver
+from tests.fake_telegram import FakeTelegram
 
 POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -28,7 +32,7 @@ _postgres_down: str | None = None
 
 async def _postgres_engine() -> tuple[AsyncEngine, str]:
     """An engine whose every connection works in a fresh schema of its own."""
-    global _postgres_down  # noqa: PLW0603 - probe the server once per run
+    global _postgres_down  # probe the server once per run
     if _postgres_down:
         pytest.skip(_postgres_down)
     schema = f"t_{uuid.uuid4().hex[:12]}"
@@ -36,7 +40,7 @@ async def _postgres_engine() -> tuple[AsyncEngine, str]:
     try:
         async with admin.begin() as conn:
             await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except (OSError, Exception) as exc:  # noqa: BLE001 - any failure to reach it means "skip"
+    except Exception as exc:  # any failure to reach it means "skip"
         _postgres_down = f"no PostgreSQL answers at {POSTGRES_URL}: {type(exc).__name__}"
         pytest.skip(_postgres_down)
     finally:
@@ -87,19 +91,50 @@ async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
 
 
 @pytest.fixture
-async def any_app(settings: Settings, clock: FakeClock,
-                  engine: AsyncEngine) -> AsyncIterator[App]:
-    """The whole app on each database kind."""
-    application = App.build(settings, clock=clock, engine=engine)
-    await application.start()
-    yield application
-
-
-@pytest.fixture
-def chat(app: App) -> Iterator[ChatDriver]:
-    yield ChatDriver(app, user_id=5001)
+def chat(app: App) -> ChatDriver:
+    return ChatDriver(app, user_id=5001)
 
 
 @pytest.fixture
 def admin(app: App) -> ChatDriver:
     return ChatDriver(app, user_id=ADMIN_ID)
+
+
+# -- end to end: the real aiogram bot against a fake Bot API server ------------------------
+TOKEN = "123456:TEST-secret-token-do-not-log"
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@asynccontextmanager
+async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock,
+                      engine: AsyncEngine | None = None) -> AsyncIterator[App]:
+    from bot.transports.aiogram_adapter import AiogramTransport
+
+    live = settings.model_copy(update={"bot_token": SecretStr(TOKEN),
+                                       "bot_api_url": server.base_url})
+    application = App.build(live, clock=clock, engine=engine)
+    await application.start()
+    transport = AiogramTransport(application, polling_timeout=2)
+    task = asyncio.create_task(transport.run())
+    try:
+        await asyncio.wait_for(transport.ready.wait(), 15)
+        yield application
+    finally:
+        await transport.stop()
+        await task
+        await application.close()
+
+
+@pytest.fixture
+async def bot(telegram: FakeTelegram, settings: Settings, clock: FakeClock
+              ) -> AsyncIterator[App]:
+    """The real aiogram bot on SQLite, polling the fake server."""
+    async with running_bot(telegram, settings, clock) as application:
+        yield application

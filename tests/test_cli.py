@@ -38,7 +38,8 @@ def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
 
     # A second run resumes: no new demo exchange, straight back to the menu.
     again = run(["chat"], tmp_path, "/menu\n")
-    assert T.format("en", "console-demo-created", {"exchange": "Demo exchange"}) not in again.stdout
+    demo = T.format("en", "console-demo-created", {"exchange": "Demo exchange"})
+    assert demo not in again.stdout
     assert T.format("en", "welcome-back") in again.stdout
     assert T.format("en", "menu-title") in again.stdout
 

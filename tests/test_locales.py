@@ -19,6 +19,8 @@ from handlers.timezones import REGIONS
 
 LOCALES = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
+# ctx.t("id", …) and translator.format(lang, "id", …)
+USES = re.compile(r"""\b(?:t|format)\(\s*(?:\w+,\s*)?["']([a-z][a-z0-9_-]+)["']""")
 
 
 def messages(lang: str) -> dict[str, set[str]]:
@@ -48,8 +50,7 @@ def test_every_id_the_code_uses_exists() -> None:
     used: set[str] = set()
     for folder in CODE_DIRS:
         for path in (PROJECT_ROOT / folder).rglob("*.py"):
-            used |= set(re.findall(r"""\b(?:t|format)\(\s*(?:\w+,\s*)?["']([a-z][a-z0-9_-]+)["']""",
-                                   path.read_text(encoding="utf-8")))
+            used |= set(USES.findall(path.read_text(encoding="utf-8")))
     # Ids built from a prefix and a key.
     used |= {f"consent-{p}{suffix}" for p in PURPOSES for suffix in ("", "-why", "-short")}
     used |= {f"region-{r}" for r in REGIONS} | {f"menu-{m}" for m in MENU_ITEMS}

@@ -27,6 +27,7 @@ from aiogram.types import (
     BotCommand,
     BufferedInputFile,
     CallbackQuery,
+    ChatMemberUpdated,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -112,6 +113,12 @@ class AiogramTransport:
         @router.callback_query()
         async def on_press(query: CallbackQuery, event_update: Update) -> None:
             await self._process(callback_inbound(event_update.update_id, query), query.id)
+
+        @router.my_chat_member()
+        async def on_member(update: ChatMemberUpdated) -> None:
+            # Telegram tells us when someone blocks the bot: stop sending to them at once.
+            if update.chat.type == "private" and update.new_chat_member.status == "kicked":
+                await self.app.mark_unreachable(update.chat.id)
 
         return router
 

@@ -1,0 +1,1143 @@
+"""A fake Telegram Bot API server for end-to-end tests.
+
+``FakeTelegram`` is an aiohttp web server on 127.0.0.1 (random free port) that
+speaks enough of the Bot API for real aiogram 3 and python-telegram-bot 22
+clients: both POST to ``{root}/bot{token}/{method}`` (form-encoded, multipart
+or JSON bodies, or an empty ``application/octet-stream`` body).  Point them at
+it with::
+
+    server = FakeTelegram()
+    url = await server.start()                          # "http://127.0.0.1:PORT"
+    aiogram.Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)))
+    telegram.Bot(token, base_url=f"{url}/bot", base_file_url=f"{url}/file/bot")
+    ...
+    await server.stop()
+
+Tests act as Telegram users through the async user-side API (``send_text``,
+``press``, ``send_photo``, ``block`` ...), which queues realistic updates for
+``getUpdates`` (or pushes them to a webhook set with ``setWebhook``), and
+inspect what the bot did through ``calls``, ``messages()``, ``answers``,
+``next_event()``, ``wait_for()``, ``settle()`` and ``commands()``.
+
+Errors mimic the real API (status code + ``{"ok": false, "error_code",
+"description"}``); ``fail_next()`` injects one-shot 429/5xx failures.  Only
+``parse_mode="HTML"`` is parsed (and validated); other text is taken verbatim.
+
+Behaviour worth knowing, all as in Telegram: a chat is unknown ("chat not
+found") until the user has written (or ``add_user()``); user and bot messages
+share one message_id counter per chat; editMessageText without reply_markup
+removes the inline keyboard; updates stay pending until a later getUpdates
+offset confirms them; ``allowed_updates`` persists and filters delivery; a
+second concurrent getUpdates ends the first with 409; getUpdates while a
+webhook is set is a 409 too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import itertools
+import json
+import re
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qsl
+
+import aiohttp
+from aiohttp import web
+
+JSON = dict[str, Any]
+Buttons = list[list[tuple[str, str]]]  # rows of (label, callback_data | "url:<url>" | ...)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+BOT_ID = 777000
+BOT_USER: JSON = {
+    "id": BOT_ID,
+    "is_bot": True,
+    "first_name": "Exchange Test",
+    "username": "exchange_test_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+    "can_connect_to_business": False,
+    "has_main_web_app": False,
+}
+NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup are "
+    "exactly the same as a current content and reply markup of the message"
+)
+QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+BLOCKED = "Forbidden: bot was blocked by the user"
+TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
+
+_JSON_KEYS = _words(
+    "reply_markup commands scope entities caption_entities allowed_updates link_preview_options"
+    " reply_parameters media"
+)
+_INT_KEYS = _words(
+    "chat_id message_id offset limit timeout cache_time user_id reply_to_message_id"
+    " max_connections message_thread_id"
+)
+_BOOL_KEYS = _words(
+    "show_alert disable_notification drop_pending_updates protect_content disable_web_page_preview"
+    " disable_content_type_detection allow_sending_without_reply"
+)
+_DEFAULT_EXCLUDED = _words("chat_member message_reaction message_reaction_count")
+_CHAT_ACTIONS = _words(
+    "typing upload_photo record_video upload_video record_voice upload_voice upload_document"
+    " choose_sticker find_location record_video_note upload_video_note"
+)
+_BUTTON_ACTIONS = _words(
+    "callback_data url web_app login_url switch_inline_query switch_inline_query_current_chat"
+    " switch_inline_query_chosen_chat callback_game pay copy_text"
+)
+_HTML_TAGS = _words(
+    "b strong i em u ins s strike del span tg-spoiler a code pre blockquote tg-emoji tg-time"
+)
+_METHODS = _words(
+    "getMe getUpdates setWebhook deleteWebhook getWebhookInfo logOut close setMyCommands"
+    " getMyCommands deleteMyCommands sendMessage editMessageText editMessageReplyMarkup"
+    " deleteMessage answerCallbackQuery sendDocument sendChatAction getChat getFile"
+)
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?>")
+_ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+_COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
+_BAD_GATEWAY_HTML = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
+
+class ApiError(Exception):
+    """An error answer of the Bot API (raised inside method handlers)."""
+
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code, self.description, self.retry_after = code, description, retry_after
+
+    def payload(self) -> JSON:
+        body: JSON = {"ok": False, "error_code": self.code, "description": self.description}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+def _bad(description: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {description}")
+
+
+@dataclass
+class Call:
+    """One Bot API request; ``params`` are decoded (JSON strings -> objects, files -> tuples)."""
+
+    method: str
+    params: JSON
+    at: float  # time.monotonic() on arrival
+    status: int = 0  # HTTP status of the answer, 0 while still in flight
+
+
+@dataclass
+class BotMessage:
+    """A message sent by the bot, as currently stored (edits update it in place)."""
+
+    message_id: int
+    text: str | None
+    buttons: Buttons
+    document: tuple[str, bytes] | None = None
+    caption: str | None = None
+    edits: int = 0
+    chat_id: int = 0
+    date: int = 0
+    edit_date: int | None = None
+    parse_mode: str | None = None
+    reply_markup: JSON | None = None
+    document_info: JSON | None = field(default=None, repr=False)
+
+    @property
+    def plain_text(self) -> str | None:
+        """Text as the user sees it (HTML tags stripped when parse_mode is HTML)."""
+        return _plain(self.text, self.parse_mode) if self.text is not None else None
+
+
+@dataclass
+class _Chat:
+    user_id: int
+    first_name: str = "Tester"
+    language_code: str = "en"
+    blocked: bool = False
+    next_id: int = 1
+    user_messages: dict[int, JSON] = field(default_factory=dict)
+    bot_messages: dict[int, BotMessage] = field(default_factory=dict)
+
+    def alloc(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def as_json(self) -> JSON:
+        return {"id": self.user_id, "type": "private", "first_name": self.first_name}
+
+    def user_json(self) -> JSON:
+        return {
+            "id": self.user_id,
+            "is_bot": False,
+            "first_name": self.first_name,
+            "language_code": self.language_code,
+        }
+
+
+@dataclass
+class _Failure:
+    status: int
+    retry_after: int
+    html: bool
+    description: str | None
+
+
+def html_to_plain(text: str) -> str:
+    """Strip Telegram-HTML markup like the API does, raising ApiError on malformed markup."""
+    out: list[str] = []
+    stack: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "<":
+            at = len(text[:i].encode())
+            match = _TAG_RE.match(text, i)
+            name = match.group(2).lower() if match else re.match(r"</?([^\s<>/]*)", text[i:])[1]  # type: ignore[index]
+            if not name:
+                raise _bad(
+                    f"can't parse entities: Unexpected end of name token at byte offset {at}"
+                )
+            if match is None or name not in _HTML_TAGS:
+                raise _bad(
+                    f'can\'t parse entities: Unsupported start tag "{name}" at byte offset {at}'
+                )
+            if match.group(1):
+                if not stack or stack[-1] != name:
+                    expected = f'"</{stack[-1]}>"' if stack else "no end tag"
+                    raise _bad(
+                        f"can't parse entities: Unmatched end tag at byte offset {at}, "
+                        f'expected {expected}, found "</{name}>"'
+                    )
+                stack.pop()
+            else:
+                stack.append(name)
+            i = match.end()
+            continue
+        entity = _ENTITY_RE.match(text, i) if char == "&" else None
+        out.append(html.unescape(entity.group(0)) if entity else char)
+        i = entity.end() if entity else i + 1
+    if stack:
+        raise _bad(
+            f"can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1]}\""
+        )
+    return "".join(out)
+
+
+def _plain(text: str, parse_mode: str | None) -> str:
+    return html_to_plain(text) if (parse_mode or "").upper() == "HTML" else text
+
+
+def _normalize(key: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if key in _JSON_KEYS:
+        with contextlib.suppress(ValueError):
+            return json.loads(value)
+    elif key in _INT_KEYS:
+        with contextlib.suppress(ValueError):
+            return int(value)
+        with contextlib.suppress(ValueError):
+            return float(value)
+    elif key in _BOOL_KEYS and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
+
+
+def _markup(params: JSON) -> JSON | None:
+    """Validate reply_markup like the API; an empty inline keyboard means no markup."""
+    markup = params.get("reply_markup")
+    if markup is None or markup == "":
+        return None
+    if not isinstance(markup, dict):
+        raise _bad("can't parse reply keyboard markup JSON object")
+    rows = markup.get("inline_keyboard")
+    if rows is None:
+        return markup
+    for button in (b for row in rows for b in row):
+        if "callback_data" in button:
+            data = button["callback_data"]
+            if not isinstance(data, str) or not data or len(data.encode()) > 64:
+                raise _bad("BUTTON_DATA_INVALID")
+        elif not _BUTTON_ACTIONS & button.keys():
+            raise _bad(
+                "can't parse inline keyboard button: "
+                "Text buttons are unallowed in the inline keyboard"
+            )
+    return markup if any(rows) else None
+
+
+def _buttons(markup: JSON | None) -> Buttons:
+    rows: list[list[JSON]] = (markup or {}).get("inline_keyboard") or []
+    return [[_button(button) for button in row] for row in rows]
+
+
+def _button(button: JSON) -> tuple[str, str]:
+    kind = next((k for k in button if k in _BUTTON_ACTIONS), "")
+    value = str(button.get(kind))
+    return str(button.get("text", "")), value if kind == "callback_data" else f"{kind}:{value}"
+
+
+def _check_text(text: str, parse_mode: str | None, limit: int, *, caption: bool) -> None:
+    plain = _plain(text, parse_mode)
+    if caption:
+        if len(plain) > limit:
+            raise _bad("message caption is too long")
+        return
+    if not plain.strip():
+        raise _bad("message text is empty")
+    if len(plain) > limit:
+        raise _bad("message is too long")
+
+
+def _int(params: JSON, key: str) -> int:
+    value = params.get(key)
+    return value if isinstance(value, int) else -1
+
+
+def _unique_id(file_id: str) -> str:
+    return f"AgAD{file_id[-8:]}"
+
+
+def _update_type(update: JSON) -> str:
+    return next((k for k in update if k != "update_id"), "")
+
+
+Handler = Callable[[JSON], Awaitable[Any]]
+
+
+class FakeTelegram:
+    """Fake Bot API server plus a user-side API; see the module docstring."""
+
+    def __init__(
+        self, *, deliver_webhooks: bool = True, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.deliver_webhooks = deliver_webhooks  # POST updates to the URL set by setWebhook
+        self.clock = clock  # source of message dates (unix seconds); tests may swap it
+        self.bot_user: JSON = dict(BOT_USER)
+        self.calls: list[Call] = []
+        self.answers: dict[str, JSON] = {}
+        self.updates: dict[int, JSON] = {}  # every update ever queued, by update_id
+        self.deleted: list[tuple[int, int]] = []  # (chat_id, message_id) deleted by the bot
+        self.webhook: JSON | None = None  # params of the active setWebhook
+        self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status; 0 = error)
+        self.chat_actions: list[tuple[int, str]] = []
+        self._chats: dict[int, _Chat] = {}
+        self._events: defaultdict[int, list[tuple[str, BotMessage]]] = defaultdict(list)
+        self._cursors: defaultdict[int, int] = defaultdict(int)
+        self._commands: dict[tuple[str, str], list[JSON]] = {}
+        self._pending: dict[int, JSON] = {}
+        self._confirmed: set[int] = set()
+        self._allowed: set[str] | None = None
+        self._last_update_id = 100_000
+        self._query_ids = itertools.count(4_000_000_000_001)
+        self._file_ids = itertools.count(1)
+        self._open_queries: set[str] = set()
+        self._files: dict[str, tuple[str, bytes, str]] = {}  # file_id -> (name, data, mime)
+        self._failures: defaultdict[str, list[_Failure]] = defaultdict(list)
+        self._changed = asyncio.Event()
+        self._update_arrived = asyncio.Event()
+        self._poll_generation = 0
+        self._stopping = False
+        self._last_activity = time.monotonic()
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._webhook_error: tuple[int, str] | None = None
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+        self._methods: dict[str, tuple[str, Handler]] = {
+            name.lower(): (
+                name,
+                getattr(self, "_" + re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()),
+            )
+            for name in _METHODS
+        }
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self) -> str:
+        """Start serving on a free port of 127.0.0.1; returns the base URL."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        app.router.add_get("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        host, port = self._runner.addresses[0][:2]
+        self.base_url = f"http://{host}:{port}"
+        return self.base_url
+
+    async def stop(self) -> None:
+        """Wake pending long polls (they return []) and shut the server down."""
+        self._stopping = True
+        self._wake_pollers()
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # ------------------------------------------------------------------ HTTP plumbing
+    async def _parse(self, request: web.Request) -> JSON:
+        raw: JSON = {}
+        if request.content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
+            for key, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    raw[key] = (value.filename, value.file.read(), value.content_type)
+                else:
+                    raw[key] = value
+        else:
+            body = await request.read()
+            if body.strip():
+                try:
+                    loaded = json.loads(body)
+                except ValueError:
+                    loaded = dict(parse_qsl(body.decode()))
+                raw = loaded if isinstance(loaded, dict) else {}
+        raw.update(request.query)
+        return {key: _normalize(key, value) for key, value in raw.items()}
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        requested = request.match_info["method"]
+        name, handler = self._methods.get(requested.lower(), (requested, None))
+        call = Call(name, await self._parse(request), time.monotonic())
+        self.calls.append(call)
+        if name != "getUpdates":
+            self._last_activity = call.at
+        try:
+            response = await self._respond(name, handler, call.params)
+            call.status = response.status
+            return response
+        except asyncio.CancelledError:
+            call.status = 499  # the client went away and aiohttp cancelled the handler
+            raise
+        finally:
+            if name != "getUpdates":
+                self._last_activity = time.monotonic()
+            self._notify()
+
+    async def _respond(self, name: str, handler: Handler | None, params: JSON) -> web.Response:
+        try:
+            failures = self._failures.get(name.lower())
+            if failures:
+                return self._failure_response(failures.pop(0))
+            if handler is None:
+                raise ApiError(404, "Not Found: method not found")
+            return web.json_response({"ok": True, "result": await handler(params)})
+        except ApiError as error:
+            return web.json_response(error.payload(), status=error.code)
+
+    @staticmethod
+    def _failure_response(failure: _Failure) -> web.Response:
+        if failure.html:
+            return web.Response(
+                status=failure.status, text=_BAD_GATEWAY_HTML, content_type="text/html"
+            )
+        if failure.status == 429:
+            description = (
+                failure.description or f"Too Many Requests: retry after {failure.retry_after}"
+            )
+            error = ApiError(429, description, failure.retry_after)
+        else:
+            error = ApiError(
+                failure.status, failure.description or HTTPStatus(failure.status).phrase
+            )
+        return web.json_response(error.payload(), status=failure.status)
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        stored = self._files.get(request.match_info["path"].removeprefix("documents/"))
+        if stored is not None:
+            return web.Response(body=stored[1], content_type=stored[2])
+        return web.json_response(
+            {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
+        )
+
+    def fail_next(
+        self,
+        method: str,
+        status: int = 429,
+        *,
+        retry_after: int = 1,
+        html: bool = False,
+        description: str | None = None,
+    ) -> None:
+        """Make the next call of ``method`` fail once (stackable) with the given status."""
+        self._failures[method.lower()].append(_Failure(status, retry_after, html, description))
+
+    # ------------------------------------------------------------------ helpers
+    def _now(self) -> int:
+        return int(self.clock())
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    def _wake_pollers(self) -> None:
+        self._update_arrived.set()
+        self._update_arrived = asyncio.Event()
+
+    def _chat_for(self, params: JSON, *, allow_blocked: bool = False) -> _Chat:
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise _bad("chat_id is empty")
+        chat = self._chats.get(chat_id) if isinstance(chat_id, int) else None
+        if chat is None:
+            raise _bad("chat not found")
+        if chat.blocked and not allow_blocked:
+            raise ApiError(403, BLOCKED)
+        return chat
+
+    def _message_json(self, chat: _Chat, message: BotMessage) -> JSON:
+        body: JSON = {
+            "message_id": message.message_id,
+            "from": {k: self.bot_user[k] for k in ("id", "is_bot", "first_name", "username")},
+            "chat": chat.as_json(),
+            "date": message.date,
+        }
+        if message.edit_date is not None:
+            body["edit_date"] = message.edit_date
+        if message.text is not None:
+            body["text"] = message.plain_text
+        if message.document_info is not None:
+            body["document"] = message.document_info
+        if message.caption:
+            body["caption"] = _plain(message.caption, message.parse_mode)
+        if message.reply_markup and "inline_keyboard" in message.reply_markup:
+            body["reply_markup"] = message.reply_markup
+        return body
+
+    def _register_file(self, name: str, data: bytes, mime: str) -> JSON:
+        number = next(self._file_ids)
+        file_id = f"BQACAgIAAxkBAAI{number:08d}"
+        self._files[file_id] = (name, data, mime)
+        return {"file_id": file_id, "file_unique_id": _unique_id(file_id), "file_size": len(data)}
+
+    def _record(self, kind: str, message: BotMessage) -> None:
+        self._events[message.chat_id].append((kind, replace(message)))
+
+    # ------------------------------------------------------------------ bot-side methods
+    async def _log_out(self, params: JSON) -> bool:
+        return True
+
+    _close = _log_out
+
+    async def _get_me(self, params: JSON) -> JSON:
+        return self.bot_user
+
+    async def _get_updates(self, params: JSON) -> list[JSON]:
+        if self.webhook is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+        offset = int(params.get("offset") or 0)
+        limit = min(max(int(params.get("limit") or 100), 1), 100)
+        deadline = time.monotonic() + max(float(params.get("timeout") or 0), 0.0)
+        if "allowed_updates" in params:
+            self._allowed = set(params["allowed_updates"] or []) or None
+        if offset > 0:
+            self._confirm(*(uid for uid in self._pending if uid < offset))
+        elif offset < 0:
+            self._confirm(*list(self._pending)[:offset])
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._wake_pollers()  # terminates an older concurrent long poll with 409
+        while True:
+            if generation != self._poll_generation:
+                raise ApiError(
+                    409,
+                    "Conflict: terminated by other getUpdates request; "
+                    "make sure that only one bot instance is running",
+                )
+            ready = self._deliverable(limit)
+            remaining = deadline - time.monotonic()
+            if ready or self._stopping or remaining <= 0:
+                if ready:
+                    self._last_activity = time.monotonic()
+                return ready
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._update_arrived.wait(), remaining)
+
+    def _deliverable(self, limit: int) -> list[JSON]:
+        """Pending updates in order, silently confirming types excluded by allowed_updates."""
+        ready: list[JSON] = []
+        for update_id, update in list(self._pending.items()):
+            kind = _update_type(update)
+            allowed = kind in self._allowed if self._allowed else kind not in _DEFAULT_EXCLUDED
+            if not allowed:
+                self._confirm(update_id)
+            elif len(ready) < limit:
+                ready.append(update)
+        return ready
+
+    def _confirm(self, *update_ids: int) -> None:
+        for update_id in update_ids:
+            self._pending.pop(update_id, None)
+            self._confirmed.add(update_id)
+
+    async def _set_webhook(self, params: JSON) -> bool:
+        if params.get("drop_pending_updates"):
+            self._confirm(*list(self._pending))
+        if not params.get("url"):
+            self.webhook = None
+            return True
+        self.webhook = params
+        if "allowed_updates" in params:
+            self._allowed = set(params["allowed_updates"] or []) or None
+        self._wake_pollers()
+        self._kick_webhook()
+        return True
+
+    async def _delete_webhook(self, params: JSON) -> bool:
+        self.webhook = None
+        if params.get("drop_pending_updates"):
+            self._confirm(*list(self._pending))
+        return True
+
+    async def _get_webhook_info(self, params: JSON) -> JSON:
+        info: JSON = {
+            "url": (self.webhook or {}).get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
+        if self._webhook_error is not None:
+            info["last_error_date"], info["last_error_message"] = self._webhook_error
+        if self._allowed:
+            info["allowed_updates"] = sorted(self._allowed)
+        return info
+
+    @staticmethod
+    def _commands_key(params: JSON) -> tuple[str, str]:
+        scope = params.get("scope") or {"type": "default"}
+        return json.dumps(scope, sort_keys=True), str(params.get("language_code") or "")
+
+    async def _set_my_commands(self, params: JSON) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list):
+            raise _bad('parameter "commands" is required')
+        for command in commands:
+            if not _COMMAND_RE.fullmatch(str(command.get("command", ""))):
+                raise _bad("BOT_COMMAND_INVALID")
+        self._commands[self._commands_key(params)] = [
+            {"command": c["command"], "description": c.get("description", "")} for c in commands
+        ]
+        return True
+
+    async def _get_my_commands(self, params: JSON) -> list[JSON]:
+        return self._commands.get(self._commands_key(params), [])
+
+    async def _delete_my_commands(self, params: JSON) -> bool:
+        self._commands.pop(self._commands_key(params), None)
+        return True
+
+    async def _send_message(self, params: JSON) -> JSON:
+        chat = self._chat_for(params)
+        text = str(params.get("text") or "")
+        _check_text(text, params.get("parse_mode"), TEXT_LIMIT, caption=False)
+        markup = _markup(params)
+        message = BotMessage(
+            chat.alloc(),
+            text,
+            _buttons(markup),
+            chat_id=chat.user_id,
+            date=self._now(),
+            parse_mode=params.get("parse_mode"),
+            reply_markup=markup,
+        )
+        chat.bot_messages[message.message_id] = message
+        self._record("send", message)
+        return self._message_json(chat, message)
+
+    def _editable(self, params: JSON) -> tuple[_Chat, BotMessage]:
+        if params.get("inline_message_id"):
+            raise _bad("message to edit not found")
+        chat = self._chat_for(params)
+        message = chat.bot_messages.get(_int(params, "message_id"))
+        if message is None:
+            if _int(params, "message_id") in chat.user_messages:
+                raise _bad("message can't be edited")
+            raise _bad("message to edit not found")
+        return chat, message
+
+    async def _edit_message_text(self, params: JSON) -> JSON:
+        chat, message = self._editable(params)
+        text = str(params.get("text") or "")
+        _check_text(text, params.get("parse_mode"), TEXT_LIMIT, caption=False)
+        markup = _markup(params)  # omitted reply_markup removes the keyboard, as in Telegram
+        if message.text is None:
+            raise _bad("there is no text in the message to edit")
+        if text == message.text and markup == message.reply_markup:
+            raise ApiError(400, NOT_MODIFIED)
+        message.text, message.parse_mode = text, params.get("parse_mode")
+        message.reply_markup, message.buttons = markup, _buttons(markup)
+        message.edits, message.edit_date = message.edits + 1, self._now()
+        self._record("edit", message)
+        return self._message_json(chat, message)
+
+    async def _edit_message_reply_markup(self, params: JSON) -> JSON:
+        chat, message = self._editable(params)
+        markup = _markup(params)
+        if markup == message.reply_markup:
+            raise ApiError(400, NOT_MODIFIED)
+        message.reply_markup, message.buttons = markup, _buttons(markup)
+        message.edits, message.edit_date = message.edits + 1, self._now()
+        return self._message_json(chat, message)
+
+    async def _delete_message(self, params: JSON) -> bool:
+        chat = self._chat_for(params)
+        message_id = _int(params, "message_id")
+        if (
+            chat.bot_messages.pop(message_id, None) is None
+            and chat.user_messages.pop(message_id, None) is None
+        ):
+            raise _bad("message to delete not found")
+        self.deleted.append((chat.user_id, message_id))
+        return True
+
+    async def _answer_callback_query(self, params: JSON) -> bool:
+        query_id = str(params.get("callback_query_id") or "")
+        if query_id not in self._open_queries:
+            raise ApiError(400, QUERY_TOO_OLD)
+        self._open_queries.discard(query_id)
+        self.answers[query_id] = params
+        return True
+
+    async def _send_document(self, params: JSON) -> JSON:
+        chat = self._chat_for(params)
+        document = params.get("document")
+        if isinstance(document, str) and document.startswith("attach://"):
+            document = params.get(document[len("attach://") :])
+        if isinstance(document, tuple):
+            name, data, mime = document
+            if not data:
+                raise _bad("file must be non-empty")
+            info = {
+                "file_name": name,
+                "mime_type": mime or "application/octet-stream",
+                **self._register_file(name, data, mime or "application/octet-stream"),
+            }
+        elif isinstance(document, str) and document in self._files:
+            name, data, mime = self._files[document]
+            info = {
+                "file_name": name,
+                "mime_type": mime,
+                "file_id": document,
+                "file_unique_id": _unique_id(document),
+                "file_size": len(data),
+            }
+        elif document:
+            raise _bad("wrong file identifier/HTTP URL specified")
+        else:
+            raise _bad("there is no document in the request")
+        caption = str(params.get("caption") or "") or None
+        if caption:
+            _check_text(caption, params.get("parse_mode"), CAPTION_LIMIT, caption=True)
+        markup = _markup(params)
+        message = BotMessage(
+            chat.alloc(),
+            None,
+            _buttons(markup),
+            (name, data),
+            caption,
+            chat_id=chat.user_id,
+            date=self._now(),
+            parse_mode=params.get("parse_mode"),
+            reply_markup=markup,
+            document_info=info,
+        )
+        chat.bot_messages[message.message_id] = message
+        self._record("send", message)
+        return self._message_json(chat, message)
+
+    async def _send_chat_action(self, params: JSON) -> bool:
+        chat = self._chat_for(params)
+        if params.get("action") not in _CHAT_ACTIONS:
+            raise _bad("wrong parameter action in request")
+        self.chat_actions.append((chat.user_id, str(params["action"])))
+        return True
+
+    async def _get_chat(self, params: JSON) -> JSON:
+        chat = self._chat_for(params, allow_blocked=True)
+        gifts = dict.fromkeys(
+            (
+                "unlimited_gifts",
+                "limited_gifts",
+                "unique_gifts",
+                "premium_subscription",
+                "gifts_from_channels",
+            ),
+            True,
+        )
+        return {
+            **chat.as_json(),
+            "accent_color_id": chat.user_id % 7,
+            "max_reaction_count": 11,
+            "accepted_gift_types": gifts,
+        }
+
+    async def _get_file(self, params: JSON) -> JSON:
+        file_id = str(params.get("file_id") or "")
+        if file_id not in self._files:
+            raise _bad("invalid file_id")
+        data = self._files[file_id][1]
+        return {
+            "file_id": file_id,
+            "file_unique_id": _unique_id(file_id),
+            "file_size": len(data),
+            "file_path": f"documents/{file_id}",
+        }
+
+    # ------------------------------------------------------------------ webhook delivery
+    def _kick_webhook(self) -> None:
+        if (
+            self.deliver_webhooks
+            and self.webhook is not None
+            and self._pending
+            and (self._webhook_task is None or self._webhook_task.done())
+        ):
+            self._webhook_task = asyncio.create_task(self._webhook_worker())
+
+    async def _webhook_worker(self) -> None:
+        failures = 0
+        while self.webhook is not None and not self._stopping and failures < 3:
+            ready = self._deliverable(1)
+            if not ready:
+                return
+            update = ready[0]
+            try:
+                status = await self.post_update_to(
+                    self.webhook["url"], update, self.webhook.get("secret_token")
+                )
+            except (aiohttp.ClientError, OSError) as error:
+                status, reason = 0, f"Connection failed: {error}"
+            else:
+                reason = f"Wrong response from the webhook: {status}"
+            self.webhook_deliveries.append((update["update_id"], status))
+            if 200 <= status < 300:
+                self._confirm(update["update_id"])
+                failures = 0
+            else:
+                failures += 1
+                self._webhook_error = (self._now(), reason)
+                await asyncio.sleep(0.2)
+            self._last_activity = time.monotonic()
+            self._notify()
+
+    async def post_update_to(self, url: str, update: JSON, secret: str | None = None) -> int:
+        """POST ``update`` as JSON to a webhook URL like Telegram does; returns the HTTP status."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(
+                url, json=update, headers=headers, timeout=aiohttp.ClientTimeout(total=30)
+            ) as response,
+        ):
+            await response.read()
+            return response.status
+
+    # ------------------------------------------------------------------ user-side API
+    # language_code / first_name default to the user's previous ones ("en" / "Tester" at first).
+    def _touch(
+        self, user_id: int, language_code: str | None = None, first_name: str | None = None
+    ) -> _Chat:
+        chat = self._chats.setdefault(user_id, _Chat(user_id))
+        chat.language_code = language_code or chat.language_code
+        chat.first_name = first_name or chat.first_name
+        return chat
+
+    def add_user(
+        self, user_id: int, *, language_code: str = "en", first_name: str = "Tester"
+    ) -> None:
+        """Make the chat known (as if the user had written before) without queueing an update."""
+        self._touch(user_id, language_code, first_name)
+
+    async def enqueue_raw(self, update: JSON) -> int:
+        """Queue any update dict; assigns ``update_id`` when absent. Returns the update_id."""
+        update_id = int(update.get("update_id") or self._last_update_id + 1)
+        self._last_update_id = max(self._last_update_id, update_id)
+        update = {"update_id": update_id, **{k: v for k, v in update.items() if k != "update_id"}}
+        for body in update.values():  # whoever writes to the bot makes their chat known
+            sender = body.get("from") if isinstance(body, dict) else None
+            if isinstance(sender, dict) and not sender.get("is_bot") and "id" in sender:
+                self._touch(sender["id"], sender.get("language_code"), sender.get("first_name"))
+        self.updates[update_id] = update
+        self._pending[update_id] = update
+        self._last_activity = time.monotonic()
+        self._wake_pollers()
+        self._kick_webhook()
+        self._notify()
+        return update_id
+
+    async def _user_message(
+        self,
+        user_id: int,
+        language_code: str | None,
+        first_name: str | None = None,
+        **content: Any,
+    ) -> int:
+        chat = self._touch(user_id, language_code, first_name)
+        message: JSON = {
+            "message_id": chat.alloc(),
+            "from": chat.user_json(),
+            "chat": chat.as_json(),
+            "date": self._now(),
+            **content,
+        }
+        chat.user_messages[message["message_id"]] = message
+        return await self.enqueue_raw({"message": message})
+
+    @staticmethod
+    def _text_content(text: str) -> JSON:
+        content: JSON = {"text": text}
+        if text.startswith("/"):
+            token = text.split(maxsplit=1)[0]
+            content["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(token.encode("utf-16-le")) // 2}
+            ]
+        return content
+
+    async def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        language_code: str | None = None,
+        first_name: str | None = None,
+    ) -> int:
+        """User sends text ("/cmd ..." gets a bot_command entity); returns the update_id."""
+        return await self._user_message(
+            user_id, language_code, first_name, **self._text_content(text)
+        )
+
+    async def press(
+        self, user_id: int, message_id: int, data: str, *, language_code: str | None = None
+    ) -> str:
+        """User presses a button (any data) on a bot message; returns the callback query id."""
+        chat = self._touch(user_id, language_code)
+        message = chat.bot_messages.get(message_id)
+        if message is None:
+            raise AssertionError(f"chat {user_id} has no bot message {message_id}")
+        query_id = str(next(self._query_ids))
+        self._open_queries.add(query_id)
+        await self.enqueue_raw(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": chat.user_json(),
+                    "message": self._message_json(chat, message),
+                    "chat_instance": str(-(user_id * 2654435761 % 10**18)),
+                    "data": data,
+                }
+            }
+        )
+        return query_id
+
+    async def send_sticker(
+        self, user_id: int, *, emoji: str = "👍", language_code: str | None = None
+    ) -> int:
+        sticker = {
+            **self._register_file("sticker.webp", b"RIFF-webp", "image/webp"),
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+        }
+        return await self._user_message(user_id, language_code, sticker=sticker)
+
+    async def send_photo(
+        self, user_id: int, *, caption: str | None = None, language_code: str | None = None
+    ) -> int:
+        sizes = [
+            {
+                **self._register_file("photo.jpg", b"\xff\xd8jpeg" * size, "image/jpeg"),
+                "width": size,
+                "height": size,
+            }
+            for size in (90, 320)
+        ]
+        extra: JSON = {"caption": caption} if caption else {}
+        return await self._user_message(user_id, language_code, photo=sizes, **extra)
+
+    async def send_voice(
+        self, user_id: int, *, duration: int = 3, language_code: str | None = None
+    ) -> int:
+        voice = {
+            **self._register_file("voice.ogg", b"OggS-voice", "audio/ogg"),
+            "duration": duration,
+            "mime_type": "audio/ogg",
+        }
+        return await self._user_message(user_id, language_code, voice=voice)
+
+    async def send_document(
+        self,
+        user_id: int,
+        *,
+        filename: str = "notes.txt",
+        data: bytes = b"hello",
+        mime_type: str = "text/plain",
+        caption: str | None = None,
+        language_code: str | None = None,
+    ) -> int:
+        document = {
+            **self._register_file(filename, data, mime_type),
+            "file_name": filename,
+            "mime_type": mime_type,
+        }
+        extra: JSON = {"caption": caption} if caption else {}
+        return await self._user_message(user_id, language_code, document=document, **extra)
+
+    async def send_location(
+        self,
+        user_id: int,
+        *,
+        latitude: float = 52.52,
+        longitude: float = 13.405,
+        language_code: str | None = None,
+    ) -> int:
+        location = {"latitude": latitude, "longitude": longitude}
+        return await self._user_message(user_id, language_code, location=location)
+
+    async def edit_text(self, user_id: int, message_id: int, new_text: str) -> int:
+        """User edits one of their text messages (an ``edited_message`` update)."""
+        chat = self._touch(user_id)
+        original = chat.user_messages.get(message_id)
+        if original is None or "text" not in original:
+            raise AssertionError(f"chat {user_id} has no user text message {message_id}")
+        original.pop("entities", None)
+        original.update(self._text_content(new_text), edit_date=self._now())
+        return await self.enqueue_raw({"edited_message": dict(original)})
+
+    async def _member_update(self, user_id: int, old: str, new: str) -> int:
+        chat = self._touch(user_id)
+        member = {"user": self.bot_user}
+        return await self.enqueue_raw(
+            {
+                "my_chat_member": {
+                    "chat": chat.as_json(),
+                    "from": chat.user_json(),
+                    "date": self._now(),
+                    "old_chat_member": {
+                        **member,
+                        "status": old,
+                        **({"until_date": 0} if old == "kicked" else {}),
+                    },
+                    "new_chat_member": {
+                        **member,
+                        "status": new,
+                        **({"until_date": 0} if new == "kicked" else {}),
+                    },
+                }
+            }
+        )
+
+    async def block(self, user_id: int) -> int:
+        """User blocks the bot: later calls to the chat get 403; queues a my_chat_member update."""
+        self._touch(user_id).blocked = True
+        return await self._member_update(user_id, "member", "kicked")
+
+    async def unblock(self, user_id: int) -> int:
+        self._touch(user_id).blocked = False
+        return await self._member_update(user_id, "kicked", "member")
+
+    # ------------------------------------------------------------------ inspection
+    def messages(self, chat_id: int) -> list[BotMessage]:
+        """The bot's (not deleted) messages in a chat, oldest first, as currently stored."""
+        chat = self._chats.get(chat_id)
+        return list(chat.bot_messages.values()) if chat else []
+
+    def events(self, chat_id: int) -> list[tuple[str, BotMessage]]:
+        """The whole ("send" | "edit", snapshot) log of a chat."""
+        return list(self._events[chat_id])
+
+    def commands(self, language_code: str | None = None) -> list[tuple[str, str]]:
+        """Commands registered with setMyCommands for the default scope and language."""
+        key = self._commands_key({"language_code": language_code})
+        return [(c["command"], c["description"]) for c in self._commands.get(key, [])]
+
+    def updates_confirmed(self, update_id: int) -> bool:
+        return update_id in self._confirmed
+
+    def calls_of(self, method: str) -> list[Call]:
+        return [call for call in self.calls if call.method.lower() == method.lower()]
+
+    def _recent(self, count: int = 8) -> str:
+        lines = [
+            f"  {c.method} -> {c.status} {json.dumps(c.params, default=repr)[:300]}"
+            for c in self.calls[-count:]
+        ]
+        return "\n".join(lines) or "  (no bot calls at all)"
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+        *,
+        what: str = "",
+    ) -> None:
+        """Wait until ``predicate()`` holds; re-checked after every bot call and queued update."""
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(
+                    f"timed out after {timeout}s waiting for {what or predicate}; "
+                    f"last bot calls:\n{self._recent()}"
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+
+    async def next_event(self, chat_id: int, timeout: float = 5.0) -> BotMessage:  # noqa: ASYNC109
+        """Next unconsumed sendMessage/sendDocument/editMessageText snapshot of the chat.
+
+        A snapshot with ``edits == 0`` comes from a send, otherwise from an edit.
+        """
+        await self.wait_for(
+            lambda: len(self._events[chat_id]) > self._cursors[chat_id],
+            timeout,
+            what=f"the next bot message/edit in chat {chat_id}",
+        )
+        self._cursors[chat_id] += 1
+        return self._events[chat_id][self._cursors[chat_id] - 1][1]
+
+    def drain(self, chat_id: int) -> list[BotMessage]:
+        """Consume and return all pending event snapshots of the chat without waiting."""
+        pending = [message for _kind, message in self._events[chat_id][self._cursors[chat_id] :]]
+        self._cursors[chat_id] = len(self._events[chat_id])
+        return pending
+
+    async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Wait until no bot call (getUpdates aside) is running or arrived, and no update was
+        queued or fetched, for ``quiet`` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            busy = any(c.status == 0 and c.method != "getUpdates" for c in self.calls[-50:])
+            idle = time.monotonic() - self._last_activity
+            if not busy and idle >= quiet:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"bot did not settle within {timeout}s:\n{self._recent()}")
+            await asyncio.sleep(0.05 if busy else quiet - idle)
