@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite_inline import creator
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -28,11 +30,20 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("pool_pre_ping", True)
         return create_async_engine(url, **kwargs)
 
-    database = make_url(url).database
-    if database and database != ":memory:":
+    database = make_url(url).database or ":memory:"
+    if database != ":memory:":
         from pathlib import Path
 
         Path(database).parent.mkdir(parents=True, exist_ok=True)
+    kwargs.setdefault("async_creator", creator(database, SQLITE_BUSY_TIMEOUT_MS / 1000))
+    # One connection: SQLite has one writer anyway, and the connection runs inline on the
+    # event loop, where a second writer waiting in SQLite's busy handler would block the very
+    # loop the first one needs to finish. Waiting for the pool's connection is async instead.
+    kwargs.setdefault("pool_size", 1)
+    kwargs.setdefault("max_overflow", 0)
+    # Every session ends in an explicit commit or rollback; a second rollback on return to
+    # the pool is pure overhead on the hot path.
+    kwargs.setdefault("pool_reset_on_return", None)
     engine = create_async_engine(url, **kwargs)
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -48,7 +59,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Straight to the driver: this runs once per update, and the full execution path
+        # (compile, events, result) costs more than the statement itself.
+        cursor = connection.connection.dbapi_connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        cursor.close()
 
     return engine
 

@@ -356,6 +356,8 @@ class FakeTelegram:
         self._files: dict[str, tuple[str, bytes, str]] = {}  # file_id -> (name, data, mime)
         self._failures: defaultdict[str, list[_Failure]] = defaultdict(list)
         self._changed = asyncio.Event()
+        # One event per chat, so a test waiting on its own chat is not woken by every call.
+        self._chat_changed: defaultdict[int, asyncio.Event] = defaultdict(asyncio.Event)
         self._update_arrived = asyncio.Event()
         self._poll_generation = 0
         self._stopping = False
@@ -535,6 +537,7 @@ class FakeTelegram:
 
     def _record(self, kind: str, message: BotMessage) -> None:
         self._events[message.chat_id].append((kind, replace(message)))
+        self._chat_changed.pop(message.chat_id, asyncio.Event()).set()
 
     # ------------------------------------------------------------------ bot-side methods
     async def _log_out(self, params: JSON) -> bool:
@@ -1115,11 +1118,16 @@ class FakeTelegram:
 
         A snapshot with ``edits == 0`` comes from a send, otherwise from an edit.
         """
-        await self.wait_for(
-            lambda: len(self._events[chat_id]) > self._cursors[chat_id],
-            timeout,
-            what=f"the next bot message/edit in chat {chat_id}",
-        )
+        deadline = time.monotonic() + timeout
+        while len(self._events[chat_id]) <= self._cursors[chat_id]:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(
+                    f"timed out after {timeout}s waiting for the next bot message/edit in "
+                    f"chat {chat_id}; last bot calls:\n{self._recent()}"
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._chat_changed[chat_id].wait(), remaining)
         self._cursors[chat_id] += 1
         return self._events[chat_id][self._cursors[chat_id] - 1][1]
 

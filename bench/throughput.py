@@ -1,0 +1,190 @@
+"""Throughput of the full bot against a bare aiogram echo bot, on the same fake Bot API server.
+
+N users each send M messages, one after another (a closed loop: the next message goes once
+the reply arrived), all users at once. The full bot answers ``/menu`` (aiogram adapter, router,
+a database transaction on SQLite, Fluent) with the main menu and its four buttons; the bare
+bot echoes the text. A third bot, also bare, answers every message with that same menu text
+and keyboard, to tell what our code costs apart from what a bigger message costs on the wire.
+Rounds alternate between the bots, and the figures are medians over the rounds, because
+absolute times on shared machines swing between runs.
+
+    .venv/bin/python bench/throughput.py [--users 50] [--messages 20] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Message
+from pydantic import SecretStr
+
+from bot.app import App
+from bot.config import Settings
+from bot.transports.aiogram_adapter import AiogramTransport
+from storage import participants
+from tests.fake_telegram import FakeTelegram
+
+TOKEN = "123456:BENCH-token"
+FIRST_USER = 10_000
+
+
+@asynccontextmanager
+async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN), bot_api_url=server.base_url,
+                        database_url=f"sqlite+aiosqlite:///{folder / 'bench.db'}")
+    app = App.build(settings)
+    await app.start()
+    async with app.sessions() as session:
+        now = app.deps.clock.now()
+        for user_id in range(FIRST_USER, FIRST_USER + users):
+            if await participants.get_for_update(session, user_id) is None:
+                person = await participants.create(session, user_id, language="en",
+                                                   cohort_id=None, role="participant",
+                                                   step="menu", now=now)
+                person.onboarded_at = now
+        await session.commit()
+    transport = AiogramTransport(app, polling_timeout=5)
+    task = asyncio.create_task(transport.run())
+    await transport.ready.wait()
+    try:
+        yield
+    finally:
+        await transport.stop()
+        await task
+        await app.close()
+
+
+@asynccontextmanager
+async def echo_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
+    dispatcher = Dispatcher()
+
+    @dispatcher.message()
+    async def echo(message: Message) -> None:
+        await message.answer(message.text or "?")
+
+    task = asyncio.create_task(dispatcher.start_polling(bot, polling_timeout=5,
+                                                        handle_signals=False))
+    await server.wait_for(lambda: bool(server.calls_of("getUpdates")), timeout=30)
+    try:
+        yield
+    finally:
+        await dispatcher.stop_polling()
+        await task
+
+
+@asynccontextmanager
+async def menu_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    """Bare aiogram, replying with the full bot's menu (same text, same keyboard)."""
+    from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+    from bot.i18n import Translator
+    from handlers.menu import MENU_ITEMS
+
+    t = Translator(Settings(_env_file=None).locales_dir)
+    labels = [t.format("en", f"menu-{item}") for item in MENU_ITEMS]
+    markup = InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=label, callback_data=f"1:menu:{item}")
+         for label, item in zip(labels[i:i + 2], MENU_ITEMS[i:i + 2], strict=True)]
+        for i in (0, 2)])
+    text = t.format("en", "menu-title")
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
+    dispatcher = Dispatcher()
+
+    @dispatcher.message()
+    async def menu(message: Message) -> None:
+        await message.answer(text, reply_markup=markup)
+
+    task = asyncio.create_task(dispatcher.start_polling(bot, polling_timeout=5,
+                                                        handle_signals=False))
+    await server.wait_for(lambda: bool(server.calls_of("getUpdates")), timeout=30)
+    try:
+        yield
+    finally:
+        await dispatcher.stop_polling()
+        await task
+
+
+BOTS = {"full bot": full_bot, "bare echo": echo_bot, "bare menu": menu_bot}
+
+
+async def measure(bot: Callable[..., object], users: int, messages: int,
+                  folder: Path) -> tuple[float, float, list[float]]:
+    """(updates/s, CPU seconds per update of this whole process, latencies)."""
+    server = FakeTelegram()
+    await server.start()
+    for user_id in range(FIRST_USER, FIRST_USER + users):
+        server.add_user(user_id)
+    latencies: list[float] = []
+
+    async def person(user_id: int) -> None:
+        for _ in range(messages):
+            sent = time.perf_counter()
+            await server.send_text(user_id, "/menu")
+            await server.next_event(user_id, timeout=60)
+            latencies.append(time.perf_counter() - sent)
+
+    try:
+        async with bot(server, users, folder):  # type: ignore[attr-defined]
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(person(u) for u in range(FIRST_USER, FIRST_USER + users)))
+            elapsed = time.perf_counter() - started
+            cpu = time.process_time() - cpu
+    finally:
+        await server.stop()
+    return users * messages / elapsed, cpu / (users * messages), latencies
+
+
+def quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--messages", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    results: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in BOTS}
+    with tempfile.TemporaryDirectory() as tmp:
+        for round_no in range(args.rounds):
+            for name, bot in BOTS.items():
+                rate, cpu, lat = await measure(bot, args.users, args.messages, Path(tmp))
+                row = (rate, quantile(lat, 0.5), quantile(lat, 0.99), cpu)
+                results[name].append(row)
+                print(f"round {round_no + 1} {name:9}: {fmt(row)}", flush=True)
+    print(f"\n{args.users} users x {args.messages} messages, median of {args.rounds} rounds:")
+    for name, rows in results.items():
+        print(f"  {name:9}: " + fmt(tuple(statistics.median(r[k] for r in rows)
+                                          for k in range(4))))  # type: ignore[arg-type]
+    for base in ("bare echo", "bare menu"):
+        ratios = [f[0] / b[0] for f, b in zip(results["full bot"], results[base], strict=True)]
+        print(f"  full bot / {base}: {statistics.median(ratios):.2f}x "
+              f"(per round {', '.join(f'{r:.2f}' for r in ratios)})")
+    print("  target: full bot >= 0.70x the bare echo bot")
+
+
+def fmt(row: tuple[float, float, float, float]) -> str:
+    rate, p50, p99, cpu = row
+    return (f"{rate:7.1f} updates/s  p50 {p50 * 1000:6.1f} ms  p99 {p99 * 1000:6.1f} ms  "
+            f"cpu {cpu * 1000:5.2f} ms/update")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
