@@ -75,10 +75,6 @@ def _run(settings: Settings) -> int:
         print("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
               "To try the bot without Telegram, run: exchange-bot chat", file=sys.stderr)
         return 2
-    if settings.bot_framework != "aiogram":
-        print(f"BOT_FRAMEWORK={settings.bot_framework} is not available yet; use aiogram.",
-              file=sys.stderr)
-        return 2
     return asyncio.run(_serve(settings))
 
 
@@ -90,9 +86,9 @@ async def _serve(settings: Settings) -> int:
     setup_logging(settings.log_level, secrets=[token])
     app = App.build(settings)
     await app.start()
-    from bot.transports.aiogram_adapter import AiogramTransport
+    from bot.transports.common import telegram_transport
 
-    transport = AiogramTransport(app)
+    transport = telegram_transport(app)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):

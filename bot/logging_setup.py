@@ -30,6 +30,10 @@ def setup_logging(level: str, secrets: list[str] | None = None) -> None:
     root.setLevel(level.upper())
     # Migrations announce every step at INFO; one line at start-up is enough.
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    # aiosqlite and SQLAlchemy would log SQL parameters, i.e. what people typed.
+    # These would log what people typed: SQL parameters (aiosqlite, SQLAlchemy), whole
+    # updates and API calls (python-telegram-bot and aiogram at DEBUG), request URLs with the
+    # token in them (httpx at INFO).
     for noisy in ("httpx", "httpcore", "aiosqlite", "asyncio", "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    for framework in ("telegram", "aiogram"):
+        logging.getLogger(framework).setLevel(max(root.level, logging.INFO))

@@ -115,13 +115,13 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 @asynccontextmanager
 async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock,
                       engine: AsyncEngine | None = None) -> AsyncIterator[App]:
-    from bot.transports.aiogram_adapter import AiogramTransport
+    from bot.transports.common import telegram_transport
 
     live = settings.model_copy(update={"bot_token": SecretStr(TOKEN),
                                        "bot_api_url": server.base_url})
     application = App.build(live, clock=clock, engine=engine)
     await application.start()
-    transport = AiogramTransport(application, polling_timeout=2)
+    transport = telegram_transport(application, polling_timeout=2)
     task = asyncio.create_task(transport.run())
     try:
         await asyncio.wait_for(transport.ready.wait(), 15)
@@ -132,9 +132,15 @@ async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock
         await application.close()
 
 
+@pytest.fixture(params=["aiogram", "ptb"])
+def framework(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-async def bot(telegram: FakeTelegram, settings: Settings, clock: FakeClock
-              ) -> AsyncIterator[App]:
-    """The real aiogram bot on SQLite, polling the fake server."""
-    async with running_bot(telegram, settings, clock) as application:
+async def bot(telegram: FakeTelegram, settings: Settings, clock: FakeClock,
+              framework: str) -> AsyncIterator[App]:
+    """The real bot on SQLite, on each framework, polling the fake server."""
+    chosen = settings.model_copy(update={"bot_framework": framework})
+    async with running_bot(telegram, chosen, clock) as application:
         yield application

@@ -1,4 +1,4 @@
-"""aiogram 3 adapter: long polling, updates → :class:`Inbound`, :class:`Outcome` → Bot API calls.
+"""aiogram 3 adapter: long polling, updates → :class:`Inbound`, the :class:`BotApi` port.
 
 This is the only module that imports aiogram (it takes seconds to import; nothing else
 should pay for it).
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from aiogram import Bot, Dispatcher, Router, methods
 from aiogram.client.default import DefaultBotProperties
@@ -35,15 +35,25 @@ from aiogram.types import (
 )
 
 from bot.app import App
-from bot.core import Button, Inbound, Kind, Outcome, Reply
-from bot.transports.common import REPLY_RETRY, command_lists
+from bot.core import Document, Inbound, Kind
+from bot.transports.common import command_lists, media_kind
+from bot.transports.delivery import (
+    CannotEdit,
+    InboundRunner,
+    NotModified,
+    Rejected,
+    RetryLater,
+    Rows,
+    Transient,
+    Unreachable,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # aiogram parses every answer as ``Response[<return type>]``. pydantic caches that generic
 # class only weakly, so each garbage collection drops it and the next API call rebuilds its
-# schema (~7 ms of CPU, measured in bench/throughput.py). Holding the classes keeps them cached.
+# schema (~7 ms of CPU). Holding the classes keeps them cached.
 _PINNED_RESPONSES = tuple(
     methods.base.Response[method.__returning__]  # type: ignore[name-defined]
     for method in (methods.SendMessage, methods.EditMessageText, methods.AnswerCallbackQuery,
@@ -52,11 +62,7 @@ _PINNED_RESPONSES = tuple(
 )
 
 
-class Unreachable(Exception):  # noqa: N818
-    """The person blocked the bot or the chat is gone: stop sending to them."""
-
-
-def _keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(inline_keyboard=[
@@ -76,8 +82,8 @@ def message_inbound(update_id: int, message: Message, *, edited: bool = False) -
     if message.text is not None:
         return Inbound.from_text(update_id, user.id, message.chat.id, message.text,
                                  user.language_code)
-    return Inbound(update_id, user.id, message.chat.id, Kind.OTHER,
-                   media=str(message.content_type), language_code=user.language_code)
+    return Inbound(update_id, user.id, message.chat.id, Kind.OTHER, media=media_kind(message),
+                   language_code=user.language_code)
 
 
 def callback_inbound(update_id: int, query: CallbackQuery) -> Inbound:
@@ -86,6 +92,46 @@ def callback_inbound(update_id: int, query: CallbackQuery) -> Inbound:
     return Inbound(update_id, query.from_user.id, chat_id, Kind.BUTTON, data=query.data or "",
                    message_id=message.message_id if message is not None else None,
                    language_code=query.from_user.language_code)
+
+
+class AiogramApi:
+    """:class:`bot.transports.delivery.BotApi` over an aiogram ``Bot``."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def _call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+        try:
+            return await call
+        except TelegramForbiddenError as exc:
+            raise Unreachable from exc
+        except TelegramRetryAfter as exc:
+            raise RetryLater(exc.retry_after) from exc
+        except (TelegramServerError, TelegramNetworkError, ClientDecodeError) as exc:
+            raise Transient from exc
+        except TelegramBadRequest as exc:
+            description = exc.message.lower()
+            if "not modified" in description:
+                raise NotModified from exc
+            if "chat not found" in description:
+                raise Unreachable from exc
+            raise (CannotEdit if editing else Rejected) from exc
+
+    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None:
+        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons)))
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows) -> None:
+        await self._call(self.bot.edit_message_text(
+            text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)),
+            editing=True)
+
+    async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
+        file = BufferedInputFile(document.content, document.filename)
+        await self._call(self.bot.send_document(chat_id, file, caption=document.caption or None,
+                                                reply_markup=_markup(buttons)))
+
+    async def answer_callback(self, callback_id: str, text: str) -> None:
+        await self._call(self.bot.answer_callback_query(callback_id, text=text or None))
 
 
 class AiogramTransport:
@@ -100,9 +146,10 @@ class AiogramTransport:
         session = AiohttpSession(api=TelegramAPIServer.from_base(app.settings.bot_api_url))
         self.bot = Bot(token.get_secret_value(), session=session,
                        default=DefaultBotProperties(parse_mode=None))
+        self.api = AiogramApi(self.bot)
+        self.runner = InboundRunner(app.handle, app.mark_unreachable)
         self.dispatcher = Dispatcher()
         self.dispatcher.include_router(self._router())
-        self._inflight: set[asyncio.Task[Any]] = set()
         self.ready = asyncio.Event()
 
     def _router(self) -> Router:
@@ -112,17 +159,18 @@ class AiogramTransport:
         async def on_message(message: Message, event_update: Update) -> None:
             inbound = message_inbound(event_update.update_id, message)
             if inbound is not None:
-                await self._process(inbound, None)
+                await self.runner.process(self.api, inbound, None)
 
         @router.edited_message()
         async def on_edit(message: Message, event_update: Update) -> None:
             inbound = message_inbound(event_update.update_id, message, edited=True)
             if inbound is not None:
-                await self._process(inbound, None)
+                await self.runner.process(self.api, inbound, None)
 
         @router.callback_query()
         async def on_press(query: CallbackQuery, event_update: Update) -> None:
-            await self._process(callback_inbound(event_update.update_id, query), query.id)
+            inbound = callback_inbound(event_update.update_id, query)
+            await self.runner.process(self.api, inbound, query.id)
 
         @router.my_chat_member()
         async def on_member(update: ChatMemberUpdated) -> None:
@@ -132,16 +180,16 @@ class AiogramTransport:
 
         return router
 
-    # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
-        """Poll until :meth:`stop` (or SIGINT/SIGTERM when ``handle_signals``)."""
+        """Poll until :meth:`stop`; let replies in flight finish; close the HTTP session."""
         await self.setup()
         try:
             await self.dispatcher.start_polling(
                 self.bot, polling_timeout=self.polling_timeout, handle_signals=False,
                 close_bot_session=False)
         finally:
-            await self.shutdown()
+            await self.runner.drain()
+            await self.bot.session.close()
 
     async def setup(self) -> None:
         me = await self.bot.get_me()
@@ -151,86 +199,8 @@ class AiogramTransport:
             await self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],
                 language_code=lang)
-        log.info("aiogram_ready bot_id=%s", me.id)
+        log.info("telegram_ready framework=aiogram bot_id=%s", me.id)
         self.ready.set()
 
     async def stop(self) -> None:
         await self.dispatcher.stop_polling()
-
-    async def shutdown(self) -> None:
-        """Let replies in flight finish, then close the HTTP session."""
-        if self._inflight:
-            await asyncio.wait(self._inflight, timeout=10)
-        await self.bot.session.close()
-
-    # -- one update ------------------------------------------------------------------------
-    async def _process(self, inbound: Inbound, callback_id: str | None) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._inflight.add(task)
-        try:
-            outcome = await self.app.handle(inbound)
-            await self.render(inbound, outcome, callback_id)
-        except Unreachable:
-            await self.app.mark_unreachable(inbound.user_id)
-        except Exception as exc:  # noqa: BLE001 - gave up after retries; never crash polling
-            log.error("reply_failed update=%s error=%s", inbound.update_id, type(exc).__name__)
-        finally:
-            if task is not None:
-                self._inflight.discard(task)
-
-    async def render(self, inbound: Inbound, outcome: Outcome, callback_id: str | None) -> None:
-        if callback_id is not None:
-            # Answer first: the spinner on the person's button stops at once.
-            try:
-                await self._call(lambda: self.bot.answer_callback_query(
-                    callback_id, text=outcome.toast or None))
-            except TelegramBadRequest:
-                log.info("callback_answer_late update=%s", inbound.update_id)
-        for reply in outcome.replies:
-            await self._send(inbound, reply)
-
-    async def _send(self, inbound: Inbound, reply: Reply) -> None:
-        markup = _keyboard(reply.buttons)
-        if reply.document is not None:
-            file = BufferedInputFile(reply.document.content, reply.document.filename)
-            caption = reply.document.caption or None
-            await self._call(lambda: self.bot.send_document(
-                inbound.chat_id, file, caption=caption, reply_markup=markup))
-            return
-        if reply.edit and inbound.message_id is not None:
-            message_id = inbound.message_id
-            try:
-                await self._call(lambda: self.bot.edit_message_text(
-                    text=reply.text, chat_id=inbound.chat_id, message_id=message_id,
-                    reply_markup=markup))
-                return
-            except TelegramBadRequest as exc:
-                if "not modified" in exc.message:
-                    return
-                log.info("edit_fallback update=%s", inbound.update_id)  # too old, deleted …
-        try:
-            await self._call(lambda: self.bot.send_message(inbound.chat_id, reply.text,
-                                                           reply_markup=markup))
-        except TelegramBadRequest as exc:
-            if "chat not found" in exc.message:
-                raise Unreachable from exc
-            log.error("send_rejected update=%s error=%s", inbound.update_id, type(exc).__name__)
-
-    async def _call(self, make: Callable[[], Awaitable[T]]) -> T:
-        """One Bot API call, retried on 429 (after ``retry_after``) and on 5xx/network errors."""
-        policy = REPLY_RETRY
-        for attempt in range(policy.attempts):
-            try:
-                return await make()
-            except TelegramForbiddenError as exc:
-                raise Unreachable from exc
-            except TelegramRetryAfter as exc:
-                if attempt + 1 == policy.attempts:
-                    raise
-                await asyncio.sleep(min(exc.retry_after, policy.max_retry_after))
-            except (TelegramServerError, TelegramNetworkError, ClientDecodeError):
-                if attempt + 1 == policy.attempts:
-                    raise
-                await asyncio.sleep(policy.delay(attempt))
-        raise AssertionError("unreachable")

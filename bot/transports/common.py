@@ -1,13 +1,20 @@
-"""What every Telegram adapter shares: the command list and the retry policy for replies."""
+"""What every Telegram adapter shares: the command list, and how one is chosen and run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from typing import TYPE_CHECKING, Protocol
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 
+if TYPE_CHECKING:
+    from bot.app import App
+
 # The public command list, in the order Telegram shows it. Admin commands stay out of it.
 PUBLIC_COMMANDS = ("start", "menu", "help", "language", "consent")
+# Telegram's media fields, in the order we name them when a message carries no text.
+MEDIA_KINDS = ("sticker", "photo", "voice", "video_note", "video", "animation", "audio",
+               "document", "location", "venue", "contact", "poll", "dice")
 
 
 def command_lists(translator: Translator) -> dict[str | None, list[tuple[str, str]]]:
@@ -19,17 +26,25 @@ def command_lists(translator: Translator) -> dict[str | None, list[tuple[str, st
     return lists
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Neither framework retries a failed send; a reply lost to a 429 or a 5xx is gone
-    unless we try again. Replies are worth a few quick tries, not a long wait."""
-
-    attempts: int = 4
-    first_delay: float = 0.5
-    max_retry_after: float = 30.0
-
-    def delay(self, attempt: int) -> float:
-        return self.first_delay * (2**attempt)
+def media_kind(message: object) -> str:
+    return next((kind for kind in MEDIA_KINDS if getattr(message, kind, None)), "other")
 
 
-REPLY_RETRY = RetryPolicy()
+class TelegramTransport(Protocol):
+    ready: asyncio.Event
+
+    async def run(self) -> None:
+        """Serve until :meth:`stop`."""
+
+    async def stop(self) -> None: ...
+
+
+def telegram_transport(app: App, *, polling_timeout: int = 10) -> TelegramTransport:
+    """The adapter ``BOT_FRAMEWORK`` names; only its framework gets imported."""
+    if app.settings.bot_framework == "ptb":
+        from bot.transports.ptb_adapter import PtbTransport
+
+        return PtbTransport(app, polling_timeout=polling_timeout)
+    from bot.transports.aiogram_adapter import AiogramTransport
+
+    return AiogramTransport(app, polling_timeout=polling_timeout)

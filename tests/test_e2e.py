@@ -1,5 +1,5 @@
-"""End to end: the real aiogram bot, polling a fake Bot API server on loopback, used the way
-people use it in Telegram."""
+"""End to end: the real bot, on aiogram and on python-telegram-bot, polling a fake Bot API
+server on loopback, used the way people use it in Telegram."""
 
 from __future__ import annotations
 
@@ -83,8 +83,10 @@ async def test_onboarding_through_telegram(bot: App, telegram: FakeTelegram, lan
 
 
 async def test_onboarding_on_each_database(telegram: FakeTelegram, settings: Settings,
-                                           clock: FakeClock, engine: AsyncEngine) -> None:
-    async with running_bot(telegram, settings, clock, engine) as app:
+                                           clock: FakeClock, engine: AsyncEngine,
+                                           framework: str) -> None:
+    chosen = settings.model_copy(update={"bot_framework": framework})
+    async with running_bot(telegram, chosen, clock, engine) as app:
         await onboard(app, telegram, TelegramUser(telegram, USER))
 
 

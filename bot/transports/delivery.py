@@ -1,0 +1,153 @@
+"""Delivering an :class:`Outcome` through any Telegram framework.
+
+Each adapter implements the small :class:`BotApi` port and maps its framework's errors onto
+the exceptions below; the policy (answer the button first, edit in place or fall back to a new
+message, retry on 429 and 5xx, stop at a blocked person) lives here, once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, TypeVar
+
+from bot.core import Button, Document, Inbound, Outcome, Reply
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+DRAIN_SECONDS = 10.0
+Rows = tuple[tuple[Button, ...], ...]
+
+
+class Unreachable(Exception):  # noqa: N818
+    """403 (the person blocked the bot) or the chat is gone: stop sending to them."""
+
+
+class NotModified(Exception):  # noqa: N818
+    """An edit that would change nothing (a double tap raced the first one)."""
+
+
+class CannotEdit(Exception):  # noqa: N818
+    """The message is too old, deleted, or not ours to edit."""
+
+
+class Rejected(Exception):  # noqa: N818
+    """Any other 400: retrying the same request cannot help."""
+
+
+class RetryLater(Exception):  # noqa: N818
+    """429: Telegram asks us to wait this long."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class Transient(Exception):  # noqa: N818
+    """5xx, a proxy's HTML error page, a network failure: worth another try."""
+
+
+class BotApi(Protocol):
+    """The four calls a reply needs, with errors mapped onto the exceptions above."""
+
+    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None: ...
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str,
+                        buttons: Rows) -> None: ...
+
+    async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None: ...
+
+    async def answer_callback(self, callback_id: str, text: str) -> None: ...
+
+
+class RetryPolicy:
+    """Neither framework retries a failed send; a reply lost to a 429 or a 5xx is gone
+    unless we try again. Replies are worth a few quick tries, not a long wait."""
+
+    attempts = 4
+    first_delay = 0.5
+    max_wait = 30.0
+
+    async def run(self, make: Callable[[], Awaitable[T]]) -> T:
+        for attempt in range(self.attempts):
+            last = attempt + 1 == self.attempts
+            try:
+                return await make()
+            except RetryLater as exc:
+                if last:
+                    raise
+                await asyncio.sleep(min(exc.seconds, self.max_wait))
+            except Transient:
+                if last:
+                    raise
+                await asyncio.sleep(self.first_delay * 2**attempt)
+        raise AssertionError("unreachable")
+
+
+async def deliver(api: BotApi, inbound: Inbound, outcome: Outcome,
+                  callback_id: str | None, policy: RetryPolicy | None = None) -> None:
+    """Send the outcome; raises :class:`Unreachable` when the person cannot be reached."""
+    policy = policy or RetryPolicy()
+    if callback_id is not None:
+        # Answer first: the spinner on the person's button stops at once.
+        try:
+            await policy.run(lambda: api.answer_callback(callback_id, outcome.toast))
+        except Rejected:
+            log.info("callback_answer_late update=%s", inbound.update_id)
+    for reply in outcome.replies:
+        await _deliver_reply(api, inbound, reply, policy)
+
+
+async def _deliver_reply(api: BotApi, inbound: Inbound, reply: Reply,
+                         policy: RetryPolicy) -> None:
+    chat = inbound.chat_id
+    if reply.document is not None:
+        document = reply.document
+        await policy.run(lambda: api.send_document(chat, document, reply.buttons))
+        return
+    if reply.edit and inbound.message_id is not None:
+        message_id = inbound.message_id
+        try:
+            await policy.run(lambda: api.edit_text(chat, message_id, reply.text, reply.buttons))
+            return
+        except NotModified:
+            return
+        except CannotEdit:
+            log.info("edit_fallback update=%s", inbound.update_id)
+    try:
+        await policy.run(lambda: api.send_text(chat, reply.text, reply.buttons))
+    except Rejected:
+        log.error("send_rejected update=%s", inbound.update_id)
+
+
+class InboundRunner:
+    """Runs the app on each inbound and delivers the outcome, keeping track of what is in
+    flight so that shutdown can let it finish."""
+
+    def __init__(self, handle: Callable[[Inbound], Awaitable[Outcome]],
+                 mark_unreachable: Callable[[int], Awaitable[None]]) -> None:
+        self._handle = handle
+        self._mark_unreachable = mark_unreachable
+        self._inflight: set[asyncio.Task[Any]] = set()
+
+    async def process(self, api: BotApi, inbound: Inbound, callback_id: str | None) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)
+        try:
+            outcome = await self._handle(inbound)
+            await deliver(api, inbound, outcome, callback_id)
+        except Unreachable:
+            await self._mark_unreachable(inbound.user_id)
+        except Exception as exc:  # noqa: BLE001 - gave up after retries; never crash the loop
+            log.error("reply_failed update=%s error=%s", inbound.update_id, type(exc).__name__)
+        finally:
+            if task is not None:
+                self._inflight.discard(task)
+
+    async def drain(self) -> None:
+        """Wait (up to ``DRAIN_SECONDS``) for updates in flight, not the caller, to finish."""
+        pending = self._inflight - {asyncio.current_task()}
+        if pending:
+            await asyncio.wait(pending, timeout=DRAIN_SECONDS)

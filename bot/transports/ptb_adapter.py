@@ -1,0 +1,220 @@
+"""python-telegram-bot (v22) adapter: the same core, the same :class:`BotApi` port.
+
+Selected with ``BOT_FRAMEWORK=ptb``. This is the only module that imports ``telegram``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import os
+from collections.abc import Awaitable
+from typing import TypeVar
+
+# Opt in to PTB's coming timedelta durations now; otherwise every RetryAfter warns.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+from telegram import Bot as PtbBot
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+)
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.app import App
+from bot.core import Document, Inbound, Kind
+from bot.transports.common import command_lists, media_kind
+from bot.transports.delivery import (
+    CannotEdit,
+    InboundRunner,
+    NotModified,
+    Rejected,
+    RetryLater,
+    Rows,
+    Transient,
+    Unreachable,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+
+
+def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(b.label, url=b.url) if b.url
+         else InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+        for row in rows
+    ])
+
+
+def message_inbound(update_id: int, message: Message, *, edited: bool = False) -> Inbound | None:
+    user = message.from_user
+    if user is None or message.chat.type != "private":
+        return None  # groups and channels are not conversations with one person
+    if edited:
+        return Inbound(update_id, user.id, message.chat.id, Kind.EDITED,
+                       language_code=user.language_code)
+    if message.text is not None:
+        return Inbound.from_text(update_id, user.id, message.chat.id, message.text,
+                                 user.language_code)
+    return Inbound(update_id, user.id, message.chat.id, Kind.OTHER, media=media_kind(message),
+                   language_code=user.language_code)
+
+
+def callback_inbound(update_id: int, query: CallbackQuery) -> Inbound:
+    message = query.message
+    chat_id = message.chat.id if message is not None else query.from_user.id
+    return Inbound(update_id, query.from_user.id, chat_id, Kind.BUTTON, data=query.data or "",
+                   message_id=message.message_id if message is not None else None,
+                   language_code=query.from_user.language_code)
+
+
+class PtbApi:
+    """:class:`bot.transports.delivery.BotApi` over a python-telegram-bot ``Bot``."""
+
+    def __init__(self, bot: PtbBot) -> None:
+        self.bot = bot
+
+    async def _call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+        try:
+            return await call
+        except Forbidden as exc:
+            raise Unreachable from exc
+        except RetryAfter as exc:
+            wait = exc.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
+            raise RetryLater(seconds) from exc
+        except BadRequest as exc:  # before NetworkError: PTB makes it a subclass of it
+            description = exc.message.lower()
+            if "not modified" in description:
+                raise NotModified from exc
+            if "chat not found" in description:
+                raise Unreachable from exc
+            raise (CannotEdit if editing else Rejected) from exc
+        except NetworkError as exc:  # 5xx, timeouts, connection errors
+            raise Transient from exc
+
+    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None:
+        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons)))
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows) -> None:
+        await self._call(self.bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)),
+            editing=True)
+
+    async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
+        await self._call(self.bot.send_document(
+            chat_id, document.content, filename=document.filename,
+            caption=document.caption or None, reply_markup=_markup(buttons)))
+
+    async def answer_callback(self, callback_id: str, text: str) -> None:
+        await self._call(self.bot.answer_callback_query(callback_id, text=text or None))
+
+
+class PtbTransport:
+    """Runs the app on PTB's long polling against ``settings.bot_api_url``."""
+
+    def __init__(self, app: App, *, polling_timeout: int = 10) -> None:
+        token = app.settings.bot_token
+        if token is None:
+            raise ValueError("BOT_TOKEN is required for Telegram")
+        self.app = app
+        self.polling_timeout = polling_timeout
+        root = app.settings.bot_api_url
+        self.application = (
+            Application.builder()
+            .token(token.get_secret_value())
+            .base_url(f"{root}/bot")
+            .base_file_url(f"{root}/file/bot")
+            .job_queue(None)  # our scheduler owns timing; PTB would start its own otherwise
+            .concurrent_updates(True)  # like aiogram; one person's updates stay in order in App
+            .build()
+        )
+        self.api = PtbApi(self.application.bot)
+        self.runner = InboundRunner(app.handle, app.mark_unreachable)
+        self.application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
+        self.application.add_handler(
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE, self._on_edit))
+        self.application.add_handler(CallbackQueryHandler(self._on_press))
+        self.application.add_handler(
+            ChatMemberHandler(self._on_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        self.ready = asyncio.Event()
+        self._stopping = asyncio.Event()
+
+    async def _on_message(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.message is not None:
+            inbound = message_inbound(update.update_id, update.message)
+            if inbound is not None:
+                await self.runner.process(self.api, inbound, None)
+
+    async def _on_edit(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.edited_message is not None:
+            inbound = message_inbound(update.update_id, update.edited_message, edited=True)
+            if inbound is not None:
+                await self.runner.process(self.api, inbound, None)
+
+    async def _on_press(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is not None:
+            await self.runner.process(self.api, callback_inbound(update.update_id, query),
+                                      query.id)
+
+    async def _on_member(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        member = update.my_chat_member
+        # Telegram tells us when someone blocks the bot: stop sending to them at once.
+        if member is not None and member.chat.type == "private" and \
+                member.new_chat_member.status == "kicked":
+            await self.app.mark_unreachable(member.chat.id)
+
+    async def run(self) -> None:
+        """Poll until :meth:`stop`; let replies in flight finish; shut PTB down."""
+        application = self.application
+        await application.initialize()
+        try:
+            await self.setup()
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(
+                timeout=dt.timedelta(seconds=self.polling_timeout),
+                allowed_updates=ALLOWED_UPDATES)
+            self.ready.set()
+            await self._stopping.wait()
+            await application.updater.stop()
+            await self.runner.drain()
+            await application.stop()
+        finally:
+            await application.shutdown()
+
+    async def setup(self) -> None:
+        bot = self.application.bot
+        self.app.deps.bot_username = bot.username
+        await bot.delete_webhook(drop_pending_updates=False)
+        for lang, commands in command_lists(self.app.deps.translator).items():
+            await bot.set_my_commands([BotCommand(c, d) for c, d in commands],
+                                      language_code=lang)
+        log.info("telegram_ready framework=ptb bot_id=%s", bot.id)
+
+    async def stop(self) -> None:
+        self._stopping.set()
