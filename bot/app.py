@@ -7,17 +7,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.core import Inbound, Outcome, Reply
+from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
 from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
 from handlers import build_router
 from handlers.context import Ctx, Deps
-from storage import participants
+from storage import inbox, participants
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
 
@@ -58,9 +59,21 @@ class App:
             self._locks[user_id] = lock
         return lock
 
-    async def handle(self, inbound: Inbound) -> Outcome:
-        """Route one inbound in one transaction; never raises."""
+    async def handle(self, inbound: Inbound, *, bot_id: int | None = None) -> Outcome:
+        """Route one inbound in one transaction; never raises.
+
+        With ``bot_id`` (Telegram), the update is handled once: a duplicate gets nothing, and
+        one handled before a crash gets the outcome stored then, to deliver now.
+        """
         async with self._lock(inbound.user_id), self.sessions() as session:
+            row = None
+            if bot_id is not None:
+                row = await inbox.get_for_update(session, bot_id, inbound.update_id)
+                if row is not None and row.status == inbox.DELIVERED:
+                    log.info("duplicate update=%s", inbound.update_id)
+                    return Outcome()
+                if row is not None and row.status == inbox.HANDLED and row.outcome:
+                    return decode_delivery(row.outcome)[1]
             participant = await participants.get_for_update(session, inbound.user_id)
             if participant is not None and participant.blocked_at is not None:
                 participant.blocked_at = None  # they are talking to us again
@@ -69,21 +82,43 @@ class App:
             ctx = Ctx(inbound, session, self.deps, participant, lang)
             try:
                 outcome = await self.deps.router.dispatch(ctx)
+                if bot_id is not None:
+                    await inbox.record_handled(
+                        session, row, bot_id=bot_id, update_id=inbound.update_id,
+                        outcome=encode_delivery(inbound, outcome), now=ctx.now())
                 await session.commit()
             except Exception as exc:  # noqa: BLE001 - a person must always get an answer
                 await session.rollback()
-                # Type and place only: exception messages can carry what someone typed.
-                tb = exc.__traceback__
-                while tb is not None and tb.tb_next is not None:
-                    tb = tb.tb_next
-                where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
-                log.error("handler_failed update=%s user=%s kind=%s error=%s at=%s",
-                          inbound.update_id, inbound.user_id, inbound.kind,
-                          type(exc).__name__, where)
-                return Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+                _log_failure(inbound, exc)
+                outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+                if bot_id is not None:
+                    # Recorded, so a crash-looping update is answered once, not retried forever.
+                    fresh = await inbox.get_for_update(session, bot_id, inbound.update_id)
+                    await inbox.record_handled(
+                        session, fresh, bot_id=bot_id, update_id=inbound.update_id,
+                        outcome=encode_delivery(inbound, outcome), now=ctx.now())
+                    await session.commit()
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
         return outcome
+
+    async def receive(self, bot_id: int, updates: Sequence[tuple[int, str]]) -> set[int]:
+        """Make received updates durable; returns the ids still to work on."""
+        async with self.sessions() as session:
+            pending = await inbox.receive(session, bot_id, updates, self.deps.clock.now())
+            await session.commit()
+        return pending
+
+    async def mark_delivered(self, bot_id: int, update_id: int) -> None:
+        async with self.sessions() as session:
+            await inbox.mark_delivered(session, bot_id, update_id)
+            await session.commit()
+
+    async def unfinished(self, bot_id: int) -> list[tuple[int, str | None, str | None]]:
+        """(update id, payload still to handle, stored delivery) for what a crash left."""
+        async with self.sessions() as session:
+            rows = await inbox.unfinished(session, bot_id)
+        return [(row.update_id, row.payload, row.outcome) for row in rows]
 
     async def mark_unreachable(self, user_id: int) -> None:
         """The person blocked the bot or deleted the chat: remember, so nobody retries."""
@@ -91,3 +126,13 @@ class App:
             await participants.mark_blocked(session, user_id, self.deps.clock.now())
             await session.commit()
         log.info("user_unreachable user=%s", user_id)
+
+
+def _log_failure(inbound: Inbound, exc: Exception) -> None:
+    # Type and place only: exception messages can carry what someone typed.
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+    log.error("handler_failed update=%s user=%s kind=%s error=%s at=%s", inbound.update_id,
+              inbound.user_id, inbound.kind, type(exc).__name__, where)

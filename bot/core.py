@@ -6,6 +6,8 @@ and renders the :class:`Outcome` it gets back. Handlers see only these types.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -86,3 +88,34 @@ class Outcome:
 
     replies: tuple[Reply, ...] = ()
     toast: str = ""  # answer to a callback query; adapters always answer one
+
+
+# -- stored form: an outcome waiting to be delivered survives a restart ---------------------
+def encode_delivery(inbound: Inbound, outcome: Outcome) -> str:
+    """JSON for what is still to be sent in answer to ``inbound`` (nothing the person typed)."""
+    return json.dumps({
+        "to": [inbound.update_id, inbound.user_id, inbound.chat_id, inbound.message_id],
+        "toast": outcome.toast,
+        "replies": [{
+            "text": r.text, "edit": r.edit,
+            "buttons": [[[b.label, b.data, b.url] for b in row] for row in r.buttons],
+            "document": None if r.document is None else [
+                r.document.filename, base64.b64encode(r.document.content).decode(),
+                r.document.caption],
+        } for r in outcome.replies],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_delivery(stored: str) -> tuple[Inbound, Outcome]:
+    data = json.loads(stored)
+    update_id, user_id, chat_id, message_id = data["to"]
+    inbound = Inbound(update_id, user_id, chat_id, Kind.BUTTON if message_id else Kind.TEXT,
+                      message_id=message_id)
+    replies = tuple(
+        Reply(r["text"],
+              tuple(tuple(Button(*b) for b in row) for row in r["buttons"]),
+              edit=r["edit"],
+              document=None if r["document"] is None else Document(
+                  r["document"][0], base64.b64decode(r["document"][1]), r["document"][2]))
+        for r in data["replies"])
+    return inbound, Outcome(replies, toast=data["toast"])

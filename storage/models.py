@@ -14,8 +14,10 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     SmallInteger,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -111,3 +113,23 @@ class ConsentEvent(Base):
     granted: Mapped[bool] = mapped_column(Boolean)
     policy_version: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class TelegramUpdate(Base):
+    """Every update a bot received, so each is handled once and answered once.
+
+    ``received`` (payload kept until handled) → ``handled`` (the outcome kept until delivered)
+    → ``delivered`` (content gone; the row stays a while to recognise a late duplicate)."""
+
+    __tablename__ = "telegram_updates"
+    __table_args__ = (
+        PrimaryKeyConstraint("bot_id", "update_id", name="pk_telegram_updates"),
+        Index("ix_telegram_updates_pending", "bot_id", "status"),
+    )
+
+    bot_id: Mapped[int] = mapped_column(BigInteger)
+    update_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(10))
+    payload: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())

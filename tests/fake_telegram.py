@@ -487,6 +487,10 @@ class FakeTelegram:
         """Make the next call of ``method`` fail once (stackable) with the given status."""
         self._failures[method.lower()].append(_Failure(status, retry_after, html, description))
 
+    def clear_failures(self) -> None:
+        """Forget every failure still queued by :meth:`fail_next`."""
+        self._failures.clear()
+
     # ------------------------------------------------------------------ helpers
     def _now(self) -> int:
         return int(self.clock())

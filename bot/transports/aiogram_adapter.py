@@ -7,6 +7,7 @@ should pay for it).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable
 from typing import TypeVar
@@ -36,7 +37,7 @@ from aiogram.types import (
 
 from bot.app import App
 from bot.core import Document, Inbound, Kind
-from bot.transports.common import command_lists, media_kind
+from bot.transports.common import ALLOWED_UPDATES, command_lists, media_kind
 from bot.transports.delivery import (
     CannotEdit,
     InboundRunner,
@@ -47,6 +48,7 @@ from bot.transports.delivery import (
     Transient,
     Unreachable,
 )
+from bot.transports.intake import Intake
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -135,7 +137,8 @@ class AiogramApi:
 
 
 class AiogramTransport:
-    """Runs the app on aiogram's long polling against ``settings.bot_api_url``."""
+    """Runs the app on aiogram against ``settings.bot_api_url``: long polling through
+    :class:`Intake`, each update dispatched by aiogram's own ``Dispatcher``."""
 
     def __init__(self, app: App, *, polling_timeout: int = 10) -> None:
         token = app.settings.bot_token
@@ -147,25 +150,30 @@ class AiogramTransport:
         self.bot = Bot(token.get_secret_value(), session=session,
                        default=DefaultBotProperties(parse_mode=None))
         self.api = AiogramApi(self.bot)
-        self.runner = InboundRunner(app.handle, app.mark_unreachable)
+        self.runner = InboundRunner(app)
+        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self._parse, self._feed)
         self.dispatcher = Dispatcher()
         self.dispatcher.include_router(self._router())
         self.ready = asyncio.Event()
+        self._stopping = asyncio.Event()
 
     def _router(self) -> Router:
         router = Router(name="exchange-bot")
 
-        @router.message()
-        async def on_message(message: Message, event_update: Update) -> None:
-            inbound = message_inbound(event_update.update_id, message)
-            if inbound is not None:
+        async def message(message: Message, update_id: int, *, edited: bool) -> None:
+            inbound = message_inbound(update_id, message, edited=edited)
+            if inbound is None:
+                await self.runner.skip(update_id)
+            else:
                 await self.runner.process(self.api, inbound, None)
 
+        @router.message()
+        async def on_message(message_: Message, event_update: Update) -> None:
+            await message(message_, event_update.update_id, edited=False)
+
         @router.edited_message()
-        async def on_edit(message: Message, event_update: Update) -> None:
-            inbound = message_inbound(event_update.update_id, message, edited=True)
-            if inbound is not None:
-                await self.runner.process(self.api, inbound, None)
+        async def on_edit(message_: Message, event_update: Update) -> None:
+            await message(message_, event_update.update_id, edited=True)
 
         @router.callback_query()
         async def on_press(query: CallbackQuery, event_update: Update) -> None:
@@ -173,34 +181,53 @@ class AiogramTransport:
             await self.runner.process(self.api, inbound, query.id)
 
         @router.my_chat_member()
-        async def on_member(update: ChatMemberUpdated) -> None:
+        async def on_member(update: ChatMemberUpdated, event_update: Update) -> None:
             # Telegram tells us when someone blocks the bot: stop sending to them at once.
             if update.chat.type == "private" and update.new_chat_member.status == "kicked":
                 await self.app.mark_unreachable(update.chat.id)
+            await self.runner.skip(event_update.update_id)
 
         return router
 
+    @staticmethod
+    def _parse(payload: str) -> Update:
+        return Update.model_validate_json(payload)
+
+    async def _feed(self, update: Update) -> None:
+        await self.dispatcher.feed_update(self.bot, update)
+
+    async def _fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
+        updates = await self.bot.get_updates(
+            offset=offset, timeout=self.polling_timeout, allowed_updates=ALLOWED_UPDATES,
+            request_timeout=self.polling_timeout + 10)
+        return [(u.update_id, u.model_dump_json(exclude_none=True, by_alias=True), u)
+                for u in updates]
+
     async def run(self) -> None:
-        """Poll until :meth:`stop`; let replies in flight finish; close the HTTP session."""
-        await self.setup()
+        """Serve until :meth:`stop`; let updates in flight finish; close the HTTP session."""
         try:
-            await self.dispatcher.start_polling(
-                self.bot, polling_timeout=self.polling_timeout, handle_signals=False,
-                close_bot_session=False)
+            await self.setup()
+            await self.intake.recover()
+            poller = asyncio.create_task(self.intake.poll(self._fetch))
+            self.ready.set()
+            await self._stopping.wait()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            await self.intake.drain()
         finally:
-            await self.runner.drain()
             await self.bot.session.close()
 
     async def setup(self) -> None:
         me = await self.bot.get_me()
         self.app.deps.bot_username = me.username
+        self.runner.bot_id = me.id
         await self.bot.delete_webhook(drop_pending_updates=False)
         for lang, commands in command_lists(self.app.deps.translator).items():
             await self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],
                 language_code=lang)
         log.info("telegram_ready framework=aiogram bot_id=%s", me.id)
-        self.ready.set()
 
     async def stop(self) -> None:
-        await self.dispatcher.stop_polling()
+        self._stopping.set()

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 # The public command list, in the order Telegram shows it. Admin commands stay out of it.
 PUBLIC_COMMANDS = ("start", "menu", "help", "language", "consent")
+# The update types the adapters handle; Telegram sends no others.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 # Telegram's media fields, in the order we name them when a message carries no text.
 MEDIA_KINDS = ("sticker", "photo", "voice", "video_note", "video", "animation", "audio",
                "document", "location", "venue", "contact", "poll", "dice")

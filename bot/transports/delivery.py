@@ -10,13 +10,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from bot.core import Button, Document, Inbound, Outcome, Reply
+from bot.core import Button, Document, Inbound, Outcome, Reply, decode_delivery
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DRAIN_SECONDS = 10.0
 Rows = tuple[tuple[Button, ...], ...]
 
 
@@ -122,32 +124,36 @@ async def _deliver_reply(api: BotApi, inbound: Inbound, reply: Reply,
 
 
 class InboundRunner:
-    """Runs the app on each inbound and delivers the outcome, keeping track of what is in
-    flight so that shutdown can let it finish."""
+    """Runs the app on each inbound and delivers the outcome, once per update: the outcome is
+    stored with the update as handled, and the update marked delivered once sent."""
 
-    def __init__(self, handle: Callable[[Inbound], Awaitable[Outcome]],
-                 mark_unreachable: Callable[[int], Awaitable[None]]) -> None:
-        self._handle = handle
-        self._mark_unreachable = mark_unreachable
-        self._inflight: set[asyncio.Task[Any]] = set()
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.bot_id: int | None = None  # known after getMe
 
     async def process(self, api: BotApi, inbound: Inbound, callback_id: str | None) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._inflight.add(task)
+        outcome = await self.app.handle(inbound, bot_id=self.bot_id)
+        await self._deliver(api, inbound, outcome, callback_id)
+
+    async def skip(self, update_id: int) -> None:
+        """An update with nothing for us (a group message, a membership change): done."""
+        if self.bot_id is not None:
+            await self.app.mark_delivered(self.bot_id, update_id)
+
+    async def deliver_stored(self, api: BotApi, stored: str) -> None:
+        """Send what a crash kept from being sent (the button, if any, has long expired)."""
+        inbound, outcome = decode_delivery(stored)
+        await self._deliver(api, inbound, outcome, None)
+
+    async def _deliver(self, api: BotApi, inbound: Inbound, outcome: Outcome,
+                       callback_id: str | None) -> None:
         try:
-            outcome = await self._handle(inbound)
             await deliver(api, inbound, outcome, callback_id)
         except Unreachable:
-            await self._mark_unreachable(inbound.user_id)
+            await self.app.mark_unreachable(inbound.user_id)
         except Exception as exc:  # noqa: BLE001 - gave up after retries; never crash the loop
+            # Left "handled": the stored outcome goes out when the bot next starts.
             log.error("reply_failed update=%s error=%s", inbound.update_id, type(exc).__name__)
-        finally:
-            if task is not None:
-                self._inflight.discard(task)
-
-    async def drain(self) -> None:
-        """Wait (up to ``DRAIN_SECONDS``) for updates in flight, not the caller, to finish."""
-        pending = self._inflight - {asyncio.current_task()}
-        if pending:
-            await asyncio.wait(pending, timeout=DRAIN_SECONDS)
+            return
+        if self.bot_id is not None:
+            await self.app.mark_delivered(self.bot_id, inbound.update_id)

@@ -6,7 +6,9 @@ Selected with ``BOT_FRAMEWORK=ptb``. This is the only module that imports ``tele
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import json
 import logging
 import os
 from collections.abc import Awaitable
@@ -41,7 +43,7 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.core import Document, Inbound, Kind
-from bot.transports.common import command_lists, media_kind
+from bot.transports.common import ALLOWED_UPDATES, command_lists, media_kind
 from bot.transports.delivery import (
     CannotEdit,
     InboundRunner,
@@ -52,10 +54,10 @@ from bot.transports.delivery import (
     Transient,
     Unreachable,
 )
+from bot.transports.intake import Intake
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
 def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
@@ -133,7 +135,8 @@ class PtbApi:
 
 
 class PtbTransport:
-    """Runs the app on PTB's long polling against ``settings.bot_api_url``."""
+    """Runs the app on python-telegram-bot against ``settings.bot_api_url``: long polling
+    through :class:`Intake`, each update dispatched by PTB's own ``Application``."""
 
     def __init__(self, app: App, *, polling_timeout: int = 10) -> None:
         token = app.settings.bot_token
@@ -148,11 +151,12 @@ class PtbTransport:
             .base_url(f"{root}/bot")
             .base_file_url(f"{root}/file/bot")
             .job_queue(None)  # our scheduler owns timing; PTB would start its own otherwise
-            .concurrent_updates(True)  # like aiogram; one person's updates stay in order in App
+            .updater(None)  # updates come through Intake (see bot.transports.intake)
             .build()
         )
         self.api = PtbApi(self.application.bot)
-        self.runner = InboundRunner(app.handle, app.mark_unreachable)
+        self.runner = InboundRunner(app)
+        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self._parse, self._feed)
         self.application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
         self.application.add_handler(
@@ -163,17 +167,18 @@ class PtbTransport:
         self.ready = asyncio.Event()
         self._stopping = asyncio.Event()
 
+    async def _message(self, update: Update, message: Message | None, *, edited: bool) -> None:
+        inbound = message_inbound(update.update_id, message, edited=edited) if message else None
+        if inbound is None:
+            await self.runner.skip(update.update_id)
+        else:
+            await self.runner.process(self.api, inbound, None)
+
     async def _on_message(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.message is not None:
-            inbound = message_inbound(update.update_id, update.message)
-            if inbound is not None:
-                await self.runner.process(self.api, inbound, None)
+        await self._message(update, update.message, edited=False)
 
     async def _on_edit(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.edited_message is not None:
-            inbound = message_inbound(update.update_id, update.edited_message, edited=True)
-            if inbound is not None:
-                await self.runner.process(self.api, inbound, None)
+        await self._message(update, update.edited_message, edited=True)
 
     async def _on_press(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -187,29 +192,43 @@ class PtbTransport:
         if member is not None and member.chat.type == "private" and \
                 member.new_chat_member.status == "kicked":
             await self.app.mark_unreachable(member.chat.id)
+        await self.runner.skip(update.update_id)
+
+    def _parse(self, payload: str) -> Update:
+        update = Update.de_json(json.loads(payload), self.application.bot)
+        if update is None:
+            raise ValueError("empty update")
+        return update
+
+    async def _feed(self, update: Update) -> None:
+        await self.application.process_update(update)
+
+    async def _fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
+        updates = await self.application.bot.get_updates(
+            offset=offset, timeout=dt.timedelta(seconds=self.polling_timeout),
+            allowed_updates=ALLOWED_UPDATES, read_timeout=self.polling_timeout + 10)
+        return [(u.update_id, json.dumps(u.to_dict(), ensure_ascii=False), u) for u in updates]
 
     async def run(self) -> None:
-        """Poll until :meth:`stop`; let replies in flight finish; shut PTB down."""
-        application = self.application
-        await application.initialize()
+        """Serve until :meth:`stop`; let updates in flight finish; shut PTB down."""
+        await self.application.initialize()
         try:
             await self.setup()
-            await application.start()
-            assert application.updater is not None
-            await application.updater.start_polling(
-                timeout=dt.timedelta(seconds=self.polling_timeout),
-                allowed_updates=ALLOWED_UPDATES)
+            await self.intake.recover()
+            poller = asyncio.create_task(self.intake.poll(self._fetch))
             self.ready.set()
             await self._stopping.wait()
-            await application.updater.stop()
-            await self.runner.drain()
-            await application.stop()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            await self.intake.drain()
         finally:
-            await application.shutdown()
+            await self.application.shutdown()
 
     async def setup(self) -> None:
         bot = self.application.bot
         self.app.deps.bot_username = bot.username
+        self.runner.bot_id = bot.id
         await bot.delete_webhook(drop_pending_updates=False)
         for lang, commands in command_lists(self.app.deps.translator).items():
             await bot.set_my_commands([BotCommand(c, d) for c, d in commands],

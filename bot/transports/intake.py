@@ -1,0 +1,103 @@
+"""Intake: updates arrive (long polling now, webhooks too), are made durable, and are fed to
+the framework once each.
+
+Why not the frameworks' own polling: both confirm an update to Telegram (the next
+``getUpdates`` offset) before handling it, so a crash in between loses it. Here an update is
+confirmed only once it is stored; a restart then finishes whatever was stored but not done,
+and a duplicate (a webhook retry, a redelivery) is recognised by its stored id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Generic, TypeVar
+
+from bot.app import App
+from bot.transports.delivery import BotApi, InboundRunner
+
+log = logging.getLogger(__name__)
+U = TypeVar("U")  # the framework's Update type
+DRAIN_SECONDS = 10.0
+MAX_POLL_BACKOFF = 30.0
+
+
+class Intake(Generic[U]):
+    def __init__(self, app: App, runner: InboundRunner, api: BotApi,
+                 parse: Callable[[str], U],
+                 feed: Callable[[U], Coroutine[Any, Any, None]]) -> None:
+        self.app = app
+        self.runner = runner
+        self.api = api
+        self.parse = parse
+        self.feed = feed
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._working: set[int] = set()  # update ids in flight here, never started twice
+
+    @property
+    def bot_id(self) -> int:
+        if self.runner.bot_id is None:
+            raise RuntimeError("the bot id is set from getMe before intake starts")
+        return self.runner.bot_id
+
+    def _spawn(self, update_id: int, work: Coroutine[Any, Any, None]) -> None:
+        if update_id in self._working:
+            work.close()
+            return
+        self._working.add(update_id)
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+
+        def done(finished: asyncio.Task[None]) -> None:
+            self._tasks.discard(finished)
+            self._working.discard(update_id)
+            if not finished.cancelled() and finished.exception() is not None:
+                log.error("update_failed update=%s error=%s", update_id,
+                          type(finished.exception()).__name__)
+
+        task.add_done_callback(done)
+
+    async def accept(self, batch: list[tuple[int, str, U]]) -> None:
+        """Store a batch of updates, then start work on those not done before."""
+        pending = await self.app.receive(self.bot_id, [(uid, raw) for uid, raw, _ in batch])
+        for update_id, _, update in batch:
+            if update_id in pending:
+                self._spawn(update_id, self.feed(update))
+            else:
+                log.info("duplicate update=%s", update_id)
+
+    async def recover(self) -> None:
+        """Finish what the last run stored but did not get done."""
+        for update_id, payload, stored in await self.app.unfinished(self.bot_id):
+            log.info("recovering update=%s", update_id)
+            if payload is not None:
+                self._spawn(update_id, self.feed(self.parse(payload)))
+            elif stored is not None:
+                self._spawn(update_id, self.runner.deliver_stored(self.api, stored))
+
+    async def poll(self, fetch: Callable[[int | None], Awaitable[list[tuple[int, str, U]]]]
+                   ) -> None:
+        """Long-poll until cancelled; the offset moves past an update once it is stored."""
+        offset: int | None = None
+        failures = 0
+        while True:
+            try:
+                batch = await fetch(offset)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - Telegram unreachable: wait and retry
+                failures += 1
+                delay = min(MAX_POLL_BACKOFF, 0.5 * 2 ** min(failures, 6))
+                log.warning("poll_failed error=%s retry_in=%.1fs", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                continue
+            failures = 0
+            if batch:
+                await self.accept(batch)
+                offset = max(uid for uid, _, _ in batch) + 1
+
+    async def drain(self) -> None:
+        """Let updates in flight finish (bounded), e.g. on shutdown."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
