@@ -10,6 +10,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
@@ -119,6 +120,15 @@ class App:
         async with self.sessions() as session:
             rows = await inbox.unfinished(session, bot_id)
         return [(row.update_id, row.payload, row.outcome) for row in rows]
+
+    async def healthy(self) -> bool:
+        """The database answers."""
+        try:
+            async with self.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except Exception:  # noqa: BLE001 - any failure means "not healthy"
+            return False
+        return True
 
     async def mark_unreachable(self, user_id: int) -> None:
         """The person blocked the bot or deleted the chat: remember, so nobody retries."""

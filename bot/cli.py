@@ -75,6 +75,11 @@ def _run(settings: Settings) -> int:
         print("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
               "To try the bot without Telegram, run: exchange-bot chat", file=sys.stderr)
         return 2
+    if settings.webhook_url and settings.webhook_secret is None:
+        print("WEBHOOK_URL is set but WEBHOOK_SECRET is not: Telegram's requests could not be\n"
+              "told from anyone else's. Set WEBHOOK_SECRET (A-Z a-z 0-9 _ -, up to 256).",
+              file=sys.stderr)
+        return 2
     return asyncio.run(_serve(settings))
 
 

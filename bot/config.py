@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -23,6 +24,9 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     # NoDecode: "1,2,3" is ours to split; pydantic-settings would try JSON first.
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(default_factory=frozenset)
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0:8080"  # all interfaces: a reverse proxy sits in front
     log_level: str = "INFO"
     locales_dir: Path = PROJECT_ROOT / "locales"
 
@@ -33,6 +37,15 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram's own rule for secret_token.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}",
+                                                  value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
         return value
 
     @field_validator("bot_api_url")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -112,6 +113,22 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
     await server.stop()
 
 
+WEBHOOK_SECRET = "hook-secret_0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def webhook_settings(port: int | None = None) -> dict[str, object]:
+    port = port or free_port()
+    return {"webhook_url": f"http://127.0.0.1:{port}/telegram/updates",
+            "webhook_secret": SecretStr(WEBHOOK_SECRET),
+            "webhook_listen": f"127.0.0.1:{port}"}
+
+
 @asynccontextmanager
 async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock,
                       engine: AsyncEngine | None = None) -> AsyncIterator[App]:
@@ -137,10 +154,17 @@ def framework(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(params=["polling", "webhook"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
 async def bot(telegram: FakeTelegram, settings: Settings, clock: FakeClock,
-              framework: str) -> AsyncIterator[App]:
-    """The real bot on SQLite, on each framework, polling the fake server."""
-    chosen = settings.model_copy(update={"bot_framework": framework})
+              framework: str, mode: str) -> AsyncIterator[App]:
+    """The real bot on SQLite, on each framework, polling the fake server or taking its
+    updates by webhook."""
+    chosen = settings.model_copy(update={
+        "bot_framework": framework, **(webhook_settings() if mode == "webhook" else {})})
     async with running_bot(telegram, chosen, clock) as application:
         yield application

@@ -7,10 +7,9 @@ should pay for it).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiogram import Bot, Dispatcher, Router, methods
 from aiogram.client.default import DefaultBotProperties
@@ -196,25 +195,29 @@ class AiogramTransport:
     async def _feed(self, update: Update) -> None:
         await self.dispatcher.feed_update(self.bot, update)
 
-    async def _fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
+    # -- FrameworkCalls for Intake ---------------------------------------------------------
+    def from_dict(self, payload: dict[str, Any]) -> Update:
+        return Update.model_validate(payload)
+
+    async def fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
         updates = await self.bot.get_updates(
             offset=offset, timeout=self.polling_timeout, allowed_updates=ALLOWED_UPDATES,
             request_timeout=self.polling_timeout + 10)
         return [(u.update_id, u.model_dump_json(exclude_none=True, by_alias=True), u)
                 for u in updates]
 
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+
+    async def delete_webhook(self) -> None:
+        await self.bot.delete_webhook(drop_pending_updates=False)
+
+    # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
         """Serve until :meth:`stop`; let updates in flight finish; close the HTTP session."""
         try:
             await self.setup()
-            await self.intake.recover()
-            poller = asyncio.create_task(self.intake.poll(self._fetch))
-            self.ready.set()
-            await self._stopping.wait()
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
-            await self.intake.drain()
+            await self.intake.serve(self, self.ready, self._stopping)
         finally:
             await self.bot.session.close()
 
@@ -222,7 +225,6 @@ class AiogramTransport:
         me = await self.bot.get_me()
         self.app.deps.bot_username = me.username
         self.runner.bot_id = me.id
-        await self.bot.delete_webhook(drop_pending_updates=False)
         for lang, commands in command_lists(self.app.deps.translator).items():
             await self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],

@@ -1,5 +1,5 @@
-"""Intake: updates arrive (long polling now, webhooks too), are made durable, and are fed to
-the framework once each.
+"""Intake: updates arrive (long polling, or a webhook), are made durable, and are fed to the
+framework once each.
 
 Why not the frameworks' own polling: both confirm an update to Telegram (the next
 ``getUpdates`` offset) before handling it, so a crash in between loses it. Here an update is
@@ -10,17 +10,33 @@ and a duplicate (a webhook retry, a redelivery) is recognised by its stored id.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from bot.app import App
 from bot.transports.delivery import BotApi, InboundRunner
+from bot.transports.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 U = TypeVar("U")  # the framework's Update type
 DRAIN_SECONDS = 10.0
 MAX_POLL_BACKOFF = 30.0
+
+
+class FrameworkCalls(Protocol[U]):
+    """What an adapter supplies for intake, in its framework's terms."""
+
+    async def fetch(self, offset: int | None) -> list[tuple[int, str, U]]:
+        """One long poll: (update id, update as JSON, parsed update) for each."""
+        ...
+
+    def from_dict(self, payload: dict[str, Any]) -> U: ...
+
+    async def set_webhook(self, url: str, secret: str) -> None: ...
+
+    async def delete_webhook(self) -> None: ...
 
 
 class Intake(Generic[U]):
@@ -96,6 +112,44 @@ class Intake(Generic[U]):
             if batch:
                 await self.accept(batch)
                 offset = max(uid for uid, _, _ in batch) + 1
+
+    async def serve(self, calls: FrameworkCalls[U], ready: asyncio.Event,
+                    stopping: asyncio.Event) -> None:
+        """Finish what a crash left, then take updates by webhook (``WEBHOOK_URL``) or by
+        long polling, until ``stopping``; then let what is in flight finish."""
+        settings = self.app.settings
+        await self.recover()
+        if settings.webhook_url:
+            if settings.webhook_secret is None:
+                raise ValueError("WEBHOOK_SECRET is required with WEBHOOK_URL")
+
+            async def accept(update_id: int, raw: str, payload: dict[str, Any]) -> None:
+                await self.accept([(update_id, raw, calls.from_dict(payload))])
+
+            async def healthy() -> bool:
+                return ready.is_set() and await self.app.healthy()
+
+            server = WebhookServer(url=settings.webhook_url,
+                                   secret=settings.webhook_secret.get_secret_value(),
+                                   listen=settings.webhook_listen, accept=accept,
+                                   healthy=healthy)
+            await server.start()
+            try:
+                await calls.set_webhook(settings.webhook_url,
+                                        settings.webhook_secret.get_secret_value())
+                ready.set()
+                await stopping.wait()
+            finally:
+                await server.stop()
+        else:
+            await calls.delete_webhook()
+            poller = asyncio.create_task(self.poll(calls.fetch))
+            ready.set()
+            await stopping.wait()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+        await self.drain()
 
     async def drain(self) -> None:
         """Let updates in flight finish (bounded), e.g. on shutdown."""

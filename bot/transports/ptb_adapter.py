@@ -6,13 +6,12 @@ Selected with ``BOT_FRAMEWORK=ptb``. This is the only module that imports ``tele
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import json
 import logging
 import os
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 # Opt in to PTB's coming timedelta durations now; otherwise every RetryAfter warns.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -195,33 +194,38 @@ class PtbTransport:
         await self.runner.skip(update.update_id)
 
     def _parse(self, payload: str) -> Update:
-        update = Update.de_json(json.loads(payload), self.application.bot)
-        if update is None:
-            raise ValueError("empty update")
-        return update
+        return self.from_dict(json.loads(payload))
 
     async def _feed(self, update: Update) -> None:
         await self.application.process_update(update)
 
-    async def _fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
+    # -- FrameworkCalls for Intake ---------------------------------------------------------
+    def from_dict(self, payload: dict[str, Any]) -> Update:
+        update = Update.de_json(payload, self.application.bot)
+        if update is None:
+            raise ValueError("empty update")
+        return update
+
+    async def fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
         updates = await self.application.bot.get_updates(
             offset=offset, timeout=dt.timedelta(seconds=self.polling_timeout),
             allowed_updates=ALLOWED_UPDATES, read_timeout=self.polling_timeout + 10)
         return [(u.update_id, json.dumps(u.to_dict(), ensure_ascii=False), u) for u in updates]
 
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.application.bot.set_webhook(url, secret_token=secret,
+                                               allowed_updates=ALLOWED_UPDATES)
+
+    async def delete_webhook(self) -> None:
+        await self.application.bot.delete_webhook(drop_pending_updates=False)
+
+    # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
         """Serve until :meth:`stop`; let updates in flight finish; shut PTB down."""
         await self.application.initialize()
         try:
             await self.setup()
-            await self.intake.recover()
-            poller = asyncio.create_task(self.intake.poll(self._fetch))
-            self.ready.set()
-            await self._stopping.wait()
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
-            await self.intake.drain()
+            await self.intake.serve(self, self.ready, self._stopping)
         finally:
             await self.application.shutdown()
 
@@ -229,7 +233,6 @@ class PtbTransport:
         bot = self.application.bot
         self.app.deps.bot_username = bot.username
         self.runner.bot_id = bot.id
-        await bot.delete_webhook(drop_pending_updates=False)
         for lang, commands in command_lists(self.app.deps.translator).items():
             await bot.set_my_commands([BotCommand(c, d) for c, d in commands],
                                       language_code=lang)

@@ -1,0 +1,69 @@
+"""The webhook listener both adapters share: Telegram's POSTs in, ``/healthz`` for probes.
+
+An update is answered 200 as soon as it is stored (a database insert), and handled in the
+background: a slow handler never keeps Telegram waiting into a retry. Requests without the
+right ``X-Telegram-Bot-Api-Secret-Token`` get 403 and are not looked at.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
+
+Accept = Callable[[int, str, dict[str, Any]], Awaitable[None]]
+
+
+def parse_listen(listen: str) -> tuple[str, int]:
+    """``"0.0.0.0:8080"`` or ``"[::]:8080"`` → host and port."""
+    host, _, port = listen.rpartition(":")
+    return host.strip("[]") or "0.0.0.0", int(port)  # noqa: S104 - behind a proxy, by design
+
+
+class WebhookServer:
+    def __init__(self, *, url: str, secret: str, listen: str, accept: Accept,
+                 healthy: Callable[[], Awaitable[bool]]) -> None:
+        self.path = urlsplit(url).path or "/"
+        self._secret = secret.encode()
+        self.host, self.port = parse_listen(listen)
+        self._accept = accept
+        self._healthy = healthy
+        app = web.Application()
+        app.router.add_post(self.path, self._update)
+        app.router.add_get("/healthz", self._health)
+        self._runner = web.AppRunner(app, access_log=None)  # our own log lines carry ids only
+
+    async def start(self) -> None:
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.host, self.port).start()
+        log.info("webhook_listening port=%s", self.port)
+
+    async def stop(self) -> None:
+        await self._runner.cleanup()
+
+    async def _update(self, request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, self._secret):
+            log.warning("webhook_refused reason=secret")
+            return web.Response(status=403)
+        try:
+            raw = await request.text()
+            payload = json.loads(raw)
+            update_id = int(payload["update_id"])
+        except (ValueError, KeyError, TypeError):
+            log.warning("webhook_refused reason=malformed")
+            return web.Response(status=400)
+        await self._accept(update_id, raw, payload)  # stored; handled in the background
+        return web.json_response({"ok": True})
+
+    async def _health(self, _: web.Request) -> web.Response:
+        ok = await self._healthy()
+        return web.json_response({"ok": ok}, status=200 if ok else 503)
