@@ -92,15 +92,19 @@ async def _serve(settings: Settings) -> int:
     app = App.build(settings)
     await app.start()
     from bot.transports.common import telegram_transport
+    from scheduler.runner import build_scheduler
 
     transport = telegram_transport(app)
+    scheduler = build_scheduler(app)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, lambda: asyncio.ensure_future(transport.stop()))
+    scheduler.start()
     try:
         await transport.run()
     finally:
+        scheduler.shutdown(wait=False)
         await app.close()
     return 0
 

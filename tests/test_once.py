@@ -46,7 +46,7 @@ def _env(server: FakeTelegram, tmp_path: Path, framework: str, mode: str) -> dic
            if k not in ("DATABASE_URL", "ADMIN_IDS") and not k.startswith("WEBHOOK_")}
     env.update(BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, BOT_FRAMEWORK=framework,
                DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="INFO")
+               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="DEBUG")
     if mode == "webhook":
         port_file = tmp_path / "port"  # the same port across a restart, as behind a proxy
         if not port_file.exists():
@@ -116,4 +116,6 @@ async def test_stops_cleanly_on_a_signal(telegram: FakeTelegram, tmp_path: Path,
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
     assert process.returncode == 0, stderr.decode()
     assert b"Traceback" not in stderr
-    assert TOKEN.encode() not in stderr
+    for secret in (TOKEN, WEBHOOK_SECRET):  # not even at DEBUG
+        assert secret.encode() not in stderr
+    assert b"telegram_ready" in stderr

@@ -1,0 +1,26 @@
+"""The jobs themselves: plain async functions of the app, testable without a scheduler."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from storage import inbox
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+# Telegram keeps an unconfirmed update for at most 24 hours; remembering delivered ids for
+# three days recognises any duplicate it could still send, and bounds the table.
+UPDATE_RETENTION = timedelta(days=3)
+
+
+async def purge_old_updates(app: App) -> int:
+    async with app.sessions() as session:
+        purged = await inbox.purge_delivered(session, app.deps.clock.now() - UPDATE_RETENTION)
+        await session.commit()
+    log.info("updates_purged count=%d", purged)
+    return purged
