@@ -8,7 +8,8 @@ and keyboard, to tell what our code costs apart from what a bigger message costs
 Rounds alternate between the bots, and the figures are medians over the rounds, because
 absolute times on shared machines swing between runs.
 
-    .venv/bin/python bench/throughput.py [--users 50] [--messages 20] [--rounds 3]
+    .venv/bin/python bench/throughput.py [--framework aiogram|ptb] [--users 50]
+                                         [--messages 20] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -34,7 +37,7 @@ from pydantic import SecretStr
 
 from bot.app import App
 from bot.config import Settings
-from bot.transports.aiogram_adapter import AiogramTransport
+from bot.transports.common import telegram_transport
 from storage import participants
 from tests.fake_telegram import FakeTelegram
 
@@ -42,10 +45,16 @@ TOKEN = "123456:BENCH-token"
 FIRST_USER = 10_000
 
 
+FRAMEWORK = "aiogram"  # set from --framework
+
+
 @asynccontextmanager
 async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
     settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN), bot_api_url=server.base_url,
-                        database_url=f"sqlite+aiosqlite:///{folder / 'bench.db'}")
+                        bot_framework=FRAMEWORK,
+                        # A fresh database each round: the fake server numbers its updates
+                        # from the same start, which the bot would rightly take as duplicates.
+                        database_url=f"sqlite+aiosqlite:///{folder / f'{uuid.uuid4().hex}.db'}")
     app = App.build(settings)
     await app.start()
     async with app.sessions() as session:
@@ -57,7 +66,7 @@ async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
                                                    step="menu", now=now)
                 person.onboarded_at = now
         await session.commit()
-    transport = AiogramTransport(app, polling_timeout=5)
+    transport = telegram_transport(app, polling_timeout=5)
     task = asyncio.create_task(transport.run())
     await transport.ready.wait()
     try:
@@ -119,7 +128,63 @@ async def menu_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
         await task
 
 
-BOTS = {"full bot": full_bot, "bare echo": echo_bot, "bare menu": menu_bot}
+def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
+    from bot.i18n import Translator
+    from handlers.menu import MENU_ITEMS
+
+    t = Translator(Settings(_env_file=None).locales_dir)
+    cells = [(t.format("en", f"menu-{item}"), f"1:menu:{item}") for item in MENU_ITEMS]
+    return t.format("en", "menu-title"), [cells[0:2], cells[2:4]]
+
+
+@asynccontextmanager
+async def ptb_bot(server: FakeTelegram, *, menu: bool) -> AsyncIterator[None]:
+    """Bare python-telegram-bot, polling with its own Updater, updates handled concurrently."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+    from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+    text, rows = menu_reply()
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)
+                                    for label, data in row] for row in rows])
+    application = (Application.builder().token(TOKEN).base_url(f"{server.base_url}/bot")
+                   .base_file_url(f"{server.base_url}/file/bot").job_queue(None)
+                   .concurrent_updates(True).build())
+
+    async def answer(update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.message is not None
+        if menu:
+            await update.message.reply_text(text, reply_markup=markup)
+        else:
+            await update.message.reply_text(update.message.text or "?")
+
+    application.add_handler(MessageHandler(filters.ALL, answer))
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(timeout=5)
+    try:
+        yield
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
+@asynccontextmanager
+async def ptb_echo(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    async with ptb_bot(server, menu=False):
+        yield
+
+
+@asynccontextmanager
+async def ptb_menu(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    async with ptb_bot(server, menu=True):
+        yield
+
+
+BARE = {"aiogram": {"bare echo": echo_bot, "bare menu": menu_bot},
+        "ptb": {"bare echo": ptb_echo, "bare menu": ptb_menu}}
 
 
 async def measure(bot: Callable[..., object], users: int, messages: int,
@@ -159,17 +224,22 @@ async def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--messages", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--framework", choices=("aiogram", "ptb"), default="aiogram")
     args = parser.parse_args()
+    global FRAMEWORK  # noqa: PLW0603 - one setting for the whole run
+    FRAMEWORK = args.framework
+    bots = {"full bot": full_bot, **BARE[args.framework]}
     logging.basicConfig(level=logging.WARNING)
-    results: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in BOTS}
+    results: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in bots}
     with tempfile.TemporaryDirectory() as tmp:
         for round_no in range(args.rounds):
-            for name, bot in BOTS.items():
+            for name, bot in bots.items():
                 rate, cpu, lat = await measure(bot, args.users, args.messages, Path(tmp))
                 row = (rate, quantile(lat, 0.5), quantile(lat, 0.99), cpu)
                 results[name].append(row)
                 print(f"round {round_no + 1} {name:9}: {fmt(row)}", flush=True)
-    print(f"\n{args.users} users x {args.messages} messages, median of {args.rounds} rounds:")
+    print(f"\n{args.framework}: {args.users} users x {args.messages} messages, "
+          f"median of {args.rounds} rounds:")
     for name, rows in results.items():
         print(f"  {name:9}: " + fmt(tuple(statistics.median(r[k] for r in rows)
                                           for k in range(4))))  # type: ignore[arg-type]

@@ -67,14 +67,14 @@ class App:
         one handled before a crash gets the outcome stored then, to deliver now.
         """
         async with self._lock(inbound.user_id), self.sessions() as session:
-            row = None
+            stored = None
             if bot_id is not None:
-                row = await inbox.get_for_update(session, bot_id, inbound.update_id)
-                if row is not None and row.status == inbox.DELIVERED:
+                stored = await inbox.state(session, bot_id, inbound.update_id)
+                if stored is not None and stored[0] == inbox.DELIVERED:
                     log.info("duplicate update=%s", inbound.update_id)
                     return Outcome()
-                if row is not None and row.status == inbox.HANDLED and row.outcome:
-                    return decode_delivery(row.outcome)[1]
+                if stored is not None and stored[0] == inbox.HANDLED and stored[1]:
+                    return decode_delivery(stored[1])[1]
             participant = await participants.get_for_update(session, inbound.user_id)
             if participant is not None and participant.blocked_at is not None:
                 participant.blocked_at = None  # they are talking to us again
@@ -85,8 +85,9 @@ class App:
                 outcome = await self.deps.router.dispatch(ctx)
                 if bot_id is not None:
                     await inbox.record_handled(
-                        session, row, bot_id=bot_id, update_id=inbound.update_id,
-                        outcome=encode_delivery(inbound, outcome), now=ctx.now())
+                        session, stored=stored is not None, bot_id=bot_id,
+                        update_id=inbound.update_id, outcome=encode_delivery(inbound, outcome),
+                        now=ctx.now())
                 await session.commit()
             except Exception as exc:  # noqa: BLE001 - a person must always get an answer
                 await session.rollback()
@@ -94,10 +95,10 @@ class App:
                 outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
                 if bot_id is not None:
                     # Recorded, so a crash-looping update is answered once, not retried forever.
-                    fresh = await inbox.get_for_update(session, bot_id, inbound.update_id)
                     await inbox.record_handled(
-                        session, fresh, bot_id=bot_id, update_id=inbound.update_id,
-                        outcome=encode_delivery(inbound, outcome), now=ctx.now())
+                        session, stored=stored is not None, bot_id=bot_id,
+                        update_id=inbound.update_id, outcome=encode_delivery(inbound, outcome),
+                        now=ctx.now())
                     await session.commit()
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))

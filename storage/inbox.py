@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +14,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import TelegramUpdate
 
 RECEIVED, HANDLED, DELIVERED = "received", "handled", "delivered"
+
+# The statements every update runs, built once (building one costs more than running it),
+# on the table rather than the ORM class where no object is needed.
+_TABLE = cast(Table, TelegramUpdate.__table__)
+_KEY = (_TABLE.c.bot_id == bindparam("bot")) & (_TABLE.c.update_id == bindparam("uid"))
+_STATE = select(_TABLE.c.status, _TABLE.c.outcome).where(_KEY).with_for_update()
+_MARK_HANDLED = update(_TABLE).where(_KEY).values(status=HANDLED, payload=None,
+                                                  outcome=bindparam("outcome"))
+_INSERT = {"postgresql": pg_insert(_TABLE).on_conflict_do_nothing(),
+           "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing()}
+_MARK_DELIVERED = update(_TABLE).where(_KEY).values(status=DELIVERED, payload=None,
+                                                    outcome=None)
+_NOT_DELIVERED = select(_TABLE.c.update_id).where(
+    (_TABLE.c.bot_id == bindparam("bot"))
+    & _TABLE.c.update_id.in_(bindparam("uids", expanding=True))
+    & (_TABLE.c.status != DELIVERED))
 
 
 async def receive(session: AsyncSession, bot_id: int, updates: Sequence[tuple[int, str]],
@@ -22,44 +39,36 @@ async def receive(session: AsyncSession, bot_id: int, updates: Sequence[tuple[in
     if not updates:
         return set()
     dialect = session.bind.dialect.name if session.bind else "sqlite"
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    await session.execute(
-        insert(TelegramUpdate)
-        .values([{"bot_id": bot_id, "update_id": uid, "status": RECEIVED, "payload": payload,
-                  "received_at": now} for uid, payload in updates])
-        .on_conflict_do_nothing()
-    )
-    ids = [uid for uid, _ in updates]
-    rows = await session.execute(
-        select(TelegramUpdate.update_id).where(
-            TelegramUpdate.bot_id == bot_id, TelegramUpdate.update_id.in_(ids),
-            TelegramUpdate.status != DELIVERED))
+    await session.execute(_INSERT[dialect], [
+        {"bot_id": bot_id, "update_id": uid, "status": RECEIVED, "payload": payload,
+         "outcome": None, "received_at": now} for uid, payload in updates])
+    rows = await session.execute(_NOT_DELIVERED,
+                                 {"bot": bot_id, "uids": [uid for uid, _ in updates]})
     return {row.update_id for row in rows}
 
 
-async def get_for_update(session: AsyncSession, bot_id: int,
-                         update_id: int) -> TelegramUpdate | None:
-    return await session.scalar(
-        select(TelegramUpdate)
-        .where(TelegramUpdate.bot_id == bot_id, TelegramUpdate.update_id == update_id)
-        .with_for_update())
+async def state(session: AsyncSession, bot_id: int,
+                update_id: int) -> tuple[str, str | None] | None:
+    """(status, stored outcome) of an update, row-locked; None if never stored."""
+    row = (await session.execute(_STATE, {"bot": bot_id, "uid": update_id})).first()
+    return None if row is None else (row.status, row.outcome)
 
 
-async def record_handled(session: AsyncSession, row: TelegramUpdate | None, *, bot_id: int,
-                         update_id: int, outcome: str, now: datetime) -> None:
+async def record_handled(session: AsyncSession, *, stored: bool, bot_id: int, update_id: int,
+                         outcome: str, now: datetime) -> None:
     """Handled, with the outcome to deliver; what the person sent is no longer kept."""
-    if row is None:
-        session.add(TelegramUpdate(bot_id=bot_id, update_id=update_id, status=HANDLED,
-                                   outcome=outcome, received_at=now))
+    if stored:
+        await session.execute(_MARK_HANDLED, {"bot": bot_id, "uid": update_id,
+                                              "outcome": outcome})
     else:
-        row.status, row.payload, row.outcome = HANDLED, None, outcome
+        dialect = session.bind.dialect.name if session.bind else "sqlite"
+        await session.execute(_INSERT[dialect], {
+            "bot_id": bot_id, "update_id": update_id, "status": HANDLED, "payload": None,
+            "outcome": outcome, "received_at": now})
 
 
 async def mark_delivered(session: AsyncSession, bot_id: int, update_id: int) -> None:
-    await session.execute(
-        update(TelegramUpdate)
-        .where(TelegramUpdate.bot_id == bot_id, TelegramUpdate.update_id == update_id)
-        .values(status=DELIVERED, payload=None, outcome=None))
+    await session.execute(_MARK_DELIVERED, {"bot": bot_id, "uid": update_id})
 
 
 async def unfinished(session: AsyncSession, bot_id: int) -> list[TelegramUpdate]:

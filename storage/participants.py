@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Participant
+
+# Built once: runs for every update, and building a statement costs more than running it.
+_BY_TELEGRAM_ID = (select(Participant).where(Participant.telegram_id == bindparam("tid"))
+                   .with_for_update())
 
 
 async def get_for_update(session: AsyncSession, telegram_id: int) -> Participant | None:
     """The participant, row-locked on PostgreSQL so two replicas cannot interleave one
     person's updates (SQLite's ``BEGIN IMMEDIATE`` already serialises writers)."""
-    return await session.scalar(
-        select(Participant).where(Participant.telegram_id == telegram_id).with_for_update()
-    )
+    return await session.scalar(_BY_TELEGRAM_ID, {"tid": telegram_id})
 
 
 async def create(
