@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
+from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
 from handlers import build_router
 from handlers.context import Ctx, Deps
@@ -38,6 +39,7 @@ class App:
         # first tap's result); row locks do the same across replicas on PostgreSQL.
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
             weakref.WeakValueDictionary())
+        self._delivered: GroupCommit[tuple[int, int]] = GroupCommit(self._flush_delivered)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,
@@ -112,8 +114,12 @@ class App:
         return pending
 
     async def mark_delivered(self, bot_id: int, update_id: int) -> None:
+        """Returns once the mark is committed (together with others arriving meanwhile)."""
+        await self._delivered.write((bot_id, update_id))
+
+    async def _flush_delivered(self, keys: list[tuple[int, int]]) -> None:
         async with self.sessions() as session:
-            await inbox.mark_delivered(session, bot_id, update_id)
+            await inbox.mark_delivered(session, keys)
             await session.commit()
 
     async def unfinished(self, bot_id: int) -> list[tuple[int, str | None, str | None]]:

@@ -67,8 +67,9 @@ async def record_handled(session: AsyncSession, *, stored: bool, bot_id: int, up
             "outcome": outcome, "received_at": now})
 
 
-async def mark_delivered(session: AsyncSession, bot_id: int, update_id: int) -> None:
-    await session.execute(_MARK_DELIVERED, {"bot": bot_id, "uid": update_id})
+async def mark_delivered(session: AsyncSession, keys: Sequence[tuple[int, int]]) -> None:
+    """Delivered: nothing of the update is kept but its id. ``keys``: (bot id, update id)."""
+    await session.execute(_MARK_DELIVERED, [{"bot": bot, "uid": uid} for bot, uid in keys])
 
 
 async def unfinished(session: AsyncSession, bot_id: int) -> list[TelegramUpdate]:
