@@ -77,57 +77,6 @@ async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
         await app.close()
 
 
-@asynccontextmanager
-async def echo_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
-    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
-    dispatcher = Dispatcher()
-
-    @dispatcher.message()
-    async def echo(message: Message) -> None:
-        await message.answer(message.text or "?")
-
-    task = asyncio.create_task(dispatcher.start_polling(bot, polling_timeout=5,
-                                                        handle_signals=False))
-    await server.wait_for(lambda: bool(server.calls_of("getUpdates")), timeout=30)
-    try:
-        yield
-    finally:
-        await dispatcher.stop_polling()
-        await task
-
-
-@asynccontextmanager
-async def menu_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
-    """Bare aiogram, replying with the full bot's menu (same text, same keyboard)."""
-    from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-
-    from bot.i18n import Translator
-    from handlers.menu import MENU_ITEMS
-
-    t = Translator(Settings(_env_file=None).locales_dir)
-    labels = [t.format("en", f"menu-{item}") for item in MENU_ITEMS]
-    markup = InlineKeyboardMarkup(inline_keyboard=[
-        [InlineKeyboardButton(text=label, callback_data=f"1:menu:{item}")
-         for label, item in zip(labels[i:i + 2], MENU_ITEMS[i:i + 2], strict=True)]
-        for i in (0, 2)])
-    text = t.format("en", "menu-title")
-    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
-    dispatcher = Dispatcher()
-
-    @dispatcher.message()
-    async def menu(message: Message) -> None:
-        await message.answer(text, reply_markup=markup)
-
-    task = asyncio.create_task(dispatcher.start_polling(bot, polling_timeout=5,
-                                                        handle_signals=False))
-    await server.wait_for(lambda: bool(server.calls_of("getUpdates")), timeout=30)
-    try:
-        yield
-    finally:
-        await dispatcher.stop_polling()
-        await task
-
-
 def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
     from bot.i18n import Translator
     from handlers.menu import MENU_ITEMS
@@ -135,6 +84,48 @@ def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
     t = Translator(Settings(_env_file=None).locales_dir)
     cells = [(t.format("en", f"menu-{item}"), f"1:menu:{item}") for item in MENU_ITEMS]
     return t.format("en", "menu-title"), [cells[0:2], cells[2:4]]
+
+
+@asynccontextmanager
+async def aiogram_bot(server: FakeTelegram, *, menu: bool) -> AsyncIterator[None]:
+    """Bare aiogram, polling with its own dispatcher, updates handled as tasks."""
+    from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+    text, rows = menu_reply()
+    markup = InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
+        for row in rows])
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
+    dispatcher = Dispatcher()
+
+    @dispatcher.message()
+    async def answer(message: Message) -> None:
+        if menu:
+            await message.answer(text, reply_markup=markup)
+        else:
+            await message.answer(message.text or "?")
+
+    task = asyncio.create_task(dispatcher.start_polling(bot, polling_timeout=5,
+                                                        handle_signals=False))
+    await server.wait_for(lambda: bool(server.calls_of("getUpdates")), timeout=30)
+    try:
+        yield
+    finally:
+        await dispatcher.stop_polling()
+        await task
+
+
+@asynccontextmanager
+async def echo_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    async with aiogram_bot(server, menu=False):
+        yield
+
+
+@asynccontextmanager
+async def menu_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    """Bare aiogram, replying with the full bot's menu (same text, same keyboard)."""
+    async with aiogram_bot(server, menu=True):
+        yield
 
 
 @asynccontextmanager

@@ -83,25 +83,24 @@ class App:
             lang = (participant.language if participant else None) or \
                 supported(inbound.language_code) or DEFAULT_LANGUAGE
             ctx = Ctx(inbound, session, self.deps, participant, lang)
-            try:
-                outcome = await self.deps.router.dispatch(ctx)
-                if bot_id is not None:
+
+            async def commit(outcome: Outcome) -> None:
+                if bot_id is not None:  # the outcome is kept until delivered
                     await inbox.record_handled(
                         session, stored=stored is not None, bot_id=bot_id,
                         update_id=inbound.update_id, outcome=encode_delivery(inbound, outcome),
                         now=ctx.now())
                 await session.commit()
+
+            try:
+                outcome = await self.deps.router.dispatch(ctx)
+                await commit(outcome)
             except Exception as exc:  # noqa: BLE001 - a person must always get an answer
                 await session.rollback()
                 _log_failure(inbound, exc)
                 outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
-                if bot_id is not None:
-                    # Recorded, so a crash-looping update is answered once, not retried forever.
-                    await inbox.record_handled(
-                        session, stored=stored is not None, bot_id=bot_id,
-                        update_id=inbound.update_id, outcome=encode_delivery(inbound, outcome),
-                        now=ctx.now())
-                    await session.commit()
+                # Recorded too, so a crash-looping update is answered once, not retried forever.
+                await commit(outcome)
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
         return outcome

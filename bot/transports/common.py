@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from bot.core import Inbound, Kind
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 
 if TYPE_CHECKING:
@@ -50,3 +51,64 @@ def telegram_transport(app: App, *, polling_timeout: int = 10) -> TelegramTransp
     from bot.transports.aiogram_adapter import AiogramTransport
 
     return AiogramTransport(app, polling_timeout=polling_timeout)
+
+
+# -- turning a framework's message into an Inbound ------------------------------------------
+# aiogram's and python-telegram-bot's types share these attribute names, so one conversion
+# serves both adapters.
+class _User(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def language_code(self) -> str | None: ...
+
+
+class _Chat(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+
+
+class _Message(Protocol):
+    @property
+    def message_id(self) -> int: ...
+    @property
+    def chat(self) -> _Chat: ...
+    @property
+    def from_user(self) -> _User | None: ...
+    @property
+    def text(self) -> str | None: ...
+
+
+class _Query(Protocol):
+    @property
+    def from_user(self) -> _User: ...
+    @property
+    def data(self) -> str | None: ...
+    @property
+    def message(self) -> Any: ...  # a message, or an inaccessible one: both have id and chat
+
+
+def message_inbound(update_id: int, message: _Message, *, edited: bool = False
+                    ) -> Inbound | None:
+    """None for what is not a conversation with one person (groups, channels)."""
+    user = message.from_user
+    if user is None or message.chat.type != "private":
+        return None
+    if edited:  # we never act on the new text of an edited message
+        return Inbound(update_id, user.id, message.chat.id, Kind.EDITED,
+                       language_code=user.language_code)
+    if message.text is not None:
+        return Inbound.from_text(update_id, user.id, message.chat.id, message.text,
+                                 user.language_code)
+    return Inbound(update_id, user.id, message.chat.id, Kind.OTHER, media=media_kind(message),
+                   language_code=user.language_code)
+
+
+def callback_inbound(update_id: int, query: _Query) -> Inbound:
+    message = query.message
+    chat_id = message.chat.id if message is not None else query.from_user.id
+    return Inbound(update_id, query.from_user.id, chat_id, Kind.BUTTON, data=query.data or "",
+                   message_id=message.message_id if message is not None else None,
+                   language_code=query.from_user.language_code)

@@ -19,7 +19,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 from telegram import Bot as PtbBot
 from telegram import (
     BotCommand,
-    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -41,8 +40,13 @@ from telegram.ext import (
 )
 
 from bot.app import App
-from bot.core import Document, Inbound, Kind
-from bot.transports.common import ALLOWED_UPDATES, command_lists, media_kind
+from bot.core import Document
+from bot.transports.common import (
+    ALLOWED_UPDATES,
+    callback_inbound,
+    command_lists,
+    message_inbound,
+)
 from bot.transports.delivery import (
     CannotEdit,
     InboundRunner,
@@ -67,28 +71,6 @@ def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
          else InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
         for row in rows
     ])
-
-
-def message_inbound(update_id: int, message: Message, *, edited: bool = False) -> Inbound | None:
-    user = message.from_user
-    if user is None or message.chat.type != "private":
-        return None  # groups and channels are not conversations with one person
-    if edited:
-        return Inbound(update_id, user.id, message.chat.id, Kind.EDITED,
-                       language_code=user.language_code)
-    if message.text is not None:
-        return Inbound.from_text(update_id, user.id, message.chat.id, message.text,
-                                 user.language_code)
-    return Inbound(update_id, user.id, message.chat.id, Kind.OTHER, media=media_kind(message),
-                   language_code=user.language_code)
-
-
-def callback_inbound(update_id: int, query: CallbackQuery) -> Inbound:
-    message = query.message
-    chat_id = message.chat.id if message is not None else query.from_user.id
-    return Inbound(update_id, query.from_user.id, chat_id, Kind.BUTTON, data=query.data or "",
-                   message_id=message.message_id if message is not None else None,
-                   language_code=query.from_user.language_code)
 
 
 class PtbApi:
