@@ -65,7 +65,8 @@ async def test_malformed_bodies_are_refused(hooked: tuple[App, str]) -> None:
     _, url = hooked
     headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
     async with aiohttp.ClientSession() as http:
-        for body in (b"not json", b"[]", b'{"no_update_id": 1}'):
+        for body in (b"not json", b"[]", b'{"no_update_id": 1}',
+                     b'{"update_id": 5, "message": {"text": "no chat, no date"}}'):
             async with http.post(url, data=body, headers=headers) as response:
                 assert response.status == 400
 

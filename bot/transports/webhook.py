@@ -58,10 +58,12 @@ class WebhookServer:
             raw = await request.text()
             payload = json.loads(raw)
             update_id = int(payload["update_id"])
-        except (ValueError, KeyError, TypeError):
+            # Stored, then handled in the background. A database failure is left to raise:
+            # the 500 makes Telegram send the update again later, which is what we want.
+            await self._accept(update_id, raw, payload)
+        except (ValueError, KeyError, TypeError):  # not an update: a retry would not help
             log.warning("webhook_refused reason=malformed")
             return web.Response(status=400)
-        await self._accept(update_id, raw, payload)  # stored; handled in the background
         return web.json_response({"ok": True})
 
     async def _health(self, _: web.Request) -> web.Response:
