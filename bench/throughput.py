@@ -83,7 +83,7 @@ def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
 
     t = Translator(Settings(_env_file=None).locales_dir)
     cells = [(t.format("en", f"menu-{item}"), f"1:menu:{item}") for item in MENU_ITEMS]
-    return t.format("en", "menu-title"), [cells[0:2], cells[2:4]]
+    return t.format("en", "menu-title"), [cells[i:i + 2] for i in range(0, len(cells), 2)]
 
 
 @asynccontextmanager

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.content import load as load_content
 from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
@@ -44,9 +45,12 @@ class App:
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,
               engine: AsyncEngine | None = None) -> App:
+        """Raises :class:`bot.content.ContentError` for a content pack with problems: the bot
+        does not start on content it would show wrongly."""
+        content = load_content(settings.content_dir)
         engine = engine or create_engine(settings.database_url)
         deps = Deps(translator=Translator(settings.locales_dir), clock=clock or SystemClock(),
-                    router=build_router(), admin_ids=settings.admin_ids)
+                    router=build_router(), content=content, admin_ids=settings.admin_ids)
         return cls(settings, engine, session_factory(engine), deps)
 
     async def start(self) -> None:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+from pathlib import Path
 
 from bot.config import Settings
 
@@ -30,13 +31,28 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
     db = commands.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=("upgrade",))
+    content = commands.add_parser("content", help="content packs")
+    content.add_argument("action", choices=("check",))
+    content.add_argument("--root", type=Path, default=None,
+                         help="the pack's folder (default: CONTENT_DIR, ./content)")
     args = parser.parse_args(argv)
 
-    if args.command == "chat":
-        return asyncio.run(_chat(args.role, args.user_id, args.database))
+    from bot.content import ContentError
+
+    try:
+        if args.command == "chat":
+            return asyncio.run(_chat(args.role, args.user_id, args.database))
+        if args.command == "run":
+            return _run(Settings())
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"Not starting: {len(exc.problems)} problem(s) in the content pack "
+              "(exchange-bot content check lists them).", file=sys.stderr)
+        return 2
     if args.command == "db":
         return asyncio.run(_db_upgrade(Settings()))
-    return _run(Settings())
+    return _content_check(args.root or Settings().content_dir)
 
 
 async def _chat(role: str, user_id: int, database: str) -> int:
@@ -67,6 +83,20 @@ async def _db_upgrade(settings: Settings) -> int:
     finally:
         await engine.dispose()
     print("database is up to date")
+    return 0
+
+
+def _content_check(root: Path) -> int:
+    from bot.content import check
+
+    pack, problems = check(root)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {root}", file=sys.stderr)
+        return 1
+    cards = sum(len(m.texts["en"].cards) for m in pack.modules.values())
+    print(f"{root}: {len(pack.tracks)} tracks, {len(pack.modules)} modules, {cards} cards: ok")
     return 0
 
 

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0:8080"  # all interfaces: a reverse proxy sits in front
     log_level: str = "INFO"
     locales_dir: Path = PROJECT_ROOT / "locales"
+    content_dir: Path = PROJECT_ROOT / "content"
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -23,6 +23,11 @@ def consent_step(purpose: str) -> str:
     return CONSENT_STEP + purpose
 
 
+async def current_decision(ctx: Ctx, purpose: str) -> bool:
+    """Whether the person has, right now, given this consent (unanswered counts as no)."""
+    return (await current_consents(ctx.session, ctx.me.id)).get(purpose) is True
+
+
 async def record(ctx: Ctx, purpose: str, granted: bool) -> None:
     await record_consent(ctx.session, ctx.me.id, purpose, granted,
                          policy_version=POLICY_VERSION, now=ctx.now())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.content import ContentPack
 from bot.core import Inbound, Reply
 from bot.i18n import Translate, Translator
 from storage.models import Participant
@@ -25,6 +26,7 @@ class Deps:
     translator: Translator
     clock: Clock
     router: Router
+    content: ContentPack
     admin_ids: frozenset[int] = frozenset()
     bot_username: str | None = None  # learnt from getMe by a Telegram adapter
 

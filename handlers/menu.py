@@ -10,7 +10,7 @@ from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.router import Router
 
 MENU_STEP = "menu"
-MENU_ITEMS = ("consent", "language", "profile", "help")
+MENU_ITEMS = ("learn", "consent", "language", "profile", "help")
 
 router = Router()
 
@@ -30,8 +30,9 @@ async def menu_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.command("menu")
 async def menu_command(ctx: Ctx) -> Outcome:
-    if ctx.me.step != MENU_STEP:
+    if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
+    ctx.go(MENU_STEP)  # leaving a module is fine: /continue brings them back
     return Outcome((main_menu(ctx),))
 
 
@@ -48,7 +49,7 @@ async def help_command(ctx: Ctx) -> Outcome:
 async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1 or args[0] not in MENU_ITEMS:
         raise ForgedButton
-    if ctx.me.step != MENU_STEP:
+    if ctx.me.onboarded_at is None:
         raise StaleButton
     item = args[0]
     # Imported here: these feature modules import this one for main_menu.
@@ -60,6 +61,10 @@ async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
         from handlers.onboarding import language_keyboard
 
         return Outcome((Reply(ctx.t("language-choose"), language_keyboard(ctx)),))
+    if item == "learn":
+        from handlers.learning import track_list
+
+        return Outcome((track_list(ctx, edit=False),))
     if item == "profile":
         from handlers.profile import REGION_STEP
 

@@ -37,7 +37,7 @@ class ButtonRoute:
 class Router:
     commands: dict[str, Route] = field(default_factory=dict)
     buttons: dict[str, ButtonRoute] = field(default_factory=dict)
-    text_steps: dict[str, Handler] = field(default_factory=dict)
+    text_steps: dict[str, tuple[Handler, int]] = field(default_factory=dict)
     prompts: dict[str, Prompt] = field(default_factory=dict)
     fallbacks: dict[str, Handler] = field(default_factory=dict)
 
@@ -57,11 +57,12 @@ class Router:
 
         return register
 
-    def text(self, step: str) -> Callable[[Handler], Handler]:
-        """Free text typed while the participant is at ``step``."""
+    def text(self, step: str, max_length: int = MAX_STEP_TEXT) -> Callable[[Handler], Handler]:
+        """Free text typed while the participant is at ``step``; anything longer than
+        ``max_length`` is refused unread."""
 
         def register(handler: Handler) -> Handler:
-            self.text_steps[step] = handler
+            self.text_steps[step] = (handler, max_length)
             return handler
 
         return register
@@ -114,9 +115,10 @@ class Router:
             step_handler = self.text_steps.get(ctx.participant.step)
             if step_handler is None:
                 return await self.fallbacks["unknown_text"](ctx)
-            if len(inbound.text) > MAX_STEP_TEXT:
+            handler, max_length = step_handler
+            if len(inbound.text) > max_length:
                 return await self.fallbacks["text_too_long"](ctx)
-            return await step_handler(ctx)
+            return await handler(ctx)
         if inbound.kind is Kind.EDITED:
             return await self.fallbacks["edited"](ctx)
         return await self.fallbacks["media"](ctx)

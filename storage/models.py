@@ -92,6 +92,7 @@ class Participant(Base):
     quiet_end: Mapped[int] = mapped_column(SmallInteger, default=8 * 60)
     coc_accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    current_module: Mapped[str | None] = mapped_column(String(24))  # what /continue opens
     # "<message id>:<data>" of the last button acted on, to recognise a double tap.
     last_press: Mapped[str | None] = mapped_column(String(80))
     blocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -133,3 +134,54 @@ class TelegramUpdate(Base):
     payload: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ModuleProgress(Base):
+    """Where a participant stands in a module: the current card, and the step inside it
+    (a scenario's step, or "answered" for a quiz)."""
+
+    __tablename__ = "module_progress"
+    __table_args__ = (UniqueConstraint("participant_id", "module_id",
+                                       name="uq_module_progress_participant_module"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    module_id: Mapped[str] = mapped_column(String(24))
+    card_id: Mapped[str] = mapped_column(String(24))
+    step_id: Mapped[str] = mapped_column(String(24), default="")
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class CardResult(Base):
+    """A quiz answer or a scenario choice, for the person's progress and cohort reports."""
+
+    __tablename__ = "card_results"
+    __table_args__ = (Index("ix_card_results_participant", "participant_id", "module_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    module_id: Mapped[str] = mapped_column(String(24))
+    card_id: Mapped[str] = mapped_column(String(24))
+    choice_id: Mapped[str] = mapped_column(String(24))
+    step_id: Mapped[str] = mapped_column(String(24), default="")
+    correct: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Reflection(Base):
+    """A reflection's text, kept only under the "store my progress" consent."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (Index("ix_reflections_participant", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    module_id: Mapped[str] = mapped_column(String(24))
+    card_id: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

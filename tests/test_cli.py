@@ -69,3 +69,15 @@ def test_db_upgrade(tmp_path: Path) -> None:
     done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "x.db").exists()
+
+
+def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> None:
+    from tests.test_content import ENGLISH, pack
+
+    broken = pack(tmp_path / "pack", english=ENGLISH.replace('next = "end-y"', 'next = "no"'))
+    for command in (["chat"], ["run"]):
+        done = run(command, tmp_path, "/start\n", env={"CONTENT_DIR": str(broken),
+                                                       "BOT_TOKEN": "123:abc"})
+        assert done.returncode == 2
+        assert "en.toml, card drill, step s1, choice y: leads to 'no'" in done.stderr
+        assert "Traceback" not in done.stderr

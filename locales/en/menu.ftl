@@ -1,4 +1,5 @@
 menu-title = Main menu. What would you like to do?
+menu-learn = Learning
 menu-consent = My consent
 menu-language = Language
 menu-profile = Time zone & quiet hours
@@ -7,6 +8,10 @@ menu-finish-setup = Let's finish setting you up first.
 help-text = I help you take part in your training exchange.
     /start: continue where you stopped
     /menu: main menu
+    /tracks: learning tracks and modules
+    /continue: continue learning where you stopped
+    /progress: your progress
+    /offline: modules to read without a connection
     /language: change language
     /consent: see or change your consent choices
     /help: this message

@@ -1,4 +1,5 @@
 menu-title = Menú principal. ¿Qué quieres hacer?
+menu-learn = Aprender
 menu-consent = Mi consentimiento
 menu-language = Idioma
 menu-profile = Zona horaria y silencio
@@ -7,6 +8,10 @@ menu-finish-setup = Primero terminemos de preparar tu cuenta.
 help-text = Te ayudo a participar en tu intercambio de formación.
     /start: seguir donde lo dejaste
     /menu: menú principal
+    /tracks: rutas de aprendizaje y módulos
+    /continue: seguir aprendiendo donde lo dejaste
+    /progress: tu avance
+    /offline: módulos para leer sin conexión
     /language: cambiar el idioma
     /consent: ver o cambiar tus opciones de consentimiento
     /help: este mensaje

@@ -1,4 +1,5 @@
 menu-title = Menu principal. Que voulez-vous faire ?
+menu-learn = Apprendre
 menu-consent = Mon consentement
 menu-language = Langue
 menu-profile = Fuseau horaire et silence
@@ -7,6 +8,10 @@ menu-finish-setup = Terminons d'abord de tout préparer pour vous.
 help-text = Je vous aide à participer à votre échange de formation.
     /start : reprendre là où vous en étiez
     /menu : menu principal
+    /tracks : parcours d'apprentissage et modules
+    /continue : reprendre l'apprentissage là où vous en étiez
+    /progress : votre progression
+    /offline : modules à lire sans connexion
     /language : changer de langue
     /consent : voir ou modifier vos choix de consentement
     /help : ce message

@@ -1,0 +1,373 @@
+"""Content packs: learning tracks and modules as data files under ``content/``.
+
+Layout (facilitators edit these; no Python involved)::
+
+    content/tracks.toml                    the tracks, their titles, their modules in order
+    content/modules/<module>/module.toml   which translations exist, and the fallback
+    content/modules/<module>/<lang>.toml   the module's title, summary and cards in one language
+
+A card is ``text`` (read, then Next), ``quiz`` (choices, one or more correct, feedback on each),
+``reflection`` (a free-text prompt) or ``scenario`` (steps whose choices lead to other steps and
+end in a debrief). Every language file has the same structure as the English one; only the words
+differ. :func:`check` lists every problem; :func:`load` refuses a pack that has any.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.core import MAX_BUTTON_DATA
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+MAX_CARD_TEXT = 600  # one phone screen
+MAX_FEEDBACK = 300
+MAX_LABEL = 40  # a button on a narrow screen
+MAX_SUMMARY = 200
+MIN_CARDS, MAX_CARDS = 3, 8
+ID = re.compile(r"[a-z0-9][a-z0-9-]{0,23}")
+ID_RULE = "id: 1-24 of a-z 0-9 -, starting with a letter or digit"
+CARD_KINDS = ("text", "quiz", "reflection", "scenario")
+TRACK_KINDS = ("core", "elective", "safety")
+# The longest button data a choice needs: "1:ans:<module>:<card>:<choice>" (see handlers).
+CHOICE_DATA = "1:ans:{module}:{card}:{choice}"
+
+
+class ContentError(Exception):
+    """The pack has problems; ``problems`` says which file and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the content pack")
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # a file, and the card or step inside it
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    correct: bool = False  # quiz
+    feedback: str = ""  # quiz
+    next: str = ""  # scenario: the step it leads to
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    text: str
+    choices: tuple[Choice, ...] = ()
+    end: bool = False  # a debrief: what worked, what failed, and why
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    kind: str
+    text: str
+    choices: tuple[Choice, ...] = ()  # quiz
+    steps: tuple[Step, ...] = ()  # scenario
+    start: str = ""  # scenario
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+
+@dataclass(frozen=True)
+class ModuleText:
+    language: str
+    title: str
+    summary: str
+    cards: tuple[Card, ...]
+
+    def card(self, card_id: str) -> Card | None:
+        return next((c for c in self.cards if c.id == card_id), None)
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    texts: dict[str, ModuleText]  # by language; English always
+    fallback: str = DEFAULT_LANGUAGE
+
+    def text_for(self, language: str) -> tuple[ModuleText, bool]:
+        """The module in ``language``, or in the fallback (True) when not translated."""
+        if language in self.texts:
+            return self.texts[language], False
+        return self.texts[self.fallback], True
+
+
+@dataclass(frozen=True)
+class Track:
+    id: str
+    kind: str
+    titles: dict[str, str]
+    modules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    tracks: tuple[Track, ...] = ()
+    modules: dict[str, Module] = field(default_factory=dict)
+
+    def track(self, track_id: str) -> Track | None:
+        return next((t for t in self.tracks if t.id == track_id), None)
+
+
+# -- reading -------------------------------------------------------------------------------
+def _read(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(str(path), "file is missing"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.append(Problem(str(path), f"not valid TOML: {exc}"))
+    return None
+
+
+def _text(raw: dict[str, Any], key: str, where: str, problems: list[Problem], *,
+          limit: int, required: bool = True) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str):
+        problems.append(Problem(where, f"'{key}' must be text"))
+        return ""
+    value = value.strip()
+    if required and not value:
+        problems.append(Problem(where, f"'{key}' is missing or empty"))
+    if len(value) > limit:
+        problems.append(Problem(where, f"'{key}' is {len(value)} characters; at most {limit}"))
+    return value
+
+
+def _choices(raw: Any, where: str, problems: list[Problem]) -> tuple[Choice, ...]:
+    if not isinstance(raw, list):
+        return ()
+    choices = []
+    for n, item in enumerate(raw, 1):
+        spot = f"{where}, choice {item.get('id', n) if isinstance(item, dict) else n}"
+        if not isinstance(item, dict):
+            problems.append(Problem(spot, "a choice must be a table"))
+            continue
+        choice_id = str(item.get("id", ""))
+        if not ID.fullmatch(choice_id):
+            problems.append(Problem(spot, ID_RULE))
+        choices.append(Choice(
+            id=choice_id, label=_text(item, "label", spot, problems, limit=MAX_LABEL),
+            correct=bool(item.get("correct", False)),
+            feedback=_text(item, "feedback", spot, problems, limit=MAX_FEEDBACK,
+                           required=False),
+            next=str(item.get("next", ""))))
+    return tuple(choices)
+
+
+def _card(raw: Any, where: str, problems: list[Problem]) -> Card | None:
+    if not isinstance(raw, dict):
+        problems.append(Problem(where, "a card must be a table"))
+        return None
+    card_id, kind = str(raw.get("id", "")), str(raw.get("kind", ""))
+    where = f"{where}, card {card_id or '?'}"
+    if not ID.fullmatch(card_id):
+        problems.append(Problem(where, ID_RULE))
+    if kind not in CARD_KINDS:
+        problems.append(Problem(where, f"kind must be one of {', '.join(CARD_KINDS)}"))
+    steps = []
+    for item in raw.get("steps", []) if kind == "scenario" else []:
+        spot = f"{where}, step {item.get('id', '?') if isinstance(item, dict) else '?'}"
+        if not isinstance(item, dict):
+            problems.append(Problem(spot, "a step must be a table"))
+            continue
+        steps.append(Step(id=str(item.get("id", "")),
+                          text=_text(item, "text", spot, problems, limit=MAX_CARD_TEXT),
+                          choices=_choices(item.get("choices"), spot, problems),
+                          end=bool(item.get("end", False))))
+    return Card(id=card_id, kind=kind,
+                text=_text(raw, "text", where, problems, limit=MAX_CARD_TEXT,
+                           required=kind != "scenario"),
+                choices=_choices(raw.get("choices"), where, problems) if kind == "quiz" else (),
+                steps=tuple(steps), start=str(raw.get("start", "")))
+
+
+def _module_text(path: Path, language: str, problems: list[Problem]) -> ModuleText | None:
+    raw = _read(path, problems)
+    if raw is None:
+        return None
+    where = str(path)
+    cards = tuple(c for n, item in enumerate(raw.get("cards", []), 1)
+                  if (c := _card(item, where, problems)) is not None)
+    return ModuleText(language=language,
+                      title=_text(raw, "title", where, problems, limit=MAX_LABEL * 2),
+                      summary=_text(raw, "summary", where, problems, limit=MAX_SUMMARY),
+                      cards=cards)
+
+
+# -- checking ------------------------------------------------------------------------------
+def _check_structure(module_id: str, text: ModuleText, where: str,
+                     problems: list[Problem]) -> None:
+    if not MIN_CARDS <= len(text.cards) <= MAX_CARDS:
+        problems.append(Problem(where, f"{len(text.cards)} cards; a module has "
+                                       f"{MIN_CARDS} to {MAX_CARDS}"))
+    seen: set[str] = set()
+    for card in text.cards:
+        spot = f"{where}, card {card.id}"
+        if card.id in seen:
+            problems.append(Problem(spot, "the same card id twice"))
+        seen.add(card.id)
+        for choice in (*card.choices, *(c for s in card.steps for c in s.choices)):
+            data = CHOICE_DATA.format(module=module_id, card=card.id, choice=choice.id)
+            if len(data.encode()) > MAX_BUTTON_DATA:
+                problems.append(Problem(spot, f"button data for choice {choice.id} would be "
+                                              f"{len(data.encode())} bytes; at most 64"))
+        if card.kind == "quiz":
+            if len(card.choices) < 2:
+                problems.append(Problem(spot, "a quiz needs at least two choices"))
+            if not any(c.correct for c in card.choices):
+                problems.append(Problem(spot, "a quiz needs a correct answer"))
+            for choice in card.choices:
+                if not choice.feedback:
+                    problems.append(Problem(f"{spot}, choice {choice.id}",
+                                            "every quiz answer needs feedback"))
+        if card.kind == "scenario":
+            _check_scenario(card, spot, problems)
+
+
+def _check_scenario(card: Card, where: str, problems: list[Problem]) -> None:
+    steps = {s.id: s for s in card.steps}
+    if len(steps) != len(card.steps):
+        problems.append(Problem(where, "the same step id twice"))
+    if card.start not in steps:
+        problems.append(Problem(where, f"start '{card.start}' is not one of its steps"))
+        return
+    for step in card.steps:
+        spot = f"{where}, step {step.id}"
+        if not ID.fullmatch(step.id):
+            problems.append(Problem(spot, ID_RULE))
+        if step.end and step.choices:
+            problems.append(Problem(spot, "a debrief (end) step has no choices"))
+        if not step.end and not step.choices:
+            problems.append(Problem(spot, "a step needs choices, or end = true for a debrief"))
+        for choice in step.choices:
+            if choice.next not in steps:
+                problems.append(Problem(f"{spot}, choice {choice.id}",
+                                        f"leads to '{choice.next}', which is not a step"))
+    reachable = _reachable(card.start, steps)
+    for step_id in steps.keys() - reachable:
+        problems.append(Problem(f"{where}, step {step_id}", "no choice leads here"))
+    if not any(steps[s].end for s in reachable):
+        problems.append(Problem(where, "no debrief (end) step can be reached"))
+
+
+def _reachable(start: str, steps: dict[str, Step]) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        step_id = todo.pop()
+        if step_id in seen or step_id not in steps:
+            continue
+        seen.add(step_id)
+        todo.extend(c.next for c in steps[step_id].choices)
+    return seen
+
+
+def _shape(text: ModuleText) -> list[tuple[object, ...]]:
+    """Everything but the words: translations must match English in this."""
+    return [(c.id, c.kind, c.start,
+             tuple((ch.id, ch.correct, ch.next) for ch in c.choices),
+             tuple((s.id, s.end, tuple((ch.id, ch.next) for ch in s.choices)) for s in c.steps))
+            for c in text.cards]
+
+
+def _load_module(folder: Path, problems: list[Problem]) -> Module | None:
+    module_id = folder.name
+    if not ID.fullmatch(module_id):
+        problems.append(Problem(str(folder), "folder name: " + ID_RULE))
+    manifest = _read(folder / "module.toml", problems) or {}
+    translations = manifest.get("translations", [DEFAULT_LANGUAGE])
+    fallback = str(manifest.get("fallback", ""))
+    if DEFAULT_LANGUAGE not in translations:
+        problems.append(Problem(str(folder / "module.toml"), "English is always required"))
+    for language in LANGUAGES:
+        if language not in translations and fallback != DEFAULT_LANGUAGE:
+            problems.append(Problem(str(folder / "module.toml"),
+                                    f"no '{language}' translation and no fallback = \"en\""))
+    texts: dict[str, ModuleText] = {}
+    for language in translations:
+        if language not in LANGUAGES:
+            problems.append(Problem(str(folder / "module.toml"), f"unknown language '{language}'"))
+            continue
+        path = folder / f"{language}.toml"
+        text = _module_text(path, language, problems)
+        if text is not None:
+            texts[language] = text
+    english = texts.get(DEFAULT_LANGUAGE)
+    if english is None:
+        return None
+    _check_structure(module_id, english, str(folder / "en.toml"), problems)
+    for language, text in texts.items():
+        if language != DEFAULT_LANGUAGE and _shape(text) != _shape(english):
+            problems.append(Problem(str(folder / f"{language}.toml"),
+                                    "cards, choices or steps differ from en.toml (ids, kinds, "
+                                    "answers or branches); only the words may differ"))
+    for extra in sorted(folder.glob("*.toml")):
+        if extra.stem not in (*translations, "module"):
+            problems.append(Problem(str(extra), "not listed in module.toml translations"))
+    return Module(id=module_id, texts=texts, fallback=fallback or DEFAULT_LANGUAGE)
+
+
+def _load_tracks(path: Path, modules: Iterable[str],
+                 problems: list[Problem]) -> tuple[Track, ...]:
+    raw = _read(path, problems) or {}
+    tracks = []
+    known = set(modules)
+    used: set[str] = set()
+    for item in raw.get("tracks", []):
+        track_id = str(item.get("id", ""))
+        where = f"{path}, track {track_id or '?'}"
+        if not ID.fullmatch(track_id):
+            problems.append(Problem(where, ID_RULE))
+        kind = str(item.get("kind", ""))
+        if kind not in TRACK_KINDS:
+            problems.append(Problem(where, f"kind must be one of {', '.join(TRACK_KINDS)}"))
+        titles = {str(k): str(v) for k, v in dict(item.get("title", {})).items()}
+        for language in LANGUAGES:
+            if not titles.get(language):
+                problems.append(Problem(where, f"no title in '{language}'"))
+            elif len(titles[language]) > MAX_LABEL:
+                problems.append(Problem(where, f"the '{language}' title is over {MAX_LABEL} "
+                                               "characters (it is a button)"))
+        module_ids = tuple(str(m) for m in item.get("modules", []))
+        for module_id in module_ids:
+            if module_id not in known:
+                problems.append(Problem(where, f"module '{module_id}' has no folder"))
+        used.update(module_ids)
+        tracks.append(Track(id=track_id, kind=kind, titles=titles, modules=module_ids))
+    for module_id in sorted(known - used):
+        problems.append(Problem(str(path), f"module '{module_id}' is in no track"))
+    if not tracks:
+        problems.append(Problem(str(path), "no tracks"))
+    return tuple(tracks)
+
+
+def check(root: Path) -> tuple[ContentPack, list[Problem]]:
+    """Read the whole pack under ``root``; every problem found, not just the first."""
+    problems: list[Problem] = []
+    folders = sorted(p for p in (root / "modules").glob("*") if p.is_dir())
+    modules = {m.id: m for f in folders if (m := _load_module(f, problems)) is not None}
+    tracks = _load_tracks(root / "tracks.toml", (f.name for f in folders), problems)
+    return ContentPack(tracks=tracks, modules=modules), problems
+
+
+def load(root: Path) -> ContentPack:
+    pack, problems = check(root)
+    if problems:
+        raise ContentError(problems)
+    return pack

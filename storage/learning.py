@@ -1,0 +1,44 @@
+"""Learning progress: where each participant stands in each module, and what they answered."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import CardResult, ModuleProgress, Reflection
+
+
+async def progress(session: AsyncSession, participant_id: int,
+                   module_id: str) -> ModuleProgress | None:
+    return await session.scalar(select(ModuleProgress).where(
+        ModuleProgress.participant_id == participant_id, ModuleProgress.module_id == module_id))
+
+
+async def all_progress(session: AsyncSession, participant_id: int) -> list[ModuleProgress]:
+    return list(await session.scalars(select(ModuleProgress).where(
+        ModuleProgress.participant_id == participant_id)))
+
+
+async def start(session: AsyncSession, participant_id: int, module_id: str, card_id: str,
+                now: datetime) -> ModuleProgress:
+    row = ModuleProgress(participant_id=participant_id, module_id=module_id, card_id=card_id,
+                         step_id="", started_at=now, updated_at=now)
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def record_result(session: AsyncSession, participant_id: int, module_id: str,
+                        card_id: str, choice_id: str, *, step_id: str = "",
+                        correct: bool | None, now: datetime) -> None:
+    session.add(CardResult(participant_id=participant_id, module_id=module_id, card_id=card_id,
+                           choice_id=choice_id, step_id=step_id, correct=correct,
+                           created_at=now))
+
+
+async def keep_reflection(session: AsyncSession, participant_id: int, module_id: str,
+                          card_id: str, *, text: str, now: datetime) -> None:
+    session.add(Reflection(participant_id=participant_id, module_id=module_id,
+                           card_id=card_id, text=text, created_at=now))

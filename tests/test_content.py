@@ -1,0 +1,178 @@
+"""Content packs: the real pack is valid, and every kind of broken pack is caught, with the
+file and the reason."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.content import MAX_CARD_TEXT, ContentError, check, load
+
+EXE = Path(sys.executable).with_name("exchange-bot")
+
+TRACKS = """
+[[tracks]]
+id = "core"
+kind = "core"
+modules = ["m1"]
+title = { en = "Core", es = "Básico", fr = "Base", ar = "أساسي" }
+"""
+MANIFEST = 'translations = ["en"]\nfallback = "en"\n'
+ENGLISH = """
+title = "A module"
+summary = "What it is for."
+
+[[cards]]
+id = "intro"
+kind = "text"
+text = "Read this."
+
+[[cards]]
+id = "q"
+kind = "quiz"
+text = "Which one?"
+[[cards.choices]]
+id = "a"
+label = "This one"
+correct = true
+feedback = "Yes."
+[[cards.choices]]
+id = "b"
+label = "That one"
+feedback = "No."
+
+[[cards]]
+id = "drill"
+kind = "scenario"
+start = "s1"
+[[cards.steps]]
+id = "s1"
+text = "What now?"
+[[cards.steps.choices]]
+id = "x"
+label = "X"
+next = "end-x"
+[[cards.steps.choices]]
+id = "y"
+label = "Y"
+next = "end-y"
+[[cards.steps]]
+id = "end-x"
+end = true
+text = "X worked because…"
+[[cards.steps]]
+id = "end-y"
+end = true
+text = "Y failed because…"
+"""
+
+
+def pack(tmp_path: Path, *, tracks: str = TRACKS, manifest: str = MANIFEST,
+         english: str = ENGLISH, extra: dict[str, str] | None = None,
+         module: str = "m1") -> Path:
+    folder = tmp_path / "modules" / module
+    folder.mkdir(parents=True)
+    (tmp_path / "tracks.toml").write_text(tracks, encoding="utf-8")
+    (folder / "module.toml").write_text(manifest, encoding="utf-8")
+    (folder / "en.toml").write_text(english, encoding="utf-8")
+    for name, text in (extra or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def problems(root: Path) -> list[str]:
+    return [str(p) for p in check(root)[1]]
+
+
+def test_the_real_pack_is_valid() -> None:
+    loaded = load(PROJECT_ROOT / "content")
+    assert {"risk-assessment", "nonviolent-discipline", "media-engagement",
+            "coalition-building"} <= loaded.modules.keys()
+    core = loaded.track("core")
+    assert core is not None and len(core.modules) == 4
+    for module_id in core.modules:
+        kinds = {c.kind for c in loaded.modules[module_id].texts["en"].cards}
+        assert "scenario" in kinds, f"{module_id} has no scenario drill"
+    text, fallback = loaded.modules["risk-assessment"].text_for("fr")
+    assert fallback and text.language == "en"
+    assert loaded.modules["risk-assessment"].text_for("es")[0].language == "es"
+
+
+def test_a_minimal_pack_is_valid(tmp_path: Path) -> None:
+    assert problems(pack(tmp_path)) == []
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    (ENGLISH.replace('text = "Read this."', f'text = "{"x" * (MAX_CARD_TEXT + 1)}"'),
+     "en.toml, card intro: 'text' is 601 characters; at most 600"),
+    (ENGLISH.replace('label = "This one"', f'label = "{"L" * 41}"'),
+     "card q, choice a: 'label' is 41 characters; at most 40"),
+    (ENGLISH.replace("correct = true\n", ""), "card q: a quiz needs a correct answer"),
+    (ENGLISH.replace('feedback = "No."', ""), "choice b: every quiz answer needs feedback"),
+    (ENGLISH.replace('next = "end-y"', 'next = "nowhere"'),
+     "choice y: leads to 'nowhere', which is not a step"),
+    (ENGLISH.replace('next = "end-y"', 'next = "end-x"'), "step end-y: no choice leads here"),
+    (ENGLISH.replace('start = "s1"', 'start = "s9"'), "start 's9' is not one of its steps"),
+    (ENGLISH.replace('kind = "text"', 'kind = "video"'), "kind must be one of"),
+    (ENGLISH.replace('id = "intro"', 'id = "Intro Card"'), "card Intro Card: id: 1-24"),
+    (ENGLISH.replace('id = "q"', 'id = "intro"'), "the same card id twice"),
+    ('title = "A"\nsummary = "B"\n[[cards]]\nid = "a"\nkind = "text"\ntext = "t"\n',
+     "1 cards; a module has 3 to 8"),
+    ("title = [broken", "not valid TOML"),
+])
+def test_broken_cards_are_named(tmp_path: Path, english: str, expected: str) -> None:
+    found = problems(pack(tmp_path, english=english))
+    assert any(expected in p for p in found), found
+
+
+def test_button_data_must_fit_in_64_bytes(tmp_path: Path) -> None:
+    long_ids = ENGLISH.replace('id = "x"', f'id = "{"x" * 24}"').replace(
+        'id = "drill"', f'id = "{"d" * 24}"')
+    module = "m" * 20
+    found = problems(pack(tmp_path, english=long_ids, module=module,
+                          tracks=TRACKS.replace('"m1"', f'"{module}"')))
+    assert any("button data for choice xxxxxxxxxxxxxxxxxxxxxxxx would be 76 bytes" in p
+               for p in found), found
+
+
+def test_translations_must_match_the_english_structure(tmp_path: Path) -> None:
+    spanish = ENGLISH.replace('next = "end-y"', 'next = "end-x"', 1)
+    found = problems(pack(tmp_path, manifest='translations = ["en", "es"]\nfallback = "en"\n',
+                          extra={"es.toml": spanish}))
+    assert any("es.toml: cards, choices or steps differ from en.toml" in p for p in found)
+
+
+def test_every_language_is_present_or_explicitly_falls_back(tmp_path: Path) -> None:
+    found = problems(pack(tmp_path, manifest='translations = ["en"]\n'))
+    assert [p for p in found if "no fallback" in p] == [
+        f"{tmp_path}/modules/m1/module.toml: no '{lang}' translation and no fallback = \"en\""
+        for lang in ("es", "fr", "ar")]
+
+
+def test_tracks_name_real_modules_and_every_module_has_a_track(tmp_path: Path) -> None:
+    root = pack(tmp_path, tracks=TRACKS.replace('["m1"]', '["m2"]'))
+    found = problems(root)
+    assert any("module 'm2' has no folder" in p for p in found)
+    assert any("module 'm1' is in no track" in p for p in found)
+
+
+def test_load_refuses_a_broken_pack(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as caught:
+        load(pack(tmp_path, english="title = [broken"))
+    assert "en.toml" in str(caught.value.problems[0])
+
+
+def test_content_check_command(tmp_path: Path) -> None:
+    good = subprocess.run([str(EXE), "content", "check", "--root", str(pack(tmp_path / "a"))],
+                          capture_output=True, text=True, check=False)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "1 modules" in good.stdout
+    broken = pack(tmp_path / "b", english=ENGLISH.replace("correct = true\n", ""))
+    bad = subprocess.run([str(EXE), "content", "check", "--root", str(broken)],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 1
+    assert "a quiz needs a correct answer" in bad.stdout

@@ -1,0 +1,194 @@
+"""The card player through the core model, on a small pack of our own: tracks, a module's
+text, quiz, scenario and reflection cards, progress that survives a restart, stale buttons."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import App
+from bot.clock import FakeClock
+from bot.config import Settings
+from storage.models import CardResult, ModuleProgress, Reflection
+from tests.chat_driver import ChatDriver
+from tests.conftest import ADMIN_ID
+from tests.test_content import ENGLISH, pack
+from tests.test_onboarding import onboard
+
+REFLECTION = """
+[[cards]]
+id = "think"
+kind = "reflection"
+text = "What would you do differently?"
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    spanish = (ENGLISH + REFLECTION).replace('title = "A module"', 'title = "Un módulo"')
+    return pack(tmp_path / "pack", english=ENGLISH + REFLECTION,
+                manifest='translations = ["en", "es"]\nfallback = "en"\n',
+                extra={"es.toml": spanish})
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: FakeClock, content: Path) -> AsyncIterator[App]:
+    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    await application.start()
+    yield application
+    await application.close()
+
+
+async def start_module(chat: ChatDriver, answers: str = "yyyy") -> None:
+    await onboard(chat, ChatDriver(chat.app, ADMIN_ID), answers=answers)
+    await chat.send("/tracks")
+    await chat.press("Core")
+    await chat.press("A module")
+
+
+async def rows(app: App, model: type) -> list:  # type: ignore[type-arg]
+    async with app.sessions() as session:
+        return list((await session.scalars(select(model))).all())
+
+
+async def test_a_whole_module(app: App, chat: ChatDriver) -> None:
+    await start_module(chat)
+    assert chat.text.startswith(chat.t("en", "learn-card-head", title="A module", number=1,
+                                       total=4))
+    assert "Read this." in chat.text
+    await chat.press(chat.t("en", "learn-next"))
+    assert "Which one?" in chat.text
+    await chat.press("That one")  # wrong: feedback, then Next
+    assert chat.t("en", "learn-not-quite") in chat.text and "No." in chat.text
+    assert [r.edit for r in chat.last.replies] == [True]
+    again = await chat.press_data("1:ans:m1:q:a")
+    assert again.toast == chat.t("en", "learn-already-answered")
+    await chat.press(chat.t("en", "learn-next"))
+    assert "What now?" in chat.text
+    await chat.press("Y")
+    assert "Y failed because" in chat.text
+    await chat.press(chat.t("en", "learn-next"))
+    assert "What would you do differently?" in chat.text
+    await chat.send("I would talk to the neighbours first.")
+    assert chat.texts[0] == chat.t("en", "learn-reflection-kept")
+    assert chat.texts[1] == chat.t("en", "learn-module-done", title="A module")
+    [progress] = await rows(app, ModuleProgress)
+    assert progress.completed_at is not None
+    results = await rows(app, CardResult)
+    assert [(r.card_id, r.choice_id, r.correct) for r in results] == [
+        ("q", "b", False), ("drill", "y", None)]
+    [kept] = await rows(app, Reflection)
+    assert kept.text == "I would talk to the neighbours first."
+
+
+async def test_reflection_without_consent_is_not_kept(app: App, chat: ChatDriver) -> None:
+    await start_module(chat, answers="nnnn")
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.press("This one")
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.press("X")
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.send("Something private")
+    assert chat.texts[0] == chat.t("en", "learn-reflection-not-kept")
+    assert await rows(app, Reflection) == []
+
+
+async def test_an_overlong_reflection_is_refused_and_nothing_is_lost(app: App,
+                                                                    chat: ChatDriver) -> None:
+    await start_module(chat)
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.press("This one")
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.press("X")
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.send("x" * 5000)
+    assert chat.texts[0] == chat.t("en", "text-too-long")
+    assert "What would you do differently?" in chat.texts[1]
+    [progress] = await rows(app, ModuleProgress)
+    assert progress.card_id == "think"
+
+
+async def test_continue_after_a_restart(app: App, chat: ChatDriver, settings: Settings,
+                                        clock: FakeClock, content: Path) -> None:
+    await start_module(chat)
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.send("/menu")
+    assert chat.texts == [chat.t("en", "menu-title")]
+    # A new process on the same database.
+    again = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    await again.start()
+    resumed = ChatDriver(again, chat.user_id, update_id=chat.update_id,
+                         message_id=chat.message_id)
+    await resumed.send("/continue")
+    assert "Which one?" in resumed.text
+    await again.close()
+
+
+async def test_stale_and_forged_learning_buttons(app: App, chat: ChatDriver) -> None:
+    await start_module(chat)
+    await chat.press(chat.t("en", "learn-next"))
+    # The very button just pressed, again on the same message: a double tap.
+    assert (await chat.press_data("1:nx:m1:intro")).toast == chat.t("en", "button-already-done")
+    for data in ("1:nx:m1:intro", "1:ans:m1:drill:x", "1:nx:m1:q"):  # not where they stand
+        outcome = await chat.press_data(data, message_id=1)
+        assert outcome.toast == chat.t("en", "button-stale"), data
+        assert "Which one?" in chat.text
+    for data in ("1:mod:nope", "1:trk:nope", "1:ans:m1:q:zz", "1:nx:m1"):
+        outcome = await chat.press_data(data)
+        assert outcome.toast == chat.t("en", "button-unknown"), data
+    outcome = await chat.press_data("1:nx:gone:intro")  # a module no longer in the pack
+    assert outcome.toast == chat.t("en", "button-stale")
+
+
+async def test_spanish_content_and_english_fallback(app: App) -> None:
+    admin = ChatDriver(app, ADMIN_ID)
+    for lang, title, marked in (("es", "Un módulo", False), ("fr", "A module", True)):
+        chat = ChatDriver(app, 8000 + len(lang) + ord(lang[0]), language_code=lang)
+        await onboard_in(chat, admin, lang)
+        await chat.send("/tracks")
+        await chat.press(app.deps.content.tracks[0].titles[lang])
+        await chat.press(title)
+        assert chat.text.startswith(title)
+        assert (chat.t(lang, "learn-in-english") in chat.text.splitlines()[0]) is marked
+
+
+async def onboard_in(chat: ChatDriver, admin: ChatDriver, lang: str) -> None:
+    from tests.test_onboarding import make_invite
+
+    await chat.send(f"/start {await make_invite(admin, f'X {chat.user_id}')}")
+    await chat.press(chat.t(lang, "language-name"))
+    for _ in range(4):
+        await chat.press(chat.t(lang, "consent-yes"))
+    await chat.press(chat.t(lang, "coc-accept"))
+    await chat.press(chat.t(lang, "region-africa"))
+    await chat.press("Nairobi")
+    await chat.press(chat.t(lang, "quiet-keep", start="21:00", end="08:00"))
+
+
+async def test_progress_shows_a_bar_per_track(app: App, chat: ChatDriver) -> None:
+    await start_module(chat)
+    await chat.press(chat.t("en", "learn-next"))  # 1 of 4 cards behind
+    await chat.send("/progress")
+    assert chat.text.startswith(chat.t("en", "progress-title"))
+    assert chat.t("en", "progress-track", track="Core", bar="▓▓▓░░░░░░░", percent=25, done=0,
+                  total=1) in chat.text
+
+
+async def test_offline_module_as_a_small_text_document(app: App, chat: ChatDriver) -> None:
+    await start_module(chat)
+    await chat.send("/offline")
+    await chat.press("Core")
+    labels = chat.labels()
+    assert labels[0].startswith("A module (") and labels[0].endswith(" B)")
+    outcome = await chat.press("A module")
+    [reply] = outcome.replies
+    assert reply.document is not None
+    assert reply.document.filename == "m1-en.txt"
+    body = reply.document.content.decode()
+    assert f"({len(reply.document.content)} B)" in labels[0]  # the size shown is the size sent
+    for part in ("Read this.", "Which one?", "This one", "Yes.", "Y failed because",
+                 "What would you do differently?", chat.t("en", "offline-correct")):
+        assert part in body
