@@ -8,9 +8,20 @@ from handlers.router import Router
 
 def build_router() -> Router:
     """Every feature's router, collected in one place."""
-    from handlers import admin, consent, fallback, learning, menu, offline, onboarding, profile
+    from handlers import (
+        admin,
+        assessment,
+        consent,
+        fallback,
+        learning,
+        menu,
+        offline,
+        onboarding,
+        profile,
+    )
 
     root = Router()
-    for feature in (onboarding, profile, consent, menu, learning, offline, admin, fallback):
+    for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
+                    fallback):
         root.include(feature.router)
     return root

@@ -48,6 +48,7 @@ async def open_track(ctx: Ctx, args: list[str]) -> Outcome:
     track = ctx.deps.content.track(args[0]) if len(args) == 1 else None
     if track is None:
         raise ForgedButton
+    ctx.me.track_id = track.id  # the track they chose, recommended or not
     done = {p.module_id: p for p in await learning.all_progress(ctx.session, ctx.me.id)}
     rows: list[tuple[Button, ...]] = []
     for module_id in track.modules:
@@ -94,9 +95,14 @@ def render(ctx: Ctx, module: Module, progress: ModuleProgress, *, edit: bool,
     text, fallback = module.text_for(ctx.lang)
     card = text.card(progress.card_id) or text.cards[0]
     number = text.cards.index(card) + 1
-    head = ctx.t("learn-card-head", title=text.title, number=number, total=len(text.cards))
-    if fallback:
-        head += " " + ctx.t("learn-in-english")
+    if edit and number > 1:
+        # Editing the message that already names the module: the count is enough, and the
+        # title on every card was the largest share of the bytes a module costs.
+        head = f"{number}/{len(text.cards)}"
+    else:
+        head = ctx.t("learn-card-head", title=text.title, number=number, total=len(text.cards))
+        if fallback:
+            head += " " + ctx.t("learn-in-english")
     body, keyboard = _card_body(ctx, module.id, text, card, progress.step_id)
     parts = [head, body] + ([note] if note else [])
     return Reply("\n\n".join(parts), keyboard, edit=edit)

@@ -1,5 +1,5 @@
 """Profile steps of onboarding (and of "time zone & quiet hours" from the menu):
-region → time zone → quiet hours → main menu."""
+region → time zone → quiet hours → the needs assessment (or, later, the main menu)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.core import Outcome, Reply
 from handlers import buttons
+from handlers.assessment import intro as assessment_intro
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import main_menu
 from handlers.onboarding import edited
@@ -95,12 +96,15 @@ async def quiet_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 async def _finish(ctx: Ctx, *, edit: bool) -> Outcome:
     me = ctx.me
-    done = ctx.t("onb-done" if me.onboarded_at is None else "profile-saved",
+    first_time = me.onboarded_at is None
+    done = ctx.t("onb-done" if first_time else "profile-saved",
                  zone=me.timezone or "UTC", start=format_clock(me.quiet_start),
                  end=format_clock(me.quiet_end))
-    if me.onboarded_at is None:
+    if first_time:
         me.onboarded_at = ctx.now()
     ctx.go("menu")
+    if first_time:  # straight on to the needs assessment, which can wait if they like
+        return Outcome((assessment_intro(ctx, edit=edit, lead=done),))
     menu = main_menu(ctx)
     return Outcome((Reply(f"{done}\n\n{menu.text}", menu.buttons, edit=edit),))
 

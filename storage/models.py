@@ -93,6 +93,7 @@ class Participant(Base):
     coc_accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     current_module: Mapped[str | None] = mapped_column(String(24))  # what /continue opens
+    track_id: Mapped[str | None] = mapped_column(String(24))  # the track they chose
     # "<message id>:<data>" of the last button acted on, to recognise a double tap.
     last_press: Mapped[str | None] = mapped_column(String(80))
     blocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -184,4 +185,20 @@ class Reflection(Base):
     module_id: Mapped[str] = mapped_column(String(24))
     card_id: Mapped[str] = mapped_column(String(24))
     text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Assessment(Base):
+    """One completed needs assessment. The latest counts; earlier ones stay for comparing
+    self-ratings before and after the exchange."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_participant", "participant_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    answers: Mapped[dict[str, object]] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)  # kept only under the progress consent
+    recommended_track: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -62,8 +62,12 @@ async def onboard(app: App, server: FakeTelegram, user: TelegramUser) -> None:
     assert zone.text == t(app, lang, "onb-timezone")
     [quiet] = await user.send("Nairobi")
     assert quiet.text is not None and "Africa/Nairobi" in quiet.text
-    _, [menu] = await user.press(t(app, lang, "quiet-keep", start="21:00", end="08:00"))
-    assert menu.text is not None and menu.text.endswith(t(app, lang, "menu-title"))
+    _, [offer] = await user.press(t(app, lang, "quiet-keep", start="21:00", end="08:00"))
+    assert offer.text is not None
+    assert offer.text.startswith(t(app, lang, "onb-done", zone="Africa/Nairobi",
+                                   start="21:00", end="08:00"))
+    _, [menu] = await user.press(t(app, lang, "assess-later"))
+    assert menu.text == t(app, lang, "menu-title")
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "ar"])
@@ -79,7 +83,7 @@ async def test_onboarding_through_telegram(bot: App, telegram: FakeTelegram, lan
     assert decisions == [True, False, True, False]
     # Every callback query was answered.
     pressed = {c.params["callback_query_id"] for c in telegram.calls_of("answerCallbackQuery")}
-    assert len(pressed) == len(telegram.answers) == 8
+    assert len(pressed) == len(telegram.answers) == 9
 
 
 async def test_onboarding_on_each_database(telegram: FakeTelegram, settings: Settings,

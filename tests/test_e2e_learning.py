@@ -63,3 +63,26 @@ async def test_offline_document_through_telegram(bot: App, telegram: FakeTelegra
     filename, data = document.document
     assert filename == "core-en.txt"
     assert "Risk assessment" in data.decode()
+
+
+async def test_assessment_then_the_recommended_track(bot: App,
+                                                     telegram: FakeTelegram) -> None:
+    user = TelegramUser(telegram, USER)
+    await onboard(bot, telegram, user)
+    await user.send("/assessment")
+    await user.press(t(bot, "assess-start"))
+    for label in ("assess-role-new", "assess-focus-climate", "assess-experience-lt1",
+                  "assess-safety-partly"):
+        await user.press(t(bot, label))
+    await user.press(t(bot, "assess-done"))  # no resources ticked
+    for rating in "4343":
+        message_id, data = user.find(rating)
+        await user.press_data(message_id, data)
+    _, [recommendation] = await user.press(t(bot, "learn-skip"))
+    climate = bot.deps.content.track("climate-resilience")
+    assert climate is not None
+    assert recommendation.text == t(bot, "assess-recommend", track=climate.titles["en"],
+                                    reason=t(bot, "assess-reason-focus"))
+    _, [track] = await user.press(t(bot, "assess-follow"))
+    assert track.text == t(bot, "learn-track", track=climate.titles["en"])
+    assert track.message_id == recommendation.message_id

@@ -5,6 +5,7 @@ cmd-menu = القائمة الرئيسية
 cmd-continue = متابعة التعلّم من حيث توقفت
 cmd-tracks = مسارات التعلّم ووحداتها
 cmd-progress = تقدّمك في التعلّم
+cmd-assessment = إعادة تقييم الاحتياجات
 cmd-offline = تنزيل الوحدات لقراءتها دون اتصال
 cmd-help = ما يمكنني فعله
 cmd-language = تغيير اللغة

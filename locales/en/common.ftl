@@ -5,6 +5,7 @@ cmd-menu = Main menu
 cmd-continue = Continue learning where you stopped
 cmd-tracks = Learning tracks and modules
 cmd-progress = Your learning progress
+cmd-assessment = Take the needs assessment again
 cmd-offline = Download modules to read offline
 cmd-help = What I can do
 cmd-language = Change language

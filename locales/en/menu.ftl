@@ -11,6 +11,7 @@ help-text = I help you take part in your training exchange.
     /tracks: learning tracks and modules
     /continue: continue learning where you stopped
     /progress: your progress
+    /assessment: the needs assessment
     /offline: modules to read without a connection
     /language: change language
     /consent: see or change your consent choices

@@ -11,6 +11,7 @@ help-text = Te ayudo a participar en tu intercambio de formación.
     /tracks: rutas de aprendizaje y módulos
     /continue: seguir aprendiendo donde lo dejaste
     /progress: tu avance
+    /assessment: la evaluación de necesidades
     /offline: módulos para leer sin conexión
     /language: cambiar el idioma
     /consent: ver o cambiar tus opciones de consentimiento

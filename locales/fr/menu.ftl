@@ -11,6 +11,7 @@ help-text = Je vous aide à participer à votre échange de formation.
     /tracks : parcours d'apprentissage et modules
     /continue : reprendre l'apprentissage là où vous en étiez
     /progress : votre progression
+    /assessment : l'évaluation des besoins
     /offline : modules à lire sans connexion
     /language : changer de langue
     /consent : voir ou modifier vos choix de consentement

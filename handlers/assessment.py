@@ -1,0 +1,190 @@
+"""The needs assessment: about eight short questions (single choice, multiple choice, a 1-5
+self-rating of each core skill, an optional note), then a recommended track with a one-line
+reason, and the choice of another. Retaking it keeps the earlier answers for before/after."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core import Button, Outcome, Reply
+from handlers import buttons
+from handlers.consent import current_decision
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.router import Router
+from storage import assessments
+
+STEP = "assess:"
+MAX_NOTE = 1000
+CORE_SKILLS = ("risk", "nv", "media", "coalition")  # the core modules, in track order
+FOCUS_TRACKS = {"housing": "housing-justice", "climate": "climate-resilience",
+                "migration": "migrant-rights"}
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str  # single | multi | rating | text
+    options: tuple[str, ...] = ()
+
+
+QUESTIONS = (
+    Question("role", "single", ("organiser", "trainer", "comms", "support", "new")),
+    Question("focus", "single", ("housing", "climate", "migration", "other")),
+    Question("experience", "single", ("lt1", "1to3", "3to10", "gt10")),
+    Question("safety", "single", ("yes", "partly", "no")),
+    Question("resources", "multi", ("legal", "comms", "firstaid", "media", "funding")),
+    *(Question(f"rate-{skill}", "rating", tuple("12345")) for skill in CORE_SKILLS),
+    Question("note", "text"),
+)
+BY_ID = {q.id: q for q in QUESTIONS}
+
+router = Router()
+
+
+def _index(ctx: Ctx) -> int | None:
+    step = ctx.me.step
+    if not step.startswith(STEP) or not step[len(STEP):].isdigit():
+        return None
+    index = int(step[len(STEP):])
+    return index if index < len(QUESTIONS) else None
+
+
+def _answers(ctx: Ctx) -> dict[str, object]:
+    return dict(ctx.me.step_data.get("answers", {}))  # type: ignore[call-overload]
+
+
+def _save_answers(ctx: Ctx, answers: dict[str, object]) -> None:
+    # A new dict, so the ORM sees the JSON column change.
+    ctx.me.step_data = {**ctx.me.step_data, "answers": answers}
+
+
+def intro(ctx: Ctx, *, edit: bool, lead: str = "") -> Reply:
+    keyboard = ((buttons.button(ctx.t("assess-start"), "asm", "go"),
+                 buttons.button(ctx.t("assess-later"), "asm", "later")),)
+    text = ctx.t("assess-intro", total=len(QUESTIONS))
+    return Reply(f"{lead}\n\n{text}" if lead else text, keyboard, edit=edit)
+
+
+@router.command("assessment")
+async def assessment_command(ctx: Ctx) -> Outcome:
+    if ctx.me.onboarded_at is None:
+        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
+    return Outcome((intro(ctx, edit=False),))
+
+
+@router.prompt(*(f"{STEP}{i}" for i in range(len(QUESTIONS))))
+async def question_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [_question(ctx, edit=False)]
+
+
+def _question(ctx: Ctx, *, edit: bool) -> Reply:
+    index = _index(ctx) or 0
+    question = QUESTIONS[index]
+    head = ctx.t("assess-head", number=index + 1, total=len(QUESTIONS))
+    text = f"{head}\n\n{ctx.t(f'assess-{question.id}')}"
+    rows: list[tuple[Button, ...]] = []
+    if question.kind == "single":
+        rows = [(buttons.button(ctx.t(f"assess-{question.id}-{o}"), "as", question.id, o),)
+                for o in question.options]
+    elif question.kind == "multi":
+        picked = set(_answers(ctx).get(question.id, []))  # type: ignore[call-overload]
+        rows = [(buttons.button(("✓ " if o in picked else "") +
+                                ctx.t(f"assess-{question.id}-{o}"), "as", question.id, o),)
+                for o in question.options]
+        rows.append((buttons.button(ctx.t("assess-done"), "as", question.id, "done"),))
+    elif question.kind == "rating":
+        text += "\n\n" + ctx.t("assess-rating-scale")
+        rows = [tuple(buttons.button(o, "as", question.id, o) for o in question.options)]
+    else:
+        text += "\n\n" + ctx.t("assess-note-hint")
+        rows = [(buttons.button(ctx.t("learn-skip"), "as", question.id, "skip"),)]
+    return Reply(text, tuple(rows), edit=edit)
+
+
+@router.button("asm")
+async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
+    if args not in (["go"], ["later"]):
+        raise ForgedButton
+    if ctx.me.onboarded_at is None:
+        raise StaleButton
+    if args == ["later"]:
+        from handlers.menu import main_menu
+
+        ctx.go("menu")
+        return Outcome((main_menu(ctx, edit=True),))
+    ctx.me.step_data = {"answers": {}}
+    ctx.go(f"{STEP}0")
+    return Outcome((_question(ctx, edit=True),))
+
+
+@router.button("as")
+async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 2 or args[0] not in BY_ID:
+        raise ForgedButton
+    question, value = BY_ID[args[0]], args[1]
+    index = _index(ctx)
+    if index is None or QUESTIONS[index].id != question.id:
+        raise StaleButton
+    answers = _answers(ctx)
+    if question.kind == "multi" and value != "done":
+        if value not in question.options:
+            raise ForgedButton
+        picked = set(answers.get(question.id, []))  # type: ignore[call-overload]
+        picked ^= {value}
+        answers[question.id] = sorted(picked)
+        _save_answers(ctx, answers)
+        return Outcome((_question(ctx, edit=True),))
+    if question.kind == "text":
+        if value != "skip":
+            raise ForgedButton
+        return await _finish(ctx, answers, note=None, edit=True)
+    if question.kind == "multi":
+        answers.setdefault(question.id, [])
+    elif value in question.options:
+        answers[question.id] = int(value) if question.kind == "rating" else value
+    else:
+        raise ForgedButton
+    _save_answers(ctx, answers)
+    ctx.go(f"{STEP}{index + 1}")
+    return Outcome((_question(ctx, edit=True),))
+
+
+@router.text(f"{STEP}{len(QUESTIONS) - 1}", max_length=MAX_NOTE)
+async def typed_note(ctx: Ctx) -> Outcome:
+    return await _finish(ctx, _answers(ctx), note=ctx.inbound.text, edit=False)
+
+
+def recommend(answers: dict[str, object]) -> tuple[str, str, dict[str, object]]:
+    """(track id, reason message id, its arguments): the gap that matters most first."""
+    if answers.get("safety") == "no":
+        return "safety-legal", "assess-reason-safety", {}
+    ratings = {s: int(answers.get(f"rate-{s}", 3)) for s in CORE_SKILLS}  # type: ignore[call-overload]
+    weakest = min(CORE_SKILLS, key=lambda s: ratings[s])
+    if ratings[weakest] <= 2:
+        return "core", "assess-reason-skill", {"skill": f"assess-rate-{weakest}-name"}
+    focus = str(answers.get("focus", ""))
+    if focus in FOCUS_TRACKS:
+        return FOCUS_TRACKS[focus], "assess-reason-focus", {}
+    return "core", "assess-reason-default", {}
+
+
+async def _finish(ctx: Ctx, answers: dict[str, object], *, note: str | None,
+                  edit: bool) -> Outcome:
+    track_id, reason_id, reason_args = recommend(answers)
+    if "skill" in reason_args:
+        reason_args = {"skill": ctx.t(str(reason_args["skill"]))}
+    kept = note if note is not None and await current_decision(ctx, "progress") else None
+    await assessments.save(ctx.session, ctx.me.id, answers, note=kept,
+                           recommended_track=track_id, now=ctx.now())
+    ctx.me.step_data = {}
+    ctx.go("menu")
+    track = ctx.deps.content.track(track_id)
+    title = (track.titles.get(ctx.lang) or track.titles["en"]) if track else track_id
+    text = ctx.t("assess-recommend", track=title, reason=ctx.t(reason_id, **reason_args))
+    if note is not None and kept is None:
+        text += "\n\n" + ctx.t("assess-note-not-kept")
+    keyboard = ((buttons.button(ctx.t("assess-follow"), "trk", track_id),),
+                (buttons.button(ctx.t("assess-other"), "trks"),))
+    return Outcome((Reply(text, keyboard, edit=edit),))
+
