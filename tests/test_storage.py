@@ -119,3 +119,33 @@ async def test_concurrent_writers_wait_instead_of_failing(engine: AsyncEngine) -
     async with sessions() as session:
         person = await participants.get_for_update(session, 1)
         assert person is not None and person.step == "30"
+
+
+async def test_learning_records_on_each_database(engine: AsyncEngine) -> None:
+    from storage import assessments, learning
+    from storage.models import CardResult, Reflection
+
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        person = await participants.create(session, 77, language="es", cohort_id=None,
+                                           role="participant", step="learn", now=NOW)
+        row = await learning.start(session, person.id, "risk-assessment", "why", NOW)
+        row.card_id, row.step_id = "drill", "call"
+        await learning.record_result(session, person.id, "risk-assessment", "q", "a",
+                                     correct=True, now=NOW)
+        await learning.keep_reflection(session, person.id, "risk-assessment", "reflect",
+                                       text="ñandú — مرحبا", now=NOW)
+        for rating in (2, 4):
+            await assessments.save(session, person.id, {"rate-risk": rating, "resources": []},
+                                   note=None, recommended_track="core", now=NOW)
+        await session.commit()
+    async with session_factory(engine)() as session:
+        [progress] = await learning.all_progress(session, person.id)
+        assert (progress.card_id, progress.step_id, progress.completed_at) == (
+            "drill", "call", None)
+        assert await session.scalar(select(CardResult.correct)) is True
+        assert await session.scalar(select(Reflection.text)) == "ñandú — مرحبا"
+        first, second = await assessments.history(session, person.id)
+        assert (first.answers["rate-risk"], second.answers["rate-risk"]) == (2, 4)
+        with pytest.raises(IntegrityError):  # one progress row per person and module
+            await learning.start(session, person.id, "risk-assessment", "why", NOW)

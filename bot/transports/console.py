@@ -102,14 +102,16 @@ class ConsoleChat:
             self._print(f"  ({outcome.toast})")
         fresh: dict[int, tuple[int, Button]] = {}
         for reply in outcome.replies:
+            prompt = "bot> "
             if reply.edit and inbound.message_id is not None:
+                # A terminal cannot change what it printed: say the message was replaced.
                 message_id = inbound.message_id
-                lang_note = self.app.deps.translator.format(DEFAULT_LANGUAGE, "console-edited")
-                self._print(f"bot> {lang_note}")
+                edited = self.app.deps.translator.format(DEFAULT_LANGUAGE, "console-edited")
+                prompt = f"bot {edited}> "
             else:
                 self._message_id += 1
                 message_id = self._message_id
-            self._print("bot> " + reply.text.replace("\n", "\n     "))
+            self._print(prompt + reply.text.replace("\n", "\n     "))
             if reply.document is not None:
                 self.downloads.mkdir(parents=True, exist_ok=True)
                 path = self.downloads / Path(reply.document.filename).name
