@@ -69,42 +69,35 @@ class App:
     async def handle(self, inbound: Inbound, *, bot_id: int | None = None) -> Outcome:
         """Route one inbound in one transaction; never raises.
 
-        With ``bot_id`` (Telegram), the update is handled once: a duplicate gets nothing, and
-        one handled before a crash gets the outcome stored then, to deliver now.
+        With ``bot_id`` (Telegram), the update is handled once: its stored record is claimed
+        in the same transaction as the handler's changes. A duplicate (claimed before) rolls
+        back and gets nothing, or, if a crash came between handling and sending, the outcome
+        stored then. Claiming after handling saves a lookup on every update; duplicates are
+        rare, and on PostgreSQL a concurrent claim waits for the first and then finds it taken.
         """
         async with self._lock(inbound.user_id), self.sessions() as session:
-            stored = None
-            if bot_id is not None:
-                stored = await inbox.state(session, bot_id, inbound.update_id)
-                if stored is not None and stored[0] == inbox.DELIVERED:
-                    log.info("duplicate update=%s", inbound.update_id)
-                    return Outcome()
-                if stored is not None and stored[0] == inbox.HANDLED and stored[1]:
-                    return decode_delivery(stored[1])[1]
             participant = await participants.get_for_update(session, inbound.user_id)
             if participant is not None and participant.blocked_at is not None:
                 participant.blocked_at = None  # they are talking to us again
             lang = (participant.language if participant else None) or \
                 supported(inbound.language_code) or DEFAULT_LANGUAGE
             ctx = Ctx(inbound, session, self.deps, participant, lang)
-
-            async def commit(outcome: Outcome) -> None:
-                if bot_id is not None:  # the outcome is kept until delivered
-                    await inbox.record_handled(
-                        session, stored=stored is not None, bot_id=bot_id,
-                        update_id=inbound.update_id, outcome=encode_delivery(inbound, outcome),
-                        now=ctx.now())
-                await session.commit()
-
             try:
                 outcome = await self.deps.router.dispatch(ctx)
-                await commit(outcome)
             except Exception as exc:  # noqa: BLE001 - a person must always get an answer
                 await session.rollback()
                 _log_failure(inbound, exc)
-                outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
                 # Recorded too, so a crash-looping update is answered once, not retried forever.
-                await commit(outcome)
+                outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+            if bot_id is not None:
+                earlier = await inbox.claim(session, bot_id=bot_id, update_id=inbound.update_id,
+                                            outcome=encode_delivery(inbound, outcome),
+                                            now=ctx.now())
+                if earlier is not None:
+                    await session.rollback()
+                    log.info("duplicate update=%s", inbound.update_id)
+                    return decode_delivery(earlier)[1] if earlier else Outcome()
+            await session.commit()
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
         return outcome

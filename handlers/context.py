@@ -66,8 +66,9 @@ class Ctx:
         return self.inbound.user_id in self.deps.admin_ids
 
     def go(self, step: str) -> None:
-        self.me.step = step
-        self.me.updated_at = self.now()
+        if self.me.step != step:  # no write at all when someone stays where they are
+            self.me.step = step
+            self.me.updated_at = self.now()
 
 
 class StaleButton(Exception):  # noqa: N818 - a signal, not an error

@@ -20,8 +20,9 @@ RECEIVED, HANDLED, DELIVERED = "received", "handled", "delivered"
 _TABLE = cast(Table, TelegramUpdate.__table__)
 _KEY = (_TABLE.c.bot_id == bindparam("bot")) & (_TABLE.c.update_id == bindparam("uid"))
 _STATE = select(_TABLE.c.status, _TABLE.c.outcome).where(_KEY).with_for_update()
-_MARK_HANDLED = update(_TABLE).where(_KEY).values(status=HANDLED, payload=None,
-                                                  outcome=bindparam("outcome"))
+# Claiming is the update itself: it only matches a row nobody has handled yet.
+_CLAIM = (update(_TABLE).where(_KEY & (_TABLE.c.status == RECEIVED))
+          .values(status=HANDLED, payload=None, outcome=bindparam("outcome")))
 _INSERT = {"postgresql": pg_insert(_TABLE).on_conflict_do_nothing(),
            "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing()}
 _MARK_DELIVERED = update(_TABLE).where(_KEY).values(status=DELIVERED, payload=None,
@@ -47,24 +48,23 @@ async def receive(session: AsyncSession, bot_id: int, updates: Sequence[tuple[in
     return {row.update_id for row in rows}
 
 
-async def state(session: AsyncSession, bot_id: int,
-                update_id: int) -> tuple[str, str | None] | None:
-    """(status, stored outcome) of an update, row-locked; None if never stored."""
-    row = (await session.execute(_STATE, {"bot": bot_id, "uid": update_id})).first()
-    return None if row is None else (row.status, row.outcome)
-
-
-async def record_handled(session: AsyncSession, *, stored: bool, bot_id: int, update_id: int,
-                         outcome: str, now: datetime) -> None:
-    """Handled, with the outcome to deliver; what the person sent is no longer kept."""
-    if stored:
-        await session.execute(_MARK_HANDLED, {"bot": bot_id, "uid": update_id,
-                                              "outcome": outcome})
-    else:
+async def claim(session: AsyncSession, *, bot_id: int, update_id: int, outcome: str,
+                now: datetime) -> str | None:
+    """Record the update as handled, with the outcome to deliver, unless it was handled
+    before. None: claimed now. Otherwise what was stored before: the outcome still to
+    deliver, or "" when it was delivered already."""
+    result = await session.execute(_CLAIM, {"bot": bot_id, "uid": update_id,
+                                            "outcome": outcome})
+    if getattr(result, "rowcount", 0) == 1:
+        return None
+    earlier = (await session.execute(_STATE, {"bot": bot_id, "uid": update_id})).first()
+    if earlier is None:  # never stored (handled without the intake, as in tests): store now
         dialect = session.bind.dialect.name if session.bind else "sqlite"
         await session.execute(_INSERT[dialect], {
             "bot_id": bot_id, "update_id": update_id, "status": HANDLED, "payload": None,
             "outcome": outcome, "received_at": now})
+        return None
+    return earlier.outcome or "" if earlier.status == HANDLED else ""
 
 
 async def mark_delivered(session: AsyncSession, keys: Sequence[tuple[int, int]]) -> None:
