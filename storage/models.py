@@ -202,3 +202,16 @@ class Assessment(Base):
     note: Mapped[str | None] = mapped_column(Text)  # kept only under the progress consent
     recommended_track: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class AuditEntry(Base):
+    """Every admin action and every refused attempt: who, what, on what, when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(BigInteger)  # Telegram id of who acted
+    action: Mapped[str] = mapped_column(String(30))
+    target: Mapped[str] = mapped_column(String(80), default="")
+    outcome: Mapped[str] = mapped_column(String(10))  # ok | refused | invalid
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

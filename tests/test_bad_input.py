@@ -133,3 +133,42 @@ async def test_exchange_handles_are_unique(admin: ChatDriver) -> None:
     assert "/invite lima" in admin.text
     await admin.send("/newexchange Lima 2027-03-01 2027-03-05")
     assert "/invite lima-2" in admin.text
+
+
+async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver,
+                                                      admin: ChatDriver) -> None:
+    from sqlalchemy import select
+
+    from storage.models import AuditEntry, Participant
+
+    await onboard(chat, admin)
+    await chat.send("/audit")
+    assert chat.texts == [chat.t("en", "admin-only")]
+    await admin.send("/audit")
+    lines = admin.text.splitlines()
+    assert lines[0] == admin.t("en", "audit-title")
+    assert lines[1].endswith(f"· {chat.user_id} · audit · refused")
+    assert any(line.endswith("· newexchange · nairobi-exchange · ok") for line in lines)
+    # The role lives in the database and is checked on every command: a coordinator made
+    # there is one at once, and no longer one once the role is taken away.
+    async with app.sessions() as session:
+        me = await session.scalar(select(Participant).where(
+            Participant.telegram_id == chat.user_id))
+        assert me is not None
+        me.role = "coordinator"
+        await session.commit()
+    await chat.send("/newexchange Lima 2026-05-04 2026-05-08")
+    assert "/invite lima" in chat.text
+    async with app.sessions() as session:
+        me = await session.scalar(select(Participant).where(
+            Participant.telegram_id == chat.user_id))
+        assert me is not None
+        me.role = "participant"
+        await session.commit()
+    await chat.send("/invite lima")
+    assert chat.texts == [chat.t("en", "admin-only")]
+    async with app.sessions() as session:
+        outcomes = [(e.actor_id, e.action, e.outcome) for e in
+                    (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()]
+    assert outcomes[-2:] == [(chat.user_id, "newexchange", "ok"),
+                             (chat.user_id, "invite", "refused")]

@@ -13,3 +13,5 @@ invite-done = دعوة إلى { $cohort } ({ $exchange }):
 invite-done-local = دعوة إلى { $cohort } ({ $exchange }):
     الرمز: { $code }
     للانضمام من هنا، اكتب: /start { $code }
+audit-title = آخر الإجراءات الإدارية (الأحدث أولًا):
+audit-empty = لا توجد إجراءات إدارية بعد.

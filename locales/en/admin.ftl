@@ -13,3 +13,5 @@ invite-done = Invite for { $cohort } ({ $exchange }):
 invite-done-local = Invite for { $cohort } ({ $exchange }):
     Code: { $code }
     To join here, type: /start { $code }
+audit-title = Latest admin actions (newest first):
+audit-empty = No admin actions yet.

@@ -13,3 +13,5 @@ invite-done = Invitación para { $cohort } ({ $exchange }):
 invite-done-local = Invitación para { $cohort } ({ $exchange }):
     Código: { $code }
     Para unirte aquí, escribe: /start { $code }
+audit-title = Últimas acciones de administración (las más recientes primero):
+audit-empty = Todavía no hay acciones de administración.

@@ -13,3 +13,5 @@ invite-done = Invitation pour { $cohort } ({ $exchange }) :
 invite-done-local = Invitation pour { $cohort } ({ $exchange }) :
     Code : { $code }
     Pour rejoindre ici, tapez : /start { $code }
+audit-title = Dernières actions d’administration (les plus récentes d’abord) :
+audit-empty = Aucune action d’administration pour l’instant.
