@@ -139,7 +139,7 @@ async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver
                                                       admin: ChatDriver) -> None:
     from sqlalchemy import select
 
-    from storage.models import AuditEntry, Participant
+    from storage.models import AuditEntry
 
     await onboard(chat, admin)
     await chat.send("/audit")
@@ -151,20 +151,10 @@ async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver
     assert any(line.endswith("· newexchange · nairobi-exchange · ok") for line in lines)
     # The role lives in the database and is checked on every command: a coordinator made
     # there is one at once, and no longer one once the role is taken away.
-    async with app.sessions() as session:
-        me = await session.scalar(select(Participant).where(
-            Participant.telegram_id == chat.user_id))
-        assert me is not None
-        me.role = "coordinator"
-        await session.commit()
+    await set_role(app, chat.user_id, "coordinator")
     await chat.send("/newexchange Lima 2026-05-04 2026-05-08")
     assert "/invite lima" in chat.text
-    async with app.sessions() as session:
-        me = await session.scalar(select(Participant).where(
-            Participant.telegram_id == chat.user_id))
-        assert me is not None
-        me.role = "participant"
-        await session.commit()
+    await set_role(app, chat.user_id, "participant")
     await chat.send("/invite lima")
     assert chat.texts == [chat.t("en", "admin-only")]
     async with app.sessions() as session:
@@ -172,3 +162,16 @@ async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver
                     (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()]
     assert outcomes[-2:] == [(chat.user_id, "newexchange", "ok"),
                              (chat.user_id, "invite", "refused")]
+
+
+async def set_role(app: App, user_id: int, role: str) -> None:
+    """Change a role in the database, as a coordinator's /role will."""
+    from sqlalchemy import select
+
+    from storage.models import Participant
+
+    async with app.sessions() as session:
+        me = await session.scalar(select(Participant).where(Participant.telegram_id == user_id))
+        assert me is not None
+        me.role = role
+        await session.commit()
