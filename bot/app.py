@@ -9,6 +9,7 @@ import logging
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -24,6 +25,10 @@ from handlers.context import Ctx, Deps
 from storage import inbox, participants
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
+
+if TYPE_CHECKING:
+    from bot.dispatcher import Dispatcher
+    from bot.transports.delivery import BotApi
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,8 @@ class App:
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
             weakref.WeakValueDictionary())
         self._delivered: GroupCommit[tuple[int, int]] = GroupCommit(self._flush_delivered)
+        # Set when a handler queued outbox messages, so an idle dispatcher starts at once.
+        self.outbox_changed = asyncio.Event()
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,
@@ -50,8 +57,17 @@ class App:
         content = load_content(settings.content_dir)
         engine = engine or create_engine(settings.database_url)
         deps = Deps(translator=Translator(settings.locales_dir), clock=clock or SystemClock(),
-                    router=build_router(), content=content, admin_ids=settings.admin_ids)
+                    router=build_router(), content=content, admin_ids=settings.admin_ids,
+                    pseudonym_key=(settings.pseudonym_key.get_secret_value().encode()
+                                   if settings.pseudonym_key else None))
         return cls(settings, engine, session_factory(engine), deps)
+
+    def dispatcher(self, api: BotApi) -> Dispatcher:
+        """The outbox dispatcher for this app, sending through ``api``."""
+        from bot.dispatcher import Dispatcher
+        from handlers.broadcast import report_progress
+
+        return Dispatcher(self, api, on_progress=report_progress)
 
     async def start(self) -> None:
         await upgrade(self.engine)
@@ -98,6 +114,8 @@ class App:
                     log.info("duplicate update=%s", inbound.update_id)
                     return decode_delivery(earlier)[1] if earlier else Outcome()
             await session.commit()
+        if ctx.queued:
+            self.outbox_changed.set()
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
         return outcome

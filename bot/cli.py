@@ -61,6 +61,25 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     from bot.transports.console import ConsoleChat
 
     settings = Settings(database_url=database)
+    if settings.pseudonym_key is None:
+        # /export needs a key: the chat keeps its own beside its database, readable by us only.
+        import os
+        import secrets
+
+        from pydantic import SecretStr
+        from sqlalchemy.engine import make_url
+
+        url = make_url(settings.database_url)
+        local = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        key_file = (Path(str(url.database)).parent if local else Path("data")) / "pseudonym.key"
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        private = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+        # Made on the first run only; later runs read it.
+        with contextlib.suppress(FileExistsError), \
+                os.fdopen(os.open(key_file, private, 0o600), "w") as out:
+            out.write(secrets.token_hex(32))
+        key = SecretStr(key_file.read_text(encoding="utf-8").strip())
+        settings = settings.model_copy(update={"pseudonym_key": key})
     if role == "coordinator":
         settings = settings.model_copy(update={"admin_ids": settings.admin_ids | {user_id}})
     setup_logging("WARNING")  # the terminal is the conversation; keep logs out of it

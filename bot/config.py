@@ -28,6 +28,13 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0:8080"  # all interfaces: a reverse proxy sits in front
     log_level: str = "INFO"
+    # Keyed hash for pseudonymised exports: without the key nobody can link an export row
+    # back to a Telegram id. The terminal chat makes a local one.
+    pseudonym_key: SecretStr | None = None
+    # Messages a second the outbox dispatcher sends (Telegram allows about 30).
+    outbox_rate: float = Field(default=28.0, gt=0)
+    # How long a dispatcher holds rows before another replica may take them over.
+    outbox_lease_seconds: float = Field(default=60.0, gt=0)
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_dir: Path = PROJECT_ROOT / "content"
 

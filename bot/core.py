@@ -80,6 +80,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     edit: bool = False
     document: Document | None = None
+    html: bool = False  # Telegram HTML formatting; otherwise the text is shown as typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def encode_delivery(inbound: Inbound, outcome: Outcome) -> str:
         "to": [inbound.update_id, inbound.user_id, inbound.chat_id, inbound.message_id],
         "toast": outcome.toast,
         "replies": [{
-            "text": r.text, "edit": r.edit,
+            "text": r.text, "edit": r.edit, "html": r.html,
             "buttons": [[[b.label, b.data, b.url] for b in row] for row in r.buttons],
             "document": None if r.document is None else [
                 r.document.filename, base64.b64encode(r.document.content).decode(),
@@ -114,7 +115,7 @@ def decode_delivery(stored: str) -> tuple[Inbound, Outcome]:
     replies = tuple(
         Reply(r["text"],
               tuple(tuple(Button(*b) for b in row) for row in r["buttons"]),
-              edit=r["edit"],
+              edit=r["edit"], html=r.get("html", False),
               document=None if r["document"] is None else Document(
                   r["document"][0], base64.b64decode(r["document"][1]), r["document"][2]))
         for r in data["replies"])

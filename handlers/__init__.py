@@ -11,6 +11,7 @@ def build_router() -> Router:
     from handlers import (
         admin,
         assessment,
+        broadcast,
         consent,
         fallback,
         learning,
@@ -18,10 +19,11 @@ def build_router() -> Router:
         offline,
         onboarding,
         profile,
+        reports,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    fallback):
+                    broadcast, reports, fallback):
         root.include(feature.router)
     return root

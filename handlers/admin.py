@@ -1,100 +1,225 @@
-"""Coordinator commands: ``/newexchange``, ``/invite``, ``/audit``.
+"""Coordinator commands: exchanges, cohorts, invite codes, roles, rotation, the audit log.
 
-The role is checked on every command, from the database (``ADMIN_IDS`` bootstraps the first
-coordinators), and every action or refused attempt is written to the audit log.
+The role is checked on every command from the database (``handlers.roles``), and every
+action or refused attempt is audited.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 from bot.core import Outcome, Reply
+from handlers import roles
 from handlers.context import Ctx
+from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
-from storage import audit, exchanges
+from storage import audit, exchanges, outbox
+from storage.models import Participant
 
 log = logging.getLogger(__name__)
 MAX_NAME = 120
+MAX_ALIAS = 40
+TELEGRAM_ID = re.compile(r"\d{1,15}")
 
 router = Router()
 
 
-COORDINATOR = "coordinator"
-
-
-def is_coordinator(ctx: Ctx) -> bool:
-    return ctx.is_admin or (ctx.participant is not None and ctx.participant.role == COORDINATOR)
-
-
-async def _audit(ctx: Ctx, action: str, outcome: str, target: str = "") -> None:
-    await audit.record(ctx.session, ctx.inbound.user_id, action, target=target,
-                       outcome=outcome, now=ctx.now())
-
-
-async def _refuse(ctx: Ctx, command: str) -> Outcome:
-    log.info("admin_refused user=%s command=%s", ctx.inbound.user_id, command)
-    await _audit(ctx, command, "refused")
-    return Outcome((Reply(ctx.t("admin-only")),))
+def _say(text: str) -> Outcome:
+    return Outcome((Reply(text),))
 
 
 @router.command("newexchange", public=True)
 async def new_exchange(ctx: Ctx) -> Outcome:
-    if not is_coordinator(ctx):
-        return await _refuse(ctx, "newexchange")
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "newexchange")
     parts = ctx.inbound.args.split()
     if len(parts) < 3:
-        return Outcome((Reply(ctx.t("newexchange-usage")),))
+        return _say(ctx.t("newexchange-usage"))
     name = " ".join(parts[:-2])[:MAX_NAME]
     try:
         starts_on, ends_on = date.fromisoformat(parts[-2]), date.fromisoformat(parts[-1])
     except ValueError:
-        return Outcome((Reply(ctx.t("newexchange-bad-date")),))
+        return _say(ctx.t("newexchange-bad-date"))
     if ends_on < starts_on:
-        return Outcome((Reply(ctx.t("newexchange-end-before-start")),))
+        return _say(ctx.t("newexchange-end-before-start"))
     exchange, cohort = await exchanges.create_exchange(
         ctx.session, name, starts_on, ends_on, created_by=ctx.inbound.user_id, now=ctx.now())
     log.info("exchange_created id=%s by=%s", exchange.id, ctx.inbound.user_id)
-    await _audit(ctx, "newexchange", "ok", exchange.slug)
-    return Outcome((Reply(ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
-                                start=starts_on.isoformat(), end=ends_on.isoformat(),
-                                cohort=cohort.name)),))
+    await record(ctx, "newexchange", "ok", exchange.slug)
+    return _say(ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
+                      start=starts_on.isoformat(), end=ends_on.isoformat(), cohort=cohort.name))
+
+
+@router.command("newcohort", public=True)
+async def new_cohort(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "newcohort")
+    parts = ctx.inbound.args.split(maxsplit=1)
+    if len(parts) < 2:
+        return _say(ctx.t("newcohort-usage"))
+    exchange = await exchanges.find_exchange(ctx.session, parts[0])
+    if exchange is None:
+        return _say(ctx.t("exchange-unknown"))
+    cohort = await exchanges.create_cohort(ctx.session, exchange, parts[1].strip()[:MAX_NAME],
+                                           now=ctx.now())
+    if cohort is None:
+        return _say(ctx.t("newcohort-exists"))
+    await record(ctx, "newcohort", "ok", cohort.slug)
+    return _say(ctx.t("newcohort-done", exchange=exchange.name, cohort=cohort.name,
+                      slug=cohort.slug))
+
+
+@router.command("cohorts", public=True)
+async def list_cohorts(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "cohorts")
+    found = await exchanges.cohorts_of(ctx.session)
+    await record(ctx, "cohorts", "ok")
+    if not found:
+        return _say(ctx.t("cohorts-none"))
+    lines = [ctx.t("cohorts-title")] + [f"{c.slug} · {c.name} ({e.name})" for c, e in found]
+    return _say("\n".join(lines))
 
 
 @router.command("invite", public=True)
 async def invite(ctx: Ctx) -> Outcome:
-    if not is_coordinator(ctx):
-        return await _refuse(ctx, "invite")
-    handle = ctx.inbound.args.strip()
-    if not handle:
-        return Outcome((Reply(ctx.t("invite-usage")),))
-    exchange = await exchanges.find_exchange(ctx.session, handle)
-    cohort = await exchanges.first_cohort(ctx.session, exchange.id) if exchange else None
-    if exchange is None or cohort is None:
-        return Outcome((Reply(ctx.t("invite-unknown-exchange")),))
-    code = await exchanges.create_invite(ctx.session, cohort.id, created_by=ctx.inbound.user_id,
-                                         now=ctx.now())
-    log.info("invite_created cohort=%s by=%s", cohort.id, ctx.inbound.user_id)
-    await _audit(ctx, "invite", "ok", exchange.slug)
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "invite")
+    parts = ctx.inbound.args.split()
+    if not parts or len(parts) > 2 or (len(parts) == 2 and parts[1].lower() != FACILITATOR):
+        return _say(ctx.t("invite-usage"))
+    role = FACILITATOR if len(parts) == 2 else roles.PARTICIPANT
+    found = await exchanges.find_cohort(ctx.session, parts[0])
+    if found is None:
+        return _say(ctx.t("cohort-unknown"))
+    cohort, exchange = found
+    code = await exchanges.create_invite(ctx.session, cohort.id, role=role,
+                                         created_by=ctx.inbound.user_id, now=ctx.now())
+    log.info("invite_created cohort=%s role=%s by=%s", cohort.id, role, ctx.inbound.user_id)
+    await record(ctx, "invite", "ok", f"{cohort.slug} {role}")
+    args = {"exchange": exchange.name, "cohort": cohort.name, "code": code.code, "role": role}
     if ctx.deps.bot_username:
         link = f"https://t.me/{ctx.deps.bot_username}?start={code.code}"
-        text = ctx.t("invite-done", exchange=exchange.name, cohort=cohort.name, code=code.code,
-                     link=link)
-    else:
-        text = ctx.t("invite-done-local", exchange=exchange.name, cohort=cohort.name,
-                     code=code.code)
-    return Outcome((Reply(text),))
+        return _say(ctx.t("invite-done", link=link, **args))
+    return _say(ctx.t("invite-done-local", **args))
+
+
+@router.command("codes", public=True)
+async def list_codes(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "codes")
+    handle = ctx.inbound.args.strip()
+    if not handle:
+        return _say(ctx.t("codes-usage"))
+    found = await exchanges.find_cohort(ctx.session, handle)
+    if found is None:
+        return _say(ctx.t("cohort-unknown"))
+    codes = await exchanges.invites_of(ctx.session, found[0].id)
+    await record(ctx, "codes", "ok", found[0].slug)
+    if not codes:
+        return _say(ctx.t("codes-none", cohort=found[0].name))
+    lines = [ctx.t("codes-title", cohort=found[0].name)]
+    for code in codes:
+        state = ctx.t("code-revoked") if code.revoked_at else ctx.t("code-live")
+        lines.append(f"{code.code} · {code.role} · {ctx.t('code-uses', uses=code.uses)} · {state}")
+    return _say("\n".join(lines))
+
+
+@router.command("revoke", public=True)
+async def revoke(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "revoke")
+    code = ctx.inbound.args.strip()
+    if not code or len(code) > 32:
+        return _say(ctx.t("revoke-usage"))
+    revoked = await exchanges.revoke_invite(ctx.session, code, ctx.now())
+    await record(ctx, "revoke", "ok" if revoked else "invalid", code)
+    return _say(ctx.t("revoke-done", code=code) if revoked else ctx.t("revoke-unknown"))
+
+
+@router.command("role", public=True)
+async def set_role(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "role")
+    parts = ctx.inbound.args.split()
+    if len(parts) != 2 or not TELEGRAM_ID.fullmatch(parts[0]) or parts[1].lower() not in ROLES:
+        return _say(ctx.t("role-usage"))
+    telegram_id, role = int(parts[0]), parts[1].lower()
+    person = await _participant(ctx, telegram_id)
+    if person is None:
+        await record(ctx, "role", "invalid", str(telegram_id))
+        return _say(ctx.t("role-unknown-person"))
+    if person.role == FACILITATOR and role != FACILITATOR and person.cohort_id is not None:
+        found = await exchanges.cohort_with_exchange(ctx.session, person.cohort_id)
+        if found and found[0].facilitator_id == person.id:
+            found[0].facilitator_id = None  # no longer anyone's facilitator of the week
+    person.role = role
+    log.info("role_set target=%s role=%s by=%s", telegram_id, role, ctx.inbound.user_id)
+    await record(ctx, "role", "ok", f"{telegram_id} {role}")
+    return _say(ctx.t("role-done", user=str(telegram_id), role=role))
+
+
+async def _participant(ctx: Ctx, telegram_id: int) -> Participant | None:
+    if ctx.participant is not None and ctx.participant.telegram_id == telegram_id:
+        return ctx.participant
+    from storage import participants
+
+    return await participants.get_for_update(ctx.session, telegram_id)
+
+
+@router.command("alias")
+async def set_alias(ctx: Ctx) -> Outcome:
+    """The name a facilitator is shown to their cohort by (we never read Telegram names)."""
+    if not (roles.is_facilitator(ctx) or roles.is_coordinator(ctx)):
+        return await refuse(ctx, "alias", "staff-only")
+    alias = " ".join(ctx.inbound.args.split())
+    if not alias or len(alias) > MAX_ALIAS:
+        return _say(ctx.t("alias-usage", max=MAX_ALIAS))
+    ctx.me.alias = alias
+    await record(ctx, "alias", "ok")
+    return _say(ctx.t("alias-done", alias=alias))
+
+
+@router.command("rotate", public=True)
+async def rotate(ctx: Ctx) -> Outcome:
+    found = await cohort_in_reach(ctx, "rotate", ctx.inbound.args.strip())
+    if isinstance(found, Outcome):
+        return found
+    cohort, _ = found
+    team = await exchanges.facilitators(ctx.session, cohort.id)
+    if not team:
+        await record(ctx, "rotate", "invalid", cohort.slug)
+        return _say(ctx.t("rotate-no-facilitators", cohort=cohort.name))
+    ids = [f.id for f in team]
+    following = ids.index(cohort.facilitator_id) + 1 if cohort.facilitator_id in ids else 0
+    chosen = team[following % len(team)]
+    cohort.facilitator_id = chosen.id
+    name = chosen.alias or ctx.t("facilitator-unnamed", number=ids.index(chosen.id) + 1)
+    members = await exchanges.members(ctx.session, cohort.id)
+    now = ctx.now()
+    stamp = f"{now:%Y%m%d%H%M%S}"
+    notices = [outbox.NewMessage(
+        key=f"rotate:{cohort.id}:{stamp}:{member.id}", chat_id=member.telegram_id,
+        participant_id=member.id,
+        text=ctx.deps.translator.format(member.language, "rotate-notice", {"name": name}))
+        for member in members if member.blocked_at is None]
+    await ctx.enqueue(notices)
+    await record(ctx, "rotate", "ok", cohort.slug)
+    return _say(ctx.t("rotate-done", cohort=cohort.name, name=name, count=len(notices)))
 
 
 @router.command("audit", public=True)
 async def audit_command(ctx: Ctx) -> Outcome:
-    if not is_coordinator(ctx):
-        return await _refuse(ctx, "audit")
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "audit")
     entries = await audit.latest(ctx.session)
-    await _audit(ctx, "audit", "ok")
+    await record(ctx, "audit", "ok")
     if not entries:
-        return Outcome((Reply(ctx.t("audit-empty")),))
+        return _say(ctx.t("audit-empty"))
     lines = [ctx.t("audit-title")] + [
         f"{e.created_at:%Y-%m-%d %H:%M} · {e.actor_id} · {e.action}"
         + (f" · {e.target}" if e.target else "") + f" · {e.outcome}" for e in entries]
-    return Outcome((Reply("\n".join(lines)),))
+    return _say("\n".join(lines))
+

@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.content import ContentPack
 from bot.core import Inbound, Reply
 from bot.i18n import Translate, Translator
+from storage import outbox
 from storage.models import Participant
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class Deps:
     content: ContentPack
     admin_ids: frozenset[int] = frozenset()
     bot_username: str | None = None  # learnt from getMe by a Telegram adapter
+    pseudonym_key: bytes | None = None  # keys the HMAC of Telegram ids in exports
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Ctx:
     participant: Participant | None
     lang: str
     t: Translate = field(init=False)
+    queued: bool = False  # something went into the outbox: wake the dispatcher after commit
 
     def __post_init__(self) -> None:
         self.t = self.deps.translator.for_language(self.lang)
@@ -64,6 +67,12 @@ class Ctx:
     @property
     def is_admin(self) -> bool:
         return self.inbound.user_id in self.deps.admin_ids
+
+    async def enqueue(self, messages: Sequence[outbox.NewMessage]) -> int:
+        """Queue messages for the dispatcher, in this handler's transaction."""
+        added = await outbox.enqueue(self.session, messages, self.now())
+        self.queued = self.queued or added > 0
+        return added
 
     def go(self, step: str) -> None:
         if self.me.step != step:  # no write at all when someone stays where they are

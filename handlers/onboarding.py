@@ -11,6 +11,7 @@ from bot.i18n import LANGUAGES, supported
 from handlers import buttons
 from handlers.consent import PURPOSES, consent_step
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.roles import FACILITATOR, PARTICIPANT
 from handlers.router import Router
 from storage import exchanges, participants
 
@@ -54,9 +55,13 @@ async def _welcome_back(ctx: Ctx, code: str) -> Outcome:
     me = ctx.me
     if code and INVITE_SHAPE.fullmatch(code):
         invite = await exchanges.live_invite(ctx.session, code)
-        if invite is not None and me.cohort_id is None:
+        if invite is not None and me.cohort_id in (None, invite.cohort_id):
             await exchanges.count_use(ctx.session, invite)
             me.cohort_id = invite.cohort_id
+            if invite.role == FACILITATOR and me.role == PARTICIPANT:
+                me.role = FACILITATOR  # a facilitator's invite promotes a member
+                return Outcome((Reply(ctx.t("join-now-facilitator")),
+                                *await ctx.current_prompt()))
         elif invite is not None and invite.cohort_id != me.cohort_id:
             # One cohort per person; moving people is a coordinator's decision.
             return Outcome((Reply(ctx.t("join-already-member")), *await ctx.current_prompt()))

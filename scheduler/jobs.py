@@ -24,3 +24,10 @@ async def purge_old_updates(app: App) -> int:
         await session.commit()
     log.info("updates_purged count=%d", purged)
     return purged
+
+
+async def release_scheduled_broadcasts(app: App) -> int:
+    """Scheduled prompts whose time has come go to the outbox (each once)."""
+    from handlers.broadcast import release_due
+
+    return await release_due(app)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ConsentEvent
+from storage.models import ConsentEvent, Participant
 
 
 async def record_consent(
@@ -27,3 +27,15 @@ async def current_consents(session: AsyncSession, participant_id: int) -> dict[s
         .order_by(ConsentEvent.id)
     )
     return {row.purpose: row.granted for row in rows}
+
+
+async def granted_in_cohort(session: AsyncSession, cohort_id: int, purpose: str) -> set[int]:
+    """Ids of the cohort's participants whose latest decision on ``purpose`` is yes."""
+    latest = (select(func.max(ConsentEvent.id).label("id"))
+              .join(Participant, Participant.id == ConsentEvent.participant_id)
+              .where(Participant.cohort_id == cohort_id, ConsentEvent.purpose == purpose)
+              .group_by(ConsentEvent.participant_id).subquery())
+    rows = await session.scalars(
+        select(ConsentEvent.participant_id).join(latest, ConsentEvent.id == latest.c.id)
+        .where(ConsentEvent.granted.is_(True)))
+    return set(rows)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Cohort, Exchange, InviteCode
+from storage.models import Cohort, Exchange, InviteCode, Participant
 
 # Telegram deep-link payloads allow A-Z a-z 0-9 _ -; no look-alikes (0/O, 1/l/I) for people
 # who copy a code by hand from a projector.
@@ -30,20 +30,82 @@ async def create_exchange(
     session: AsyncSession, name: str, starts_on: date, ends_on: date, *,
     created_by: int | None, now: datetime,
 ) -> tuple[Exchange, Cohort]:
-    """Create an exchange with its first cohort (named like the exchange)."""
-    base = slugify(name)
-    slug, n = base, 1
-    while await session.scalar(select(Exchange.id).where(Exchange.slug == slug)) is not None:
-        n += 1
-        slug = f"{base}-{n}"
+    """Create an exchange with its first cohort (named like the exchange, same handle)."""
+    slug = await _free_slug(session, slugify(name))
     exchange = Exchange(slug=slug, name=name, starts_on=starts_on, ends_on=ends_on,
                         created_by=created_by, created_at=now)
     session.add(exchange)
     await session.flush()
-    cohort = Cohort(exchange_id=exchange.id, name=name, created_at=now)
+    cohort = Cohort(exchange_id=exchange.id, name=name, slug=slug, created_at=now)
     session.add(cohort)
     await session.flush()
     return exchange, cohort
+
+
+async def _free_slug(session: AsyncSession, base: str) -> str:
+    """``base``, or ``base-2``, ``base-3`` …: free as an exchange and as a cohort handle."""
+    slug, n = base, 1
+    while (await session.scalar(select(Exchange.id).where(Exchange.slug == slug)) is not None
+           or await session.scalar(select(Cohort.id).where(Cohort.slug == slug)) is not None):
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+async def create_cohort(session: AsyncSession, exchange: Exchange, name: str, *,
+                        now: datetime) -> Cohort | None:
+    """A further cohort; None if the exchange already has one of that name."""
+    taken = await session.scalar(select(Cohort.id).where(
+        Cohort.exchange_id == exchange.id, func.lower(Cohort.name) == name.lower()))
+    if taken is not None:
+        return None
+    slug = await _free_slug(session, f"{exchange.slug}-{slugify(name)}"[:44])
+    cohort = Cohort(exchange_id=exchange.id, name=name, slug=slug, created_at=now)
+    session.add(cohort)
+    await session.flush()
+    return cohort
+
+
+async def find_cohort(session: AsyncSession, handle: str) -> tuple[Cohort, Exchange] | None:
+    """By the cohort's handle; an exchange's handle or name means its first cohort."""
+    row = (await session.execute(
+        select(Cohort, Exchange).join(Exchange, Exchange.id == Cohort.exchange_id)
+        .where(Cohort.slug == handle.lower()))).first()
+    if row is not None:
+        return row[0], row[1]
+    exchange = await find_exchange(session, handle)
+    cohort = await first_cohort(session, exchange.id) if exchange else None
+    return (cohort, exchange) if cohort and exchange else None
+
+
+async def cohorts_of(session: AsyncSession, exchange_id: int | None = None,
+                     limit: int = 20) -> list[tuple[Cohort, Exchange]]:
+    """Cohorts, newest exchange first (all exchanges when ``exchange_id`` is None)."""
+    query = (select(Cohort, Exchange).join(Exchange, Exchange.id == Cohort.exchange_id)
+             .order_by(Exchange.id.desc(), Cohort.id).limit(limit))
+    if exchange_id is not None:
+        query = query.where(Cohort.exchange_id == exchange_id)
+    return [(row[0], row[1]) for row in await session.execute(query)]
+
+
+async def invites_of(session: AsyncSession, cohort_id: int) -> list[InviteCode]:
+    return list(await session.scalars(
+        select(InviteCode).where(InviteCode.cohort_id == cohort_id).order_by(InviteCode.id)))
+
+
+async def revoke_invite(session: AsyncSession, code: str, now: datetime) -> InviteCode | None:
+    """Revoke a live code; None if there is no such live code."""
+    invite = await live_invite(session, code)
+    if invite is not None:
+        invite.revoked_at = now
+    return invite
+
+
+async def facilitators(session: AsyncSession, cohort_id: int) -> list[Participant]:
+    """The cohort's facilitators, in the order they joined (the rotation order)."""
+    return list(await session.scalars(
+        select(Participant).where(Participant.cohort_id == cohort_id,
+                                  Participant.role == "facilitator").order_by(Participant.id)))
 
 
 async def find_exchange(session: AsyncSession, handle: str) -> Exchange | None:
@@ -101,3 +163,11 @@ async def count_use(session: AsyncSession, invite: InviteCode) -> None:
     await session.execute(
         update(InviteCode).where(InviteCode.id == invite.id).values(uses=InviteCode.uses + 1)
     )
+
+
+async def members(session: AsyncSession, cohort_id: int) -> list[Participant]:
+    """Everyone in the cohort who finished joining, facilitators included."""
+    return list(await session.scalars(
+        select(Participant).where(Participant.cohort_id == cohort_id,
+                                  Participant.onboarded_at.is_not(None))
+        .order_by(Participant.id)))

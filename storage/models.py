@@ -55,6 +55,11 @@ class Cohort(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     exchange_id: Mapped[int] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(120))
+    # The handle admin commands use; an exchange's first cohort shares the exchange's slug.
+    slug: Mapped[str] = mapped_column(String(48), unique=True)
+    # The facilitator of the week (the seed's rotating facilitation), handed on by /rotate.
+    facilitator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL", use_alter=True))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -96,6 +101,8 @@ class Participant(Base):
     track_id: Mapped[str | None] = mapped_column(String(24))  # the track they chose
     # "<message id>:<data>" of the last button acted on, to recognise a double tap.
     last_press: Mapped[str | None] = mapped_column(String(80))
+    # The name a facilitator chooses to be shown to their cohort (we never read Telegram names).
+    alias: Mapped[str | None] = mapped_column(String(40))
     blocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -214,4 +221,74 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(30))
     target: Mapped[str] = mapped_column(String(80), default="")
     outcome: Mapped[str] = mapped_column(String(10))  # ok | refused | invalid
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Broadcast(Base):
+    """A prompt from a facilitator or coordinator to a cohort, or a segment of it."""
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (Index("ix_broadcasts_due", "status", "send_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender_id: Mapped[int] = mapped_column(BigInteger)  # Telegram id (= private chat id)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
+    segment: Mapped[str] = mapped_column(String(60))  # "all" or "<field>=<value>"
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[bool] = mapped_column(Boolean, default=False)
+    options: Mapped[list[str]] = mapped_column(JSON, default=list)  # reply button labels
+    send_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # scheduled → queued (outbox rows written) → done; or cancelled / failed
+    status: Mapped[str] = mapped_column(String(12))
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_consent: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_blocked: Mapped[int] = mapped_column(Integer, default=0)
+    status_message_id: Mapped[int | None] = mapped_column(BigInteger)  # edited with progress
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class OutboxMessage(Base):
+    """One message to one chat, sent by the dispatcher under Telegram's rate limits.
+
+    ``pending`` → ``claimed`` (leased by a dispatcher) → ``sending`` (the request may have
+    left) → ``sent`` | ``unreachable`` | ``failed``; a ``sending`` row whose dispatcher died
+    becomes ``unknown`` and is never sent again."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_broadcast", "broadcast_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)  # idempotency: one per purpose
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True)
+    broadcast_id: Mapped[int | None] = mapped_column(
+        ForeignKey("broadcasts.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[bool] = mapped_column(Boolean, default=False)
+    buttons: Mapped[list[list[list[str]]]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(12))
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    error: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class BroadcastAnswer(Base):
+    """A recipient's answer to a prompt's reply buttons; a second press changes it."""
+
+    __tablename__ = "broadcast_answers"
+    __table_args__ = (UniqueConstraint("broadcast_id", "participant_id",
+                                       name="uq_broadcast_answers_broadcast_participant"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    broadcast_id: Mapped[int] = mapped_column(ForeignKey("broadcasts.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    option: Mapped[int] = mapped_column(SmallInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -20,7 +20,10 @@ inspect what the bot did through ``calls``, ``messages()``, ``answers``,
 ``next_event()``, ``wait_for()``, ``settle()`` and ``commands()``.
 
 Errors mimic the real API (status code + ``{"ok": false, "error_code",
-"description"}``); ``fail_next()`` injects one-shot 429/5xx failures.  Only
+"description"}``); ``fail_next()`` injects one-shot 429/5xx failures, ``drop_next()`` closes
+the connection without an answer and ``delay_next()`` answers late (each before or after the
+call is carried out).  ``set_rate_limit()`` turns on Telegram's flood limits (off by default):
+a call over them is not carried out and gets 429 with ``retry_after``.  Only
 ``parse_mode="HTML"`` is parsed (and validated); other text is taken verbatim.
 
 Behaviour worth knowing, all as in Telegram: a chat is unknown ("chat not
@@ -29,7 +32,7 @@ share one message_id counter per chat; editMessageText without reply_markup
 removes the inline keyboard; updates stay pending until a later getUpdates
 offset confirms them; ``allowed_updates`` persists and filters delivery; a
 second concurrent getUpdates ends the first with 409; getUpdates while a
-webhook is set is a 409 too.
+webhook is set is a 409 too; a chat with a negative id (``add_user(-100...)``) is a group.
 """
 
 from __future__ import annotations
@@ -39,13 +42,14 @@ import contextlib
 import html
 import itertools
 import json
+import math
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qsl
 
 import aiohttp
@@ -108,6 +112,13 @@ _METHODS = _words(
     " getMyCommands deleteMyCommands sendMessage editMessageText editMessageReplyMarkup"
     " deleteMessage answerCallbackQuery sendDocument sendChatAction getChat getFile"
 )
+# Calls that put a message in a chat, which Telegram's flood limits count.
+_LIMITED = _words(
+    "sendMessage sendDocument sendPhoto sendVideo sendAudio sendVoice sendAnimation sendSticker"
+    " sendMediaGroup sendLocation copyMessage copyMessages forwardMessage forwardMessages"
+    " editMessageText editMessageCaption editMessageMedia editMessageReplyMarkup"
+)
+DROPPED = 444  # Call.status of a call whose connection the server closed without answering
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?>")
 _ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
@@ -136,6 +147,10 @@ def _bad(description: str) -> ApiError:
     return ApiError(400, f"Bad Request: {description}")
 
 
+def _too_many(retry_after: int) -> ApiError:
+    return ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
+
+
 @dataclass
 class Call:
     """One Bot API request; ``params`` are decoded (JSON strings -> objects, files -> tuples)."""
@@ -143,7 +158,9 @@ class Call:
     method: str
     params: JSON
     at: float  # time.monotonic() on arrival
-    status: int = 0  # HTTP status of the answer, 0 while still in flight
+    # HTTP status of the answer: 0 while still in flight, 499 when the client went away first,
+    # DROPPED (444) when drop_next() closed the connection without an answer.
+    status: int = 0
 
 
 @dataclass
@@ -184,6 +201,8 @@ class _Chat:
         return self.next_id - 1
 
     def as_json(self) -> JSON:
+        if self.user_id < 0:
+            return {"id": self.user_id, "type": "supergroup", "title": self.first_name}
         return {"id": self.user_id, "type": "private", "first_name": self.first_name}
 
     def user_json(self) -> JSON:
@@ -197,10 +216,92 @@ class _Chat:
 
 @dataclass
 class _Failure:
-    status: int
-    retry_after: int
-    html: bool
-    description: str | None
+    """One injected fault: an error answer, a dropped connection or a late answer."""
+
+    status: int = 0
+    retry_after: int = 1
+    html: bool = False
+    description: str | None = None
+    kind: Literal["fail", "drop", "delay"] = "fail"
+    seconds: float = 0.0  # of a delay
+    after_processing: bool = False  # drop/delay once the call was carried out
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Telegram's flood limits, as set by :meth:`FakeTelegram.set_rate_limit`."""
+
+    per_second: float = 30.0
+    per_chat_per_second: float = 1.0
+    chat_burst: int = 3
+    group_per_minute: int = 20
+    retry_after: int = 1
+    enforce_retry_after: bool = False
+
+
+@dataclass
+class _Bucket:
+    """A token bucket: holds at most ``capacity`` tokens, refilled at ``rate`` per second."""
+
+    rate: float
+    capacity: float
+    tokens: float
+    stamp: float
+
+    def wait(self, now: float) -> float:
+        """Refill up to ``now``; seconds until a token is there (0 when one is)."""
+        self.tokens = min(self.capacity, self.tokens + max(now - self.stamp, 0.0) * self.rate)
+        self.stamp = max(self.stamp, now)
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+
+class _RateLimiter:
+    """One bucket for the bot, one per private chat and a sliding minute per group."""
+
+    def __init__(self, limit: RateLimit, now: float) -> None:
+        self.limit = limit
+        capacity = max(limit.per_second, 1.0)
+        self.bot = _Bucket(limit.per_second, capacity, capacity, now)
+        self.private: dict[int, _Bucket] = {}
+        self.groups: defaultdict[int, deque[float]] = defaultdict(deque)
+        # scope (a chat id, or None for the whole bot) -> end of the wait told by a 429
+        self.blocked_until: dict[int | None, float] = {}
+
+    def admit(self, chat_id: int | None, now: float) -> int | None:
+        """Take one token from every limit the call counts against and return None; or, when
+        one is spent, take nothing and return the retry_after to answer with."""
+        limit = self.limit
+        waits: dict[int | None, float] = {None: self.bot.wait(now)}
+        if chat_id is not None and chat_id > 0:
+            burst = float(limit.chat_burst)
+            bucket = self.private.setdefault(
+                chat_id, _Bucket(limit.per_chat_per_second, burst, burst, now)
+            )
+            waits[chat_id] = bucket.wait(now)
+        elif chat_id is not None and chat_id < 0:
+            sent = self.groups[chat_id]
+            while sent and sent[0] <= now - 60:
+                sent.popleft()
+            full = len(sent) >= limit.group_per_minute
+            waits[chat_id] = sent[0] + 60 - now if full else 0.0
+        longest = max(waits.values())
+        if limit.enforce_retry_after:
+            told = max(self.blocked_until.get(scope, now) - now for scope in waits)
+            longest = max(longest, told)
+        if longest > 0:
+            retry_after = max(limit.retry_after, math.ceil(longest))
+            if limit.enforce_retry_after:
+                for scope, wait in waits.items():
+                    if wait > 0:
+                        until = max(self.blocked_until.get(scope, now), now + retry_after)
+                        self.blocked_until[scope] = until
+            return retry_after
+        self.bot.tokens -= 1
+        if chat_id is not None and chat_id > 0:
+            self.private[chat_id].tokens -= 1
+        elif chat_id is not None and chat_id < 0:
+            self.groups[chat_id].append(now)
+        return None
 
 
 def html_to_plain(text: str) -> str:
@@ -355,6 +456,10 @@ class FakeTelegram:
         self._open_queries: set[str] = set()
         self._files: dict[str, tuple[str, bytes, str]] = {}  # file_id -> (name, data, mime)
         self._failures: defaultdict[str, list[_Failure]] = defaultdict(list)
+        self.throttled = 0  # calls answered 429 by the rate limit (fail_next's are not counted)
+        self.throttled_by_chat: Counter[int] = Counter()  # the same, by chat_id
+        self.rate_clock: Callable[[], float] = time.monotonic  # time of the rate limit's buckets
+        self._limiter: _RateLimiter | None = None
         self._changed = asyncio.Event()
         # One event per chat, so a test waiting on its own chat is not woken by every call.
         self._chat_changed: defaultdict[int, asyncio.Event] = defaultdict(asyncio.Event)
@@ -427,12 +532,22 @@ class FakeTelegram:
         self.calls.append(call)
         if name != "getUpdates":
             self._last_activity = call.at
+        failures = self._failures.get(name.lower())
+        fault = failures.pop(0) if failures else None
         try:
-            response = await self._respond(name, handler, call.params)
+            if fault is not None and fault.kind == "fail":
+                response = self._failure_response(fault)
+            else:
+                if fault is not None and not fault.after_processing:
+                    await self._disrupt(request, call, fault)
+                response = await self._respond(name, handler, call.params)
+                if fault is not None and fault.after_processing:
+                    await self._disrupt(request, call, fault)
             call.status = response.status
             return response
         except asyncio.CancelledError:
-            call.status = 499  # the client went away and aiohttp cancelled the handler
+            if call.status == 0:
+                call.status = 499  # the client went away and aiohttp cancelled the handler
             raise
         finally:
             if name != "getUpdates":
@@ -441,14 +556,38 @@ class FakeTelegram:
 
     async def _respond(self, name: str, handler: Handler | None, params: JSON) -> web.Response:
         try:
-            failures = self._failures.get(name.lower())
-            if failures:
-                return self._failure_response(failures.pop(0))
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
+            self._throttle(name, params)
             return web.json_response({"ok": True, "result": await handler(params)})
         except ApiError as error:
             return web.json_response(error.payload(), status=error.code)
+
+    async def _disrupt(self, request: web.Request, call: Call, fault: _Failure) -> None:
+        """Answer late, or close the connection without an answer (never returns then)."""
+        if fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+            return
+        call.status = DROPPED
+        if request.transport is not None:
+            request.transport.close()
+        # aiohttp (handler_cancellation=True) cancels this handler once it sees the connection
+        # gone, which ends the request quietly; a raised error would be logged with a traceback.
+        await asyncio.sleep(30)
+        raise ConnectionResetError("the dropped connection was not noticed")
+
+    def _throttle(self, name: str, params: JSON) -> None:
+        """Raise 429 when a message-producing call is over the rate limit (if one is set)."""
+        if self._limiter is None or name not in _LIMITED:
+            return
+        chat_id = params.get("chat_id")
+        chat = chat_id if isinstance(chat_id, int) and not isinstance(chat_id, bool) else None
+        retry_after = self._limiter.admit(chat, self.rate_clock())
+        if retry_after is not None:
+            self.throttled += 1
+            if chat is not None:
+                self.throttled_by_chat[chat] += 1
+            raise _too_many(retry_after)
 
     @staticmethod
     def _failure_response(failure: _Failure) -> web.Response:
@@ -457,10 +596,8 @@ class FakeTelegram:
                 status=failure.status, text=_BAD_GATEWAY_HTML, content_type="text/html"
             )
         if failure.status == 429:
-            description = (
-                failure.description or f"Too Many Requests: retry after {failure.retry_after}"
-            )
-            error = ApiError(429, description, failure.retry_after)
+            error = _too_many(failure.retry_after)
+            error.description = failure.description or error.description
         else:
             error = ApiError(
                 failure.status, failure.description or HTTPStatus(failure.status).phrase
@@ -487,9 +624,82 @@ class FakeTelegram:
         """Make the next call of ``method`` fail once (stackable) with the given status."""
         self._failures[method.lower()].append(_Failure(status, retry_after, html, description))
 
+    def drop_next(self, method: str, *, after_processing: bool = False) -> None:
+        """Make the server close the connection of the next call of ``method`` without an answer
+        (stackable, queued with :meth:`fail_next`'s failures); the client sees a disconnect.
+
+        With ``after_processing=False`` the request is lost: nothing is carried out.  With
+        ``after_processing=True`` it is carried out (a message is sent and recorded) and only
+        the answer is lost.  The call's ``status`` is ``DROPPED`` (444) either way.
+        """
+        self._failures[method.lower()].append(
+            _Failure(kind="drop", after_processing=after_processing)
+        )
+
+    def delay_next(self, method: str, seconds: float, *, after_processing: bool = True) -> None:
+        """Make the next call of ``method`` answer ``seconds`` late (stackable, queued with
+        :meth:`fail_next`'s failures).  With ``after_processing=True`` the call is carried out
+        first, so a client with a shorter read timeout gives up on a message that was sent; with
+        False it waits first, and a client that gives up meanwhile gets nothing carried out.
+        """
+        self._failures[method.lower()].append(
+            _Failure(kind="delay", seconds=seconds, after_processing=after_processing)
+        )
+
     def clear_failures(self) -> None:
-        """Forget every failure still queued by :meth:`fail_next`."""
+        """Forget every fault still queued by ``fail_next``/``drop_next``/``delay_next``."""
         self._failures.clear()
+
+    def set_rate_limit(
+        self,
+        per_second: float | None = 30.0,
+        *,
+        per_chat_per_second: float = 1.0,
+        chat_burst: int = 3,
+        group_per_minute: int = 20,
+        retry_after: int = 1,
+        enforce_retry_after: bool = False,
+    ) -> None:
+        """Turn on Telegram's flood limits (``None`` turns them off; they start off).
+
+        Every message-producing call (sendMessage, sendDocument, editMessageText,
+        editMessageReplyMarkup, ...: ``_LIMITED``) must find a token in: the bot's bucket
+        (``per_second`` a second, holding one second's worth), the bucket of its private chat
+        (chat_id > 0: ``per_chat_per_second``, holding ``chat_burst``), and for a group
+        (chat_id < 0) fewer than ``group_per_minute`` calls in the last 60 s.  A call that does
+        takes one from each; one that does not takes none, is not carried out, and is answered
+        429 "Too Many Requests: retry after N" with ``parameters.retry_after`` N: the seconds
+        until it would pass, rounded up, at least ``retry_after``.  With
+        ``enforce_retry_after`` calls to the same scope (the bot or the chat whose limit was hit)
+        also get 429 until those N seconds are over.  Buckets start full and run on
+        ``rate_clock`` (``time.monotonic``; swap it before this call to control time).
+        ``throttled``/``throttled_by_chat`` count these 429s and are never reset.
+        """
+        if per_second is None:
+            self._limiter = None
+            return
+        if min(per_second, per_chat_per_second) <= 0 or min(chat_burst, group_per_minute) < 1:
+            raise ValueError("rates must be positive and the chat burst and group limit >= 1")
+        if retry_after < 1:
+            raise ValueError("retry_after must be at least 1")
+        limit = RateLimit(
+            per_second,
+            per_chat_per_second,
+            chat_burst,
+            group_per_minute,
+            retry_after,
+            enforce_retry_after,
+        )
+        self._limiter = _RateLimiter(limit, self.rate_clock())
+
+    def clear_rate_limit(self) -> None:
+        """Turn the flood limits off (as ``set_rate_limit(None)``)."""
+        self._limiter = None
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The flood limits in force, or None."""
+        return self._limiter.limit if self._limiter is not None else None
 
     # ------------------------------------------------------------------ helpers
     def _now(self) -> int:

@@ -121,7 +121,19 @@ async def test_admin_command_mistakes(admin: ChatDriver) -> None:
         "/newexchange Lima 2026-13-01 2026-13-05": "newexchange-bad-date",
         "/newexchange Lima 2026-03-05 2026-03-01": "newexchange-end-before-start",
         "/invite": "invite-usage",
-        "/invite nowhere": "invite-unknown-exchange",
+        "/invite nowhere": "cohort-unknown",
+        "/invite lima guest": "invite-usage",
+        "/role": "role-usage",
+        "/role abc facilitator": "role-usage",
+        "/role 123 king": "role-usage",
+        "/role 123 facilitator": "role-unknown-person",
+        "/newcohort lima": "newcohort-usage",
+        "/newcohort nowhere Youth": "exchange-unknown",
+        "/codes": "codes-usage",
+        "/codes nowhere": "cohort-unknown",
+        "/revoke": "revoke-usage",
+        "/revoke NoSuchCode": "revoke-unknown",
+        "/rotate nowhere": "cohort-unknown",
     }
     for command, msg_id in cases.items():
         await admin.send(command)

@@ -6,8 +6,10 @@ import asyncio
 import datetime as dt
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
+import httpx
 import pytest
 import telegram
 from aiogram import Bot as AiogramBot
@@ -18,6 +20,7 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramConflictError,
     TelegramForbiddenError,
+    TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
 )
@@ -35,7 +38,7 @@ from aiohttp import web
 from telegram import error as tg_error
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from tests.fake_telegram import NOT_MODIFIED, QUERY_TOO_OLD, FakeTelegram
+from tests.fake_telegram import DROPPED, NOT_MODIFIED, QUERY_TOO_OLD, FakeTelegram
 
 TOKEN = "123456:TEST-token_abc"
 USER = 4242
@@ -548,3 +551,322 @@ async def test_concurrent_get_updates_conflict_and_settle(
     await server.send_text(USER, "again")  # queuing an update counts as activity
     await server.settle(quiet=0.3)
     assert time.monotonic() - started >= 0.29
+
+
+# ------------------------------------------------ rate limits, dropped connections, slow answers
+
+
+class FrozenClock:
+    """A ``rate_clock`` that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def api(
+    http: aiohttp.ClientSession, server: FakeTelegram, method: str, **params: Any
+) -> tuple[int, dict[str, Any]]:
+    async with http.post(f"{server.base_url}/bot{TOKEN}/{method}", json=params) as response:
+        return response.status, await response.json()
+
+
+async def statuses(
+    http: aiohttp.ClientSession, server: FakeTelegram, chat_id: int, count: int
+) -> list[int]:
+    """Send ``count`` messages to a chat one after the other; their HTTP statuses."""
+    return [
+        (await api(http, server, "sendMessage", chat_id=chat_id, text=f"m{i}"))[0]
+        for i in range(count)
+    ]
+
+
+async def status_of(
+    http: aiohttp.ClientSession, server: FakeTelegram, method: str, **params: Any
+) -> int:
+    return (await api(http, server, method, **params))[0]
+
+
+def frozen(server: FakeTelegram) -> FrozenClock:
+    clock = FrozenClock()
+    server.rate_clock = clock
+    return clock
+
+
+async def test_rate_limit_off_by_default_then_429_shape_and_off_switch(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    server.add_user(USER)
+    assert server.rate_limit is None
+    assert await statuses(http, server, USER, 40) == [200] * 40  # no limit unless asked
+
+    frozen(server)
+    server.set_rate_limit()  # Telegram's: 30/s for the bot, 1/s with a burst of 3 per chat
+    assert server.rate_limit is not None and server.rate_limit.chat_burst == 3
+    assert await statuses(http, server, USER, 3) == [200] * 3
+    status, body = await api(http, server, "sendMessage", chat_id=USER, text="one too many")
+    assert status == 429
+    assert body == {
+        "ok": False,
+        "error_code": 429,
+        "description": "Too Many Requests: retry after 1",
+        "parameters": {"retry_after": 1},
+    }
+    assert [m.text for m in server.messages(USER)][-1] == "m2"  # the 429 sent nothing
+    assert len(server.events(USER)) == 43
+    assert server.throttled == 1 and server.throttled_by_chat == {USER: 1}
+    assert server.calls[-1].status == 429
+    assert (await api(http, server, "getMe"))[0] == 200  # only message-producing calls count
+
+    server.set_rate_limit(None)
+    assert server.rate_limit is None
+    assert await statuses(http, server, USER, 5) == [200] * 5
+    server.set_rate_limit(per_chat_per_second=1, chat_burst=1)
+    assert await statuses(http, server, USER, 2) == [200, 429]
+    server.clear_rate_limit()
+    assert await statuses(http, server, USER, 2) == [200, 200]
+    assert server.throttled == 2  # counters are kept across changes
+    with pytest.raises(ValueError, match="positive"):
+        server.set_rate_limit(0)
+
+
+async def test_rate_limit_seen_by_aiogram_and_ptb(
+    server: FakeTelegram, abot: AiogramBot, pbot: telegram.Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # see test_ptb_errors
+    server.add_user(USER)
+    frozen(server)
+    server.set_rate_limit(per_chat_per_second=0.25, chat_burst=1)
+    await abot.send_message(USER, "first")
+    with pytest.raises(TelegramRetryAfter) as aiogram_caught:
+        await abot.send_message(USER, "second")
+    assert aiogram_caught.value.retry_after == 4  # 1 token at 0.25/s: 4 seconds
+    with pytest.raises(tg_error.RetryAfter) as ptb_caught:
+        await pbot.send_message(USER, "third")
+    assert ptb_caught.value.retry_after == dt.timedelta(seconds=4)
+    assert [m.text for m in server.messages(USER)] == ["first"]
+
+
+async def test_rate_limit_global_bucket_in_real_time(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    chats = range(1001, 1041)
+    for chat_id in chats:
+        server.add_user(chat_id)
+    server.set_rate_limit(20)
+    started = time.monotonic()
+    answers = await asyncio.gather(
+        *(api(http, server, "sendMessage", chat_id=chat_id, text="hi") for chat_id in chats)
+    )
+    elapsed = time.monotonic() - started
+    passed = [chat for chat, (status, _) in zip(chats, answers, strict=True) if status == 200]
+    refilled = int(elapsed * 20) + 1
+    assert 20 <= len(passed) <= 20 + refilled, (len(passed), elapsed)
+    assert all(body["parameters"]["retry_after"] == 1 for status, body in answers if status == 429)
+    assert server.throttled == 40 - len(passed)
+    assert sorted(server.throttled_by_chat) == sorted(set(chats) - set(passed))
+    assert [c for c in chats if server.messages(c)] == passed  # no message for a 429
+
+
+async def test_rate_limit_per_chat_burst_refill_and_unspent_rejections(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    other = USER + 1
+    server.add_user(USER)
+    server.add_user(other)
+    clock = frozen(server)
+    server.set_rate_limit(1000, per_chat_per_second=2, chat_burst=3)
+    assert await statuses(http, server, USER, 4) == [200, 200, 200, 429]
+    assert await statuses(http, server, other, 1) == [200]  # every chat has its own bucket
+    clock.now += 0.25  # half a token
+    assert await statuses(http, server, USER, 10) == [429] * 10
+    clock.now += 0.25  # the ten rejected calls took nothing: one whole token now
+    assert await statuses(http, server, USER, 2) == [200, 429]
+    clock.now += 10  # refills to the burst, not beyond
+    assert await statuses(http, server, USER, 4) == [200, 200, 200, 429]
+    assert server.throttled_by_chat == {USER: 13}
+    assert len(server.messages(USER)) == 7
+
+    # A call refused by its chat's bucket takes no token from the bot's bucket either.
+    server.set_rate_limit(3, per_chat_per_second=1, chat_burst=1)
+    assert await statuses(http, server, USER, 5) == [200, 429, 429, 429, 429]
+    assert await statuses(http, server, other, 1) == [200]
+    third = USER + 2
+    server.add_user(third)
+    assert await statuses(http, server, third, 1) == [200]
+    status, body = await api(http, server, "sendMessage", chat_id=USER + 3, text="x")
+    assert status == 429 and body["parameters"] == {"retry_after": 1}  # the bot's 3 are spent
+
+
+async def test_rate_limit_groups_per_minute(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    group = -1001234567890
+    server.add_user(group, first_name="Exchange group")
+    clock = frozen(server)
+    server.set_rate_limit(group_per_minute=5)
+    status, body = await api(http, server, "sendMessage", chat_id=group, text="hello group")
+    assert status == 200
+    assert body["result"]["chat"] == {"id": group, "type": "supergroup", "title": "Exchange group"}
+    clock.now += 20
+    assert await statuses(http, server, group, 5) == [200] * 4 + [429]
+    assert server.calls[-1].status == 429
+    status, body = await api(http, server, "sendMessage", chat_id=group, text="x")
+    assert body["parameters"] == {"retry_after": 40}  # until the first one is a minute old
+    clock.now += 40
+    assert await statuses(http, server, group, 2) == [200, 429]
+    clock.now += 20  # the other four are a minute old now
+    assert await statuses(http, server, group, 5) == [200] * 4 + [429]
+    assert server.throttled_by_chat == {group: 4} and len(server.messages(group)) == 10
+
+
+async def test_rate_limit_refills_in_real_time(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    server.add_user(USER)
+    server.set_rate_limit(1000, per_chat_per_second=10, chat_burst=2)  # on time.monotonic
+    assert await statuses(http, server, USER, 3) == [200, 200, 429]
+    await asyncio.sleep(0.12)  # 1/10 s brings one token back
+    assert await statuses(http, server, USER, 1) == [200]
+    assert len(server.messages(USER)) == 3
+
+
+async def test_rate_limit_counts_edits(server: FakeTelegram, http: aiohttp.ClientSession) -> None:
+    server.add_user(USER)
+    clock = frozen(server)
+    server.set_rate_limit(per_chat_per_second=1, chat_burst=2)
+    _, sent = await api(http, server, "sendMessage", chat_id=USER, text="v1")
+    edit = {"chat_id": USER, "message_id": sent["result"]["message_id"]}
+    go = {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
+    markup = {**edit, "reply_markup": go}
+    assert await status_of(http, server, "editMessageText", **edit, text="v2") == 200
+    assert await status_of(http, server, "editMessageText", **edit, text="v3") == 429
+    assert await status_of(http, server, "editMessageReplyMarkup", **markup) == 429
+    assert await status_of(http, server, "sendChatAction", chat_id=USER, action="typing") == 200
+    assert server.messages(USER)[0].text == "v2"
+    assert [kind for kind, _ in server.events(USER)] == ["send", "edit"]
+    clock.now += 1
+    assert await status_of(http, server, "editMessageReplyMarkup", **markup) == 200
+    assert server.messages(USER)[0].buttons == [[("Go", "go")]]
+    assert await status_of(http, server, "deleteMessage", **edit) == 200  # not limited
+
+
+async def test_rate_limit_enforce_retry_after(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    server.add_user(USER)
+    clock = frozen(server)
+    server.set_rate_limit(per_chat_per_second=10, chat_burst=1, retry_after=2)
+    assert await statuses(http, server, USER, 2) == [200, 429]
+    clock.now += 0.5  # refilled, and the client did not wait the 2 seconds it was told
+    assert await statuses(http, server, USER, 1) == [200]  # not enforced: passes anyway
+
+    server.set_rate_limit(
+        per_chat_per_second=10, chat_burst=1, retry_after=2, enforce_retry_after=True
+    )
+    assert await statuses(http, server, USER, 2) == [200, 429]
+    clock.now += 0.5
+    status, body = await api(http, server, "sendMessage", chat_id=USER, text="too early")
+    assert status == 429 and body["parameters"] == {"retry_after": 2}  # 1.5 s left, rounded up
+    assert await statuses(http, server, USER + 1, 1) == [400]  # other chats are not held back
+    clock.now += 1.5
+    assert await statuses(http, server, USER, 2) == [200, 429]
+    assert server.throttled == 4
+
+
+async def test_drop_next_before_and_after_processing_aiohttp(
+    server: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    server.add_user(USER)
+    url = f"{server.base_url}/bot{TOKEN}/sendMessage"
+    server.drop_next("sendMessage")  # the request is lost on the way
+    with pytest.raises((aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)):
+        await http.post(url, json={"chat_id": USER, "text": "lost"})
+    assert server.messages(USER) == [] and server.events(USER) == []
+    assert server.calls[-1].status == DROPPED
+
+    server.drop_next("sendmessage", after_processing=True)  # sent, but the answer is lost
+    with pytest.raises((aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)):
+        await http.post(url, json={"chat_id": USER, "text": "sent unseen"})
+    assert [m.text for m in server.messages(USER)] == ["sent unseen"]
+    assert (await server.next_event(USER)).text == "sent unseen"
+    assert server.calls[-1].status == DROPPED
+
+    server.fail_next("sendMessage", 500)  # faults queue up in order
+    server.drop_next("sendMessage")
+    assert await statuses(http, server, USER, 1) == [500]
+    with pytest.raises((aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)):
+        await http.post(url, json={"chat_id": USER, "text": "lost again"})
+    assert await statuses(http, server, USER, 1) == [200]  # one-shot: the next call goes through
+    dropped_and_failed = [DROPPED, DROPPED, 500, DROPPED, 200]
+    assert [c.status for c in server.calls_of("sendMessage")] == dropped_and_failed
+    await server.settle(quiet=0.05)  # dropped calls do not count as in flight
+
+    server.drop_next("sendMessage")
+    server.clear_failures()
+    assert await statuses(http, server, USER, 1) == [200]
+
+
+async def test_drop_next_seen_by_httpx_aiogram_and_ptb(
+    server: FakeTelegram, abot: AiogramBot, pbot: telegram.Bot
+) -> None:
+    server.add_user(USER)
+    url = f"{server.base_url}/bot{TOKEN}/sendMessage"
+    async with httpx.AsyncClient() as client:
+        server.drop_next("sendMessage")
+        with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+            await client.post(url, json={"chat_id": USER, "text": "lost"})
+        assert server.messages(USER) == []
+        server.drop_next("sendMessage", after_processing=True)
+        with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+            await client.post(url, json={"chat_id": USER, "text": "sent unseen"})
+        assert [m.text for m in server.messages(USER)] == ["sent unseen"]
+        assert (await client.post(url, json={"chat_id": USER, "text": "ok"})).status_code == 200
+
+    server.drop_next("sendMessage", after_processing=True)
+    with pytest.raises(TelegramNetworkError):
+        await abot.send_message(USER, "aiogram")
+    server.drop_next("sendMessage")
+    with pytest.raises(tg_error.NetworkError):
+        await pbot.send_message(USER, "ptb")
+    assert [m.text for m in server.messages(USER)] == ["sent unseen", "ok", "aiogram"]
+    assert [c.status for c in server.calls_of("sendMessage")].count(DROPPED) == 4
+
+
+async def test_delay_next_client_times_out_after_the_message_was_sent(
+    server: FakeTelegram, http: aiohttp.ClientSession, pbot: telegram.Bot
+) -> None:
+    server.add_user(USER)
+    url = f"{server.base_url}/bot{TOKEN}/sendMessage"
+    short = aiohttp.ClientTimeout(total=0.1)
+    server.delay_next("sendMessage", 0.3)
+    with pytest.raises(TimeoutError):
+        await http.post(url, json={"chat_id": USER, "text": "late"}, timeout=short)
+    assert [m.text for m in server.messages(USER)] == ["late"]  # sent although the client gave up
+    call = server.calls[-1]
+    await server.wait_for(lambda: call.status == 499, timeout=2, what="the handler to notice")
+
+    server.delay_next("sendMessage", 0.3, after_processing=False)
+    with pytest.raises(TimeoutError):
+        await http.post(url, json={"chat_id": USER, "text": "never"}, timeout=short)
+    call = server.calls[-1]
+    await server.wait_for(lambda: call.status == 499, timeout=2, what="the handler to notice")
+    assert [m.text for m in server.messages(USER)] == ["late"]  # cancelled before processing
+
+    server.delay_next("sendMessage", 0.15)  # shorter than the client's patience: just slow
+    started = time.monotonic()
+    assert await statuses(http, server, USER, 1) == [200]
+    assert time.monotonic() - started >= 0.15
+
+    server.delay_next("sendMessage", 0.3)
+    with pytest.raises(tg_error.TimedOut):
+        await pbot.send_message(USER, "ptb late", read_timeout=0.1)
+    assert server.messages(USER)[-1].text == "ptb late"

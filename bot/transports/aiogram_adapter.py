@@ -33,6 +33,7 @@ from aiogram.types import (
     Message,
     Update,
 )
+from aiohttp import ClientConnectorError, ConnectionTimeoutError
 
 from bot.app import App
 from bot.core import Document
@@ -46,6 +47,7 @@ from bot.transports.delivery import (
     CannotEdit,
     InboundRunner,
     NotModified,
+    OutcomeUnknown,
     Rejected,
     RetryLater,
     Rows,
@@ -91,7 +93,11 @@ class AiogramApi:
             raise Unreachable from exc
         except TelegramRetryAfter as exc:
             raise RetryLater(exc.retry_after) from exc
-        except (TelegramServerError, TelegramNetworkError, ClientDecodeError) as exc:
+        except TelegramNetworkError as exc:
+            if isinstance(exc.__cause__, (ClientConnectorError, ConnectionTimeoutError)):
+                raise Transient from exc  # never reached Telegram
+            raise OutcomeUnknown from exc
+        except (TelegramServerError, ClientDecodeError) as exc:
             raise Transient from exc
         except TelegramBadRequest as exc:
             description = exc.message.lower()
@@ -101,13 +107,16 @@ class AiogramApi:
                 raise Unreachable from exc
             raise (CannotEdit if editing else Rejected) from exc
 
-    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None:
-        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons)))
+    async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
+        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
+                                               parse_mode="HTML" if html else None))
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows) -> None:
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
         await self._call(self.bot.edit_message_text(
-            text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)),
-            editing=True)
+            text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons),
+            parse_mode="HTML" if html else None), editing=True)
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
         file = BufferedInputFile(document.content, document.filename)

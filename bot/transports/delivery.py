@@ -50,13 +50,20 @@ class Transient(Exception):  # noqa: N818
     """5xx, a proxy's HTML error page, a network failure: worth another try."""
 
 
+class OutcomeUnknown(Transient):
+    """The request left but no answer came (a read timeout, a dropped connection): the
+    message may or may not have been sent. A reply is tried again (losing it is worse); an
+    outbox row is not (a broadcast must not reach anyone twice)."""
+
+
 class BotApi(Protocol):
     """The four calls a reply needs, with errors mapped onto the exceptions above."""
 
-    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None: ...
+    async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None: ...
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str,
-                        buttons: Rows) -> None: ...
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None: ...
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None: ...
 
@@ -111,14 +118,16 @@ async def _deliver_reply(api: BotApi, inbound: Inbound, reply: Reply,
     if reply.edit and inbound.message_id is not None:
         message_id = inbound.message_id
         try:
-            await policy.run(lambda: api.edit_text(chat, message_id, reply.text, reply.buttons))
+            await policy.run(lambda: api.edit_text(chat, message_id, reply.text, reply.buttons,
+                                                   html=reply.html))
             return
         except NotModified:
             return
         except CannotEdit:
             log.info("edit_fallback update=%s", inbound.update_id)
     try:
-        await policy.run(lambda: api.send_text(chat, reply.text, reply.buttons))
+        await policy.run(lambda: api.send_text(chat, reply.text, reply.buttons,
+                                               html=reply.html))
     except Rejected:
         log.error("send_rejected update=%s", inbound.update_id)
 

@@ -116,9 +116,20 @@ class Intake(Generic[U]):
     async def serve(self, calls: FrameworkCalls[U], ready: asyncio.Event,
                     stopping: asyncio.Event) -> None:
         """Finish what a crash left, then take updates by webhook (``WEBHOOK_URL``) or by
-        long polling, until ``stopping``; then let what is in flight finish."""
-        settings = self.app.settings
+        long polling, until ``stopping``; then let what is in flight finish. The outbox
+        dispatcher runs alongside, on the same Bot API connection."""
         await self.recover()
+        dispatcher = self.app.dispatcher(self.api)
+        sending = asyncio.create_task(dispatcher.run())
+        try:
+            await self._take_updates(calls, ready, stopping)
+        finally:
+            await dispatcher.stop()
+            await sending
+
+    async def _take_updates(self, calls: FrameworkCalls[U], ready: asyncio.Event,
+                            stopping: asyncio.Event) -> None:
+        settings = self.app.settings
         if settings.webhook_url:
             if settings.webhook_secret is None:
                 raise ValueError("WEBHOOK_SECRET is required with WEBHOOK_URL")

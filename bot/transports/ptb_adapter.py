@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 # Opt in to PTB's coming timedelta durations now; otherwise every RetryAfter warns.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
+import httpx
 from telegram import Bot as PtbBot
 from telegram import (
     BotCommand,
@@ -24,11 +25,13 @@ from telegram import (
     Message,
     Update,
 )
+from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     Forbidden,
     NetworkError,
     RetryAfter,
+    TimedOut,
 )
 from telegram.ext import (
     Application,
@@ -51,6 +54,7 @@ from bot.transports.delivery import (
     CannotEdit,
     InboundRunner,
     NotModified,
+    OutcomeUnknown,
     Rejected,
     RetryLater,
     Rows,
@@ -95,16 +99,27 @@ class PtbApi:
             if "chat not found" in description:
                 raise Unreachable from exc
             raise (CannotEdit if editing else Rejected) from exc
-        except NetworkError as exc:  # 5xx, timeouts, connection errors
+        except TimedOut as exc:
+            if isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)):
+                raise Transient from exc  # never reached Telegram
+            raise OutcomeUnknown from exc
+        except NetworkError as exc:  # 5xx, connection errors
+            cause = exc.__cause__
+            if isinstance(cause, httpx.TransportError) and not isinstance(cause,
+                                                                          httpx.ConnectError):
+                raise OutcomeUnknown from exc  # the request left; no answer came
             raise Transient from exc
 
-    async def send_text(self, chat_id: int, text: str, buttons: Rows) -> None:
-        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons)))
+    async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
+        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
+                                               parse_mode=ParseMode.HTML if html else None))
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows) -> None:
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
         await self._call(self.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)),
-            editing=True)
+            text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons),
+            parse_mode=ParseMode.HTML if html else None), editing=True)
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
         await self._call(self.bot.send_document(

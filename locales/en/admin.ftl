@@ -1,17 +1,49 @@
 admin-only = Sorry, only coordinators can use that command.
+staff-only = Sorry, only facilitators and coordinators can use that command.
+not-your-cohort = Sorry, you can only do that for your own cohort.
+cohort-needed = Please name the cohort, for example: /report nairobi-2026
+cohort-unknown = I don't know that cohort. /cohorts lists them.
+exchange-unknown = I don't know that exchange. Use the handle /newexchange gave you.
 newexchange-usage = Usage: /newexchange <name> <start YYYY-MM-DD> <end YYYY-MM-DD>
     Example: /newexchange Nairobi Exchange 2026-03-02 2026-03-06
 newexchange-bad-date = Please give the dates as YYYY-MM-DD, for example 2026-03-02.
 newexchange-end-before-start = The end date is before the start date.
 newexchange-done = Exchange created: { $name } ({ $start } to { $end }). Its handle is { $slug }, and its first cohort is { $cohort }.
     Next: /invite { $slug }
-invite-usage = Usage: /invite <exchange>
-invite-unknown-exchange = I don't know that exchange. Use the handle /newexchange gave you.
-invite-done = Invite for { $cohort } ({ $exchange }):
+newcohort-usage = Usage: /newcohort <exchange> <cohort name>
+    Example: /newcohort nairobi-2026 Youth organisers
+newcohort-exists = That exchange already has a cohort with that name.
+newcohort-done = Cohort { $cohort } added to { $exchange }. Its handle is { $slug }.
+    Next: /invite { $slug }  (or /invite { $slug } facilitator)
+cohorts-title = Cohorts (handle · name):
+cohorts-none = No cohorts yet. Start with /newexchange.
+invite-usage = Usage: /invite <cohort> [facilitator]
+invite-done = Invite for { $cohort } ({ $exchange }), as { $role }:
     Code: { $code }
     Link: { $link }
-invite-done-local = Invite for { $cohort } ({ $exchange }):
+invite-done-local = Invite for { $cohort } ({ $exchange }), as { $role }:
     Code: { $code }
     To join here, type: /start { $code }
+codes-usage = Usage: /codes <cohort>
+codes-title = Invite codes of { $cohort }:
+codes-none = { $cohort } has no invite codes yet.
+code-live = live
+code-revoked = revoked
+code-uses = { $uses ->
+    [one] 1 use
+   *[other] { $uses } uses
+}
+revoke-usage = Usage: /revoke <code>
+revoke-done = Code { $code } is revoked: nobody new can join with it.
+revoke-unknown = There is no live code like that.
+role-usage = Usage: /role <Telegram id> <participant|facilitator|coordinator>
+role-unknown-person = Nobody with that Telegram id has joined yet. Send them an invite instead.
+role-done = { $user } is now a { $role }.
+alias-usage = Usage: /alias <the name your cohort will see> (at most { $max } characters)
+alias-done = Your cohort will see you as: { $alias }
+facilitator-unnamed = facilitator { $number }
+rotate-no-facilitators = { $cohort } has no facilitators yet. Invite one with /invite <cohort> facilitator.
+rotate-done = Facilitator of the week for { $cohort }: { $name }. Telling { $count } people.
+rotate-notice = This week's facilitator for your cohort is { $name }.
 audit-title = Latest admin actions (newest first):
 audit-empty = No admin actions yet.

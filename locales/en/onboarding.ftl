@@ -3,6 +3,7 @@ join-how-admin = {" "}As a coordinator you can create an exchange with /newexcha
 join-how-toast = Join with your invite link first.
 join-invalid = That invite code doesn't work: it may be mistyped or withdrawn. Please ask your coordinator for a new link.
 join-already-member = You're already in a cohort. To move to another one, please ask your coordinator.
+join-now-facilitator = You are now a facilitator of your cohort. /alias sets the name your cohort sees.
 welcome-back = Welcome back! Here is where you stopped.
 onb-language = Welcome to { $exchange }! Which language would you like me to use?
 language-choose = Which language would you like me to use?

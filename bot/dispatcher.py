@@ -1,0 +1,221 @@
+"""The outbox dispatcher: sends what handlers and scheduled jobs queued, under Telegram's
+limits, once each.
+
+Every row goes ``claimed`` → ``sending`` (committed before the request leaves) → a final
+state, so a crash can cost at most the sends in flight, and those are recorded as
+``unknown`` instead of being sent twice. On PostgreSQL several dispatchers (one per replica)
+share the outbox: claims skip rows another holds (``FOR UPDATE SKIP LOCKED``), and a dead
+dispatcher's rows are recovered once its lease expires.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.core import Button
+from bot.group_commit import GroupCommit
+from bot.rate_limit import RateLimiter
+from bot.transports.delivery import (
+    BotApi,
+    NotModified,
+    OutcomeUnknown,
+    Rejected,
+    RetryLater,
+    Transient,
+    Unreachable,
+)
+from storage import outbox, participants
+from storage.outbox import Claimed, Result
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8  # 5xx and network errors, with backoff: ~4 minutes in all
+MAX_BACKOFF = 120.0
+Progress = Callable[["App", BotApi, set[int]], Awaitable[None]]
+
+
+class Dispatcher:
+    def __init__(self, app: App, api: BotApi, *, rate: float | None = None,
+                 lease: timedelta | None = None, progress_every: float = 3.0,
+                 idle_poll: float = 1.0, on_progress: Progress | None = None) -> None:
+        settings = app.settings
+        self.app = app
+        self.api = api
+        self.limiter = RateLimiter(rate or settings.outbox_rate)
+        self.lease = lease or timedelta(seconds=settings.outbox_lease_seconds)
+        self.batch = max(4, int((rate or settings.outbox_rate) * 2))  # ~2 s of sending
+        self.progress_every = progress_every
+        self.idle_poll = idle_poll
+        self.on_progress = on_progress
+        self._touched: set[int] = set()  # broadcasts with news for their sender
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._stopping = asyncio.Event()
+        self._sending = GroupCommit(self._flush_sending)
+        self._finished = GroupCommit(self._flush_finished)
+        self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
+                      "unreachable": 0, "failed": 0}
+
+    # -- lifecycle -----------------------------------------------------------------------
+    async def run(self) -> None:
+        """Until :meth:`stop`; the sends in flight then finish."""
+        progress = asyncio.create_task(self._progress_loop())
+        try:
+            await self.recover()
+            last_recovery = self._now()
+            while not self._stopping.is_set():
+                if self._now() - last_recovery > self.lease / 2:
+                    await self.recover()  # another replica may have died
+                    last_recovery = self._now()
+                await self._fill()
+        finally:
+            if self._tasks:
+                await asyncio.wait(set(self._tasks), timeout=10)
+            progress.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await progress
+            await self._report()
+
+    async def stop(self) -> None:
+        self._stopping.set()
+        self.app.outbox_changed.set()
+
+    def _now(self) -> datetime:
+        return self.app.deps.clock.now()
+
+    async def recover(self) -> None:
+        async with self.app.sessions() as session:
+            released, unknown = await outbox.recover(session, self._now(), self.lease)
+            await session.commit()
+        if released or unknown:
+            log.warning("outbox_recovered released=%d unknown=%d", released, unknown)
+
+    # -- claiming ------------------------------------------------------------------------
+    async def _fill(self) -> None:
+        """Keep about two batches in flight: claim more when half has gone out."""
+        room = 2 * self.batch - len(self._tasks)
+        if room < self.batch // 2 or self.limiter.paused:
+            await self._wait_some(0.5)
+            return
+        async with self.app.sessions() as session:
+            rows = await outbox.claim(session, self._now(), min(room, self.batch))
+            await session.commit()
+        for row in rows:
+            task = asyncio.create_task(self._deliver(row))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        if not rows:
+            if self._tasks:
+                await self._wait_some(0.2)
+            else:
+                await self._idle()
+
+    async def _wait_some(self, seconds: float) -> None:
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=seconds,
+                               return_when=asyncio.FIRST_COMPLETED)
+        else:
+            await asyncio.sleep(min(seconds, 0.05))
+
+    async def _idle(self) -> None:
+        """Nothing due: sleep until a handler queues something, or the next row is due, or
+        the poll interval passes (another replica may have queued)."""
+        async with self.app.sessions() as session:
+            due = await outbox.next_due(session)
+        wait = self.idle_poll
+        if due is not None:
+            wait = max(0.0, min(wait, (due - self._now()).total_seconds()))
+        self.app.outbox_changed.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.app.outbox_changed.wait(), wait)
+
+    # -- sending -------------------------------------------------------------------------
+    async def _deliver(self, row: Claimed) -> None:
+        claimed = self._now()
+        await self.limiter.wait(row.chat_id)
+        if self._now() - claimed > self.lease / 2:
+            # Waited out a long 429: give the row back rather than outlive the lease.
+            await self._finished.write(Result(row.id, outbox.PENDING, retry_at=self._now(),
+                                              attempts=row.attempts))
+            return
+        await self._sending.write(row.id)
+        result = await self._send(row)
+        await self._finished.write(result)
+        if row.broadcast_id is not None:
+            self._touched.add(row.broadcast_id)
+
+    async def _send(self, row: Claimed) -> Result:
+        buttons = tuple(tuple(Button(label, data) for label, data in r) for r in row.buttons)
+        attempts = row.attempts + 1
+        try:
+            await self.api.send_text(row.chat_id, row.text, buttons, html=row.html)
+        except RetryLater as exc:
+            self.limiter.pause(exc.seconds)
+            self.stats["retry_later"] += 1
+            log.warning("outbox_retry_later row=%s seconds=%s", row.id, exc.seconds)
+            return Result(row.id, outbox.PENDING, "429", attempts=row.attempts,
+                          retry_at=self._now() + timedelta(seconds=exc.seconds))
+        except Unreachable:
+            self.stats["unreachable"] += 1
+            return Result(row.id, outbox.UNREACHABLE, "blocked", attempts=attempts,
+                          extra={"chat_id": row.chat_id})
+        except OutcomeUnknown as exc:  # the request left; resending could double it
+            self.stats["unknown"] += 1
+            log.warning("outbox_unknown row=%s error=%s", row.id, type(exc.__cause__).__name__)
+            return Result(row.id, outbox.UNKNOWN, "outcome unknown", attempts=attempts)
+        except Transient:
+            self.stats["transient"] += 1
+            if attempts >= MAX_ATTEMPTS:
+                return Result(row.id, outbox.FAILED, "gave up", attempts=attempts)
+            backoff = min(MAX_BACKOFF, 0.5 * 2 ** row.attempts)
+            return Result(row.id, outbox.PENDING, "transient", attempts=attempts,
+                          retry_at=self._now() + timedelta(seconds=backoff))
+        except (Rejected, NotModified) as exc:
+            self.stats["failed"] += 1
+            log.error("outbox_rejected row=%s html=%s", row.id, row.html)
+            extra: dict[str, object] = (
+                {"broadcast_id": row.broadcast_id} if row.html and row.broadcast_id else {})
+            return Result(row.id, outbox.FAILED, "rejected" if isinstance(exc, Rejected)
+                          else "not modified", attempts=attempts, extra=extra)
+        self.stats["sent"] += 1
+        return Result(row.id, outbox.SENT, attempts=attempts, sent_at=self._now())
+
+    async def _flush_sending(self, ids: list[int]) -> None:
+        async with self.app.sessions() as session:
+            await outbox.mark_sending(session, ids)
+            await session.commit()
+
+    async def _flush_finished(self, results: list[Result]) -> None:
+        async with self.app.sessions() as session:
+            await outbox.finish(session, results)
+            for result in results:
+                if "chat_id" in result.extra:
+                    await participants.mark_blocked(session, int(str(result.extra["chat_id"])),
+                                                    self._now())
+                if "broadcast_id" in result.extra:
+                    # Telegram refused the formatting: every other copy would fail the same.
+                    await outbox.fail_pending(session, int(str(result.extra["broadcast_id"])),
+                                              "rejected")
+            await session.commit()
+
+    # -- progress for senders ------------------------------------------------------------
+    async def _progress_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.progress_every)
+            await self._report()
+
+    async def _report(self) -> None:
+        if not self._touched or self.on_progress is None:
+            return
+        touched, self._touched = self._touched, set()
+        try:
+            await self.on_progress(self.app, self.api, touched)
+        except Exception as exc:  # noqa: BLE001 - progress is a courtesy; sending goes on
+            log.error("progress_failed error=%s", type(exc).__name__)

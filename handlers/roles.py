@@ -1,0 +1,78 @@
+"""Who may do what: roles are read from the database on every admin command (``ADMIN_IDS``
+bootstraps coordinators), and every action or refused attempt goes to the audit log."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core import Outcome, Reply
+from handlers.context import Ctx
+from storage import audit, exchanges
+from storage.models import Cohort, Exchange
+
+log = logging.getLogger(__name__)
+
+PARTICIPANT = "participant"
+FACILITATOR = "facilitator"
+COORDINATOR = "coordinator"
+ROLES = (PARTICIPANT, FACILITATOR, COORDINATOR)
+
+
+def is_coordinator(ctx: Ctx) -> bool:
+    return ctx.is_admin or (ctx.participant is not None and ctx.participant.role == COORDINATOR)
+
+
+def is_facilitator(ctx: Ctx) -> bool:
+    return ctx.participant is not None and ctx.participant.role == FACILITATOR
+
+
+async def record(ctx: Ctx, action: str, outcome: str, target: str = "") -> None:
+    await audit.record(ctx.session, ctx.inbound.user_id, action, target=target,
+                       outcome=outcome, now=ctx.now())
+
+
+async def refuse(ctx: Ctx, command: str, message: str = "admin-only",
+                 target: str = "") -> Outcome:
+    """A polite no; the attempt is audited and nothing else happens."""
+    log.info("admin_refused user=%s command=%s", ctx.inbound.user_id, command)
+    await record(ctx, command, "refused", target)
+    return Outcome((Reply(ctx.t(message)),))
+
+
+CohortOrAnswer = tuple[Cohort, Exchange] | Outcome
+
+
+async def cohort_in_reach(ctx: Ctx, command: str, handle: str) -> CohortOrAnswer:
+    """The cohort a facilitator or coordinator acts on, or the answer that says why not.
+
+    Coordinators reach any cohort; a facilitator only their own (an empty handle means it).
+    An unknown handle gets the same answer as a cohort out of reach, so a facilitator cannot
+    probe which cohorts exist."""
+    coordinator = is_coordinator(ctx)
+    if not coordinator and not is_facilitator(ctx):
+        return await refuse(ctx, command, "staff-only")
+    own = ctx.participant.cohort_id if ctx.participant else None
+    if not handle:
+        if own is None:
+            return Outcome((Reply(ctx.t("cohort-needed")),))
+        found = await exchanges.cohort_with_exchange(ctx.session, own)
+    else:
+        found = await exchanges.find_cohort(ctx.session, handle)
+    if found is not None and (coordinator or found[0].id == own):
+        return found
+    if not coordinator:
+        return await refuse(ctx, command, "not-your-cohort", handle)
+    return Outcome((Reply(ctx.t("cohort-unknown")),))
+
+
+async def ensure_staff_record(ctx: Ctx) -> None:
+    """A coordinator from ``ADMIN_IDS`` may never have joined a cohort; multi-step admin
+    flows keep their draft on a participant row, so give them one (no cohort)."""
+    if ctx.participant is not None or not ctx.is_admin:
+        return
+    from storage import participants
+
+    ctx.participant = await participants.create(
+        ctx.session, ctx.inbound.user_id, language=ctx.lang, cohort_id=None, role=COORDINATOR,
+        step="menu", now=ctx.now())
+    ctx.participant.onboarded_at = ctx.now()

@@ -1,0 +1,35 @@
+reports-none = —
+reports-percent = { $percent }٪
+reports-days = { $days } ي { $hours } س
+reports-hours = { $hours } س { $minutes } د
+reports-minutes = { $minutes } د
+reports-no-exchange = لا توجد تبادلات بعد. ابدأ بـ /newexchange.
+reports-report-usage = الاستخدام: /report [الفوج]
+    بدون فوج: فوجك.
+reports-title = تقرير: { $cohort } ({ $handle })
+reports-people = المشاركون: { $count } · بلا مسار بعد: { $untracked }
+reports-nobody = لم ينضم أحد إلى هذا الفوج بعد.
+reports-no-tracks = لم يختر أحد مسارًا بعد.
+reports-track = { $track }
+    المسجلون: { $enrolled } · بدؤوا: { $started }
+    أكملوا: { $completed } ({ $rate })
+    الوقت الوسيط: { $median }
+reports-stats-usage = الاستخدام: /stats [التبادل]
+    بدون تبادل: الأحدث.
+reports-stats-title = التقييم: { $exchange } ({ $handle })
+    من { $start } إلى { $end }
+    المشاركون: { $count }
+reports-stats-training = التدريب
+    وحدات بدأت: { $started }
+    وحدات اكتملت: { $completed } ({ $rate })
+    أكملوا مسارهم: { $finished } من { $enrolled } ({ $track_rate })
+reports-stats-skills = تغيّر المهارات، من أول تقييم ذاتي إلى آخره (1-5)، { $people } أشخاص:
+reports-stats-skill = { $skill }: { $change }
+reports-stats-skills-none = تغيّر المهارات: لم يُجرِ أحد تقييم الاحتياجات مرتين بعد.
+reports-stats-incidents = حوادث السلامة: لم تُجمع بعد
+reports-stats-action-plans = خطط العمل: لم تُجمع بعد
+reports-stats-checkins = الردود على المتابعات: لم تُجمع بعد
+reports-export-usage = الاستخدام: /export [التبادل]
+    بدون تبادل: الأحدث.
+reports-export-needs-key = التصدير يحتاج إلى مفتاح للأسماء المستعارة: اضبط PSEUDONYM_KEY وأعد تشغيل البوت. لم يُصدَّر شيء.
+reports-export-caption = تصدير بأسماء مستعارة لـ { $exchange }: { $people } أشخاص. التقدم والتقييمات الذاتية لـ { $progress }، والتأملات لـ { $reflections }، بحسب موافقاتهم.

@@ -1,0 +1,53 @@
+bc-pick-cohort = Which cohort is it for?
+bc-audience = Who in { $cohort } should get it? ({ $count } people besides you)
+bc-everyone = Everyone ({ $count })
+bc-by-track = Track
+bc-by-region = Region
+bc-by-language = Language
+bc-pick-value = Choose one:
+bc-no-values = Nobody in this cohort has that set yet.
+bc-back = « Back
+bc-cancel = Cancel
+bc-cancelled = Cancelled. Nothing was sent.
+bc-write = Write the message, as one text (up to { $max } characters). It goes out exactly as you write it.
+bc-empty = That message is empty. Please write something.
+bc-too-long = That is { $length } characters; a prompt can have at most { $max }. Please shorten it.
+bc-options = Type 2 to { $max } answers separated by | — for example: Yes | No | Not sure (each up to { $length } characters).
+bc-options-bad = Please type 2 to { $max } different answers separated by |, each up to { $length } characters.
+bc-when = When should it go out? Type a time in your time zone ({ $zone }): 18:00, or 2026-12-01 18:00, or in 2h.
+bc-when-bad = I could not read that time. Examples: 18:00 · 2026-12-01 18:00 · in 30m · in 2h · in 3d
+bc-when-range = Please choose a time in the future, within a year.
+bc-now = now
+bc-segment-all = everyone
+bc-segment = { $field }: { $value }
+bc-from = Message from { $sender }:
+bc-from-staff = your exchange team
+bc-preview = Preview — to { $cohort }, { $segment }, { $when }.
+    Recipients: { $count }. Skipped: { $consent } without follow-up consent, { $blocked } unreachable.
+bc-preview-options = Reply buttons: { $options }
+bc-format-problem = Formatting problem: { $problem }. Fix the text, or turn formatting off.
+bc-nobody = Nobody in this audience can receive it. Choose another audience.
+bc-confirm = ✓ Send to { $count }
+bc-confirm-schedule = ✓ Schedule for { $count }
+bc-options-add = + Reply buttons
+bc-options-remove = − Reply buttons
+bc-format-off = Formatting: off
+bc-format-on = Formatting: on (HTML)
+bc-edit-text = Edit text
+bc-change-audience = Audience
+bc-scheduled = Prompt #{ $id } is scheduled for { $when }. /broadcasts lists it; you can cancel it there.
+bc-status-sending = Prompt #{ $id }: sending { $sent }/{ $total }
+    { $bar }
+    Unreachable so far: { $unreachable }
+bc-status-done = Prompt #{ $id } has gone out: { $sent } of { $total } delivered, { $unreachable } unreachable, { $failed } failed.
+    Not sent: { $consent } without follow-up consent, { $blocked } who blocked the bot.
+bc-status-format-refused = Telegram refused its formatting, so the rest was not sent. Fix it and send again.
+bc-answer-thanks = Thank you — your answer: { $answer }
+bc-list-title = Latest prompts:
+bc-list-empty = No prompts yet. /broadcast sends one.
+bc-line = { $when } · delivered { $sent }/{ $total } · pending { $pending } · unreachable { $unreachable } · failed { $failed }
+bc-line-scheduled = scheduled for { $when }
+bc-line-cancelled = cancelled (was for { $when })
+bc-line-answers = Answers: { $answers }
+bc-cancel-scheduled = Cancel #{ $id }
+bc-cancelled-scheduled = Prompt #{ $id } is cancelled.

@@ -1,0 +1,35 @@
+reports-none = —
+reports-percent = { $percent } %
+reports-days = { $days } d { $hours } h
+reports-hours = { $hours } h { $minutes } min
+reports-minutes = { $minutes } min
+reports-no-exchange = Aún no hay intercambios. Empieza con /newexchange.
+reports-report-usage = Uso: /report [cohorte]
+    Sin cohorte: la tuya.
+reports-title = Informe: { $cohort } ({ $handle })
+reports-people = Participantes: { $count } · sin itinerario: { $untracked }
+reports-nobody = Nadie se ha unido aún a esta cohorte.
+reports-no-tracks = Nadie ha elegido aún un itinerario.
+reports-track = { $track }
+    Inscritos: { $enrolled } · empezaron: { $started }
+    Completaron: { $completed } ({ $rate })
+    Tiempo mediano: { $median }
+reports-stats-usage = Uso: /stats [intercambio]
+    Sin intercambio: el más reciente.
+reports-stats-title = Evaluación: { $exchange } ({ $handle })
+    Del { $start } al { $end }
+    Participantes: { $count }
+reports-stats-training = Formación
+    Módulos empezados: { $started }
+    Módulos completados: { $completed } ({ $rate })
+    Itinerario terminado: { $finished } de { $enrolled } ({ $track_rate })
+reports-stats-skills = Cambio de habilidades, de la primera a la última autoevaluación (1-5), { $people } personas:
+reports-stats-skill = { $skill }: { $change }
+reports-stats-skills-none = Cambio de habilidades: nadie ha hecho aún la evaluación de necesidades dos veces.
+reports-stats-incidents = Incidentes de seguridad: aún no se recogen
+reports-stats-action-plans = Planes de acción: aún no se recogen
+reports-stats-checkins = Respuestas de seguimiento: aún no se recogen
+reports-export-usage = Uso: /export [intercambio]
+    Sin intercambio: el más reciente.
+reports-export-needs-key = Para exportar hace falta una clave de seudónimos: define PSEUDONYM_KEY y reinicia el bot. No se ha exportado nada.
+reports-export-caption = Exportación seudonimizada de { $exchange }: { $people } personas. Progreso y autoevaluaciones de { $progress }, reflexiones de { $reflections }, según sus consentimientos.

@@ -1,0 +1,53 @@
+"""Broadcasts: the due ones, the latest per cohort, and the answers to their reply buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Broadcast, BroadcastAnswer, Cohort, OutboxMessage
+
+
+async def due(session: AsyncSession, now: datetime, limit: int = 20) -> list[Broadcast]:
+    """Scheduled broadcasts whose time has come, locked (skipping those another replica is
+    releasing) so each is released once."""
+    return list(await session.scalars(
+        select(Broadcast).where(Broadcast.status == "scheduled", Broadcast.send_at <= now)
+        .order_by(Broadcast.send_at).limit(limit).with_for_update(skip_locked=True)))
+
+
+async def latest(session: AsyncSession, cohort_id: int | None,
+                 limit: int = 10) -> list[tuple[Broadcast, str]]:
+    """Newest first, with the cohort's handle; all cohorts when ``cohort_id`` is None."""
+    query = (select(Broadcast, Cohort.slug).join(Cohort, Cohort.id == Broadcast.cohort_id)
+             .order_by(Broadcast.id.desc()).limit(limit))
+    if cohort_id is not None:
+        query = query.where(Broadcast.cohort_id == cohort_id)
+    return [(row[0], row[1]) for row in await session.execute(query)]
+
+
+async def was_sent_to(session: AsyncSession, broadcast_id: int, participant_id: int) -> bool:
+    return await session.scalar(select(OutboxMessage.id).where(
+        OutboxMessage.key == f"bc:{broadcast_id}:{participant_id}")) is not None
+
+
+async def record_answer(session: AsyncSession, broadcast_id: int, participant_id: int,
+                        option: int, now: datetime) -> None:
+    """A second press changes the answer; there is one per person."""
+    existing = await session.scalar(select(BroadcastAnswer).where(
+        BroadcastAnswer.broadcast_id == broadcast_id,
+        BroadcastAnswer.participant_id == participant_id))
+    if existing is None:
+        session.add(BroadcastAnswer(broadcast_id=broadcast_id, participant_id=participant_id,
+                                    option=option, created_at=now))
+    else:
+        existing.option, existing.created_at = option, now
+
+
+async def answer_counts(session: AsyncSession, broadcast_id: int) -> dict[int, int]:
+    rows = await session.execute(
+        select(BroadcastAnswer.option, func.count())
+        .where(BroadcastAnswer.broadcast_id == broadcast_id).group_by(BroadcastAnswer.option))
+    return dict(rows.tuples())
