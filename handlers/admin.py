@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from datetime import date
 
 from bot.core import Outcome, Reply
@@ -88,10 +89,12 @@ async def invite(ctx: Ctx) -> Outcome:
     if not roles.is_coordinator(ctx):
         return await refuse(ctx, "invite")
     parts = ctx.inbound.args.split()
-    if not parts or len(parts) > 2 or (len(parts) == 2 and parts[1].lower() != FACILITATOR):
+    role = roles.PARTICIPANT
+    if len(parts) > 1 and parts[-1].lower() == FACILITATOR:
+        role, parts = FACILITATOR, parts[:-1]
+    if not parts:
         return _say(ctx.t("invite-usage"))
-    role = FACILITATOR if len(parts) == 2 else roles.PARTICIPANT
-    found = await exchanges.find_cohort(ctx.session, parts[0])
+    found = await exchanges.find_cohort(ctx.session, " ".join(parts))
     if found is None:
         return _say(ctx.t("cohort-unknown"))
     cohort, exchange = found
@@ -196,15 +199,21 @@ async def rotate(ctx: Ctx) -> Outcome:
     following = ids.index(cohort.facilitator_id) + 1 if cohort.facilitator_id in ids else 0
     chosen = team[following % len(team)]
     cohort.facilitator_id = chosen.id
-    name = chosen.alias or ctx.t("facilitator-unnamed", number=ids.index(chosen.id) + 1)
+    number = ids.index(chosen.id) + 1
+    translator = ctx.deps.translator
+
+    def name_in(lang: str) -> str:
+        return chosen.alias or translator.format(lang, "facilitator-unnamed", {"number": number})
+
     members = await exchanges.members(ctx.session, cohort.id)
-    now = ctx.now()
-    stamp = f"{now:%Y%m%d%H%M%S}"
+    rotation = uuid.uuid4().hex[:12]  # this rotation's notices, one per member, once
     notices = [outbox.NewMessage(
-        key=f"rotate:{cohort.id}:{stamp}:{member.id}", chat_id=member.telegram_id,
+        key=f"rotate:{rotation}:{member.id}", chat_id=member.telegram_id,
         participant_id=member.id,
-        text=ctx.deps.translator.format(member.language, "rotate-notice", {"name": name}))
+        text=translator.format(member.language, "rotate-notice", {"name": name_in(
+            member.language)}))
         for member in members if member.blocked_at is None]
+    name = name_in(ctx.lang)
     await ctx.enqueue(notices)
     await record(ctx, "rotate", "ok", cohort.slug)
     return _say(ctx.t("rotate-done", cohort=cohort.name, name=name, count=len(notices)))

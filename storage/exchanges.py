@@ -67,15 +67,19 @@ async def create_cohort(session: AsyncSession, exchange: Exchange, name: str, *,
 
 
 async def find_cohort(session: AsyncSession, handle: str) -> tuple[Cohort, Exchange] | None:
-    """By the cohort's handle; an exchange's handle or name means its first cohort."""
-    row = (await session.execute(
-        select(Cohort, Exchange).join(Exchange, Exchange.id == Cohort.exchange_id)
-        .where(Cohort.slug == handle.lower()))).first()
+    """By the cohort's handle; an exchange's handle or name means its first cohort; else a
+    cohort's name, if only one cohort has it."""
+    joined = select(Cohort, Exchange).join(Exchange, Exchange.id == Cohort.exchange_id)
+    row = (await session.execute(joined.where(Cohort.slug == handle.lower()))).first()
     if row is not None:
         return row[0], row[1]
     exchange = await find_exchange(session, handle)
     cohort = await first_cohort(session, exchange.id) if exchange else None
-    return (cohort, exchange) if cohort and exchange else None
+    if cohort and exchange:
+        return cohort, exchange
+    named = (await session.execute(
+        joined.where(func.lower(Cohort.name) == handle.lower()).limit(2))).all()
+    return (named[0][0], named[0][1]) if len(named) == 1 else None
 
 
 async def cohorts_of(session: AsyncSession, exchange_id: int | None = None,

@@ -76,9 +76,9 @@ async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: da
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     inserted = 0
     for start in range(0, len(rows), 500):  # stay under SQLite's bound-parameter limit
-        statement = insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
-        result = await session.execute(statement, rows[start:start + 500])
-        inserted += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+        statement = (insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
+                     .returning(OutboxMessage.id))
+        inserted += len(list(await session.scalars(statement, rows[start:start + 500])))
     return inserted
 
 

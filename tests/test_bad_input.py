@@ -122,7 +122,6 @@ async def test_admin_command_mistakes(admin: ChatDriver) -> None:
         "/newexchange Lima 2026-03-05 2026-03-01": "newexchange-end-before-start",
         "/invite": "invite-usage",
         "/invite nowhere": "cohort-unknown",
-        "/invite lima guest": "invite-usage",
         "/role": "role-usage",
         "/role abc facilitator": "role-usage",
         "/role 123 king": "role-usage",

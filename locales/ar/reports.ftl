@@ -6,8 +6,9 @@ reports-minutes = { $minutes } د
 reports-no-exchange = لا توجد تبادلات بعد. ابدأ بـ /newexchange.
 reports-report-usage = الاستخدام: /report [الفوج]
     بدون فوج: فوجك.
-reports-title = تقرير: { $cohort } ({ $handle })
-reports-people = المشاركون: { $count } · بلا مسار بعد: { $untracked }
+reports-title = تقرير: { $cohort }
+    المعرّف: { $handle }
+reports-people = المشاركون: { $count } ({ $untracked } بلا مسار)
 reports-nobody = لم ينضم أحد إلى هذا الفوج بعد.
 reports-no-tracks = لم يختر أحد مسارًا بعد.
 reports-track = { $track }
@@ -16,19 +17,21 @@ reports-track = { $track }
     الوقت الوسيط: { $median }
 reports-stats-usage = الاستخدام: /stats [التبادل]
     بدون تبادل: الأحدث.
-reports-stats-title = التقييم: { $exchange } ({ $handle })
+reports-stats-title = التقييم: { $exchange }
+    المعرّف: { $handle }
     من { $start } إلى { $end }
     المشاركون: { $count }
 reports-stats-training = التدريب
     وحدات بدأت: { $started }
     وحدات اكتملت: { $completed } ({ $rate })
     أكملوا مسارهم: { $finished } من { $enrolled } ({ $track_rate })
-reports-stats-skills = تغيّر المهارات، من أول تقييم ذاتي إلى آخره (1-5)، { $people } أشخاص:
+reports-stats-skills = تغيّر المهارات ({ $people } أشخاص)،
+    من أول تقييم ذاتي إلى آخره:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = تغيّر المهارات: لم يُجرِ أحد تقييم الاحتياجات مرتين بعد.
-reports-stats-incidents = حوادث السلامة: لم تُجمع بعد
+reports-stats-incidents = الحوادث: لم تُجمع بعد
 reports-stats-action-plans = خطط العمل: لم تُجمع بعد
-reports-stats-checkins = الردود على المتابعات: لم تُجمع بعد
+reports-stats-checkins = المتابعات: لم تُجمع بعد
 reports-export-usage = الاستخدام: /export [التبادل]
     بدون تبادل: الأحدث.
 reports-export-needs-key = التصدير يحتاج إلى مفتاح للأسماء المستعارة: اضبط PSEUDONYM_KEY وأعد تشغيل البوت. لم يُصدَّر شيء.

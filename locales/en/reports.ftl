@@ -6,8 +6,9 @@ reports-minutes = { $minutes }m
 reports-no-exchange = No exchanges yet. Start with /newexchange.
 reports-report-usage = Usage: /report [cohort]
     Without a cohort: your own.
-reports-title = Report: { $cohort } ({ $handle })
-reports-people = Participants: { $count } · no track yet: { $untracked }
+reports-title = Report: { $cohort }
+    Handle: { $handle }
+reports-people = Participants: { $count } ({ $untracked } no track)
 reports-nobody = Nobody has joined this cohort yet.
 reports-no-tracks = Nobody has chosen a track yet.
 reports-track = { $track }
@@ -16,19 +17,21 @@ reports-track = { $track }
     Median time: { $median }
 reports-stats-usage = Usage: /stats [exchange]
     Without an exchange: the newest.
-reports-stats-title = Evaluation: { $exchange } ({ $handle })
+reports-stats-title = Evaluation: { $exchange }
+    Handle: { $handle }
     { $start } to { $end }
     Participants: { $count }
 reports-stats-training = Training
     Modules started: { $started }
     Modules completed: { $completed } ({ $rate })
     Track finished: { $finished } of { $enrolled } ({ $track_rate })
-reports-stats-skills = Skill change, first to latest self-rating (1-5), { $people } people:
+reports-stats-skills = Skill change ({ $people } people),
+    first to latest self-rating:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = Skill change: nobody has taken the needs assessment twice yet.
-reports-stats-incidents = Safety incidents: not collected yet
+reports-stats-incidents = Incidents: not collected yet
 reports-stats-action-plans = Action plans: not collected yet
-reports-stats-checkins = Check-in responses: not collected yet
+reports-stats-checkins = Check-ins: not collected yet
 reports-export-usage = Usage: /export [exchange]
     Without an exchange: the newest.
 reports-export-needs-key = Exports need a pseudonym key: set PSEUDONYM_KEY and restart the bot. Nothing was exported.

@@ -6,8 +6,9 @@ reports-minutes = { $minutes } min
 reports-no-exchange = Aún no hay intercambios. Empieza con /newexchange.
 reports-report-usage = Uso: /report [cohorte]
     Sin cohorte: la tuya.
-reports-title = Informe: { $cohort } ({ $handle })
-reports-people = Participantes: { $count } · sin itinerario: { $untracked }
+reports-title = Informe: { $cohort }
+    Identificador: { $handle }
+reports-people = Participantes: { $count } ({ $untracked } sin itinerario)
 reports-nobody = Nadie se ha unido aún a esta cohorte.
 reports-no-tracks = Nadie ha elegido aún un itinerario.
 reports-track = { $track }
@@ -16,19 +17,21 @@ reports-track = { $track }
     Tiempo mediano: { $median }
 reports-stats-usage = Uso: /stats [intercambio]
     Sin intercambio: el más reciente.
-reports-stats-title = Evaluación: { $exchange } ({ $handle })
+reports-stats-title = Evaluación: { $exchange }
+    Identificador: { $handle }
     Del { $start } al { $end }
     Participantes: { $count }
 reports-stats-training = Formación
     Módulos empezados: { $started }
     Módulos completados: { $completed } ({ $rate })
     Itinerario terminado: { $finished } de { $enrolled } ({ $track_rate })
-reports-stats-skills = Cambio de habilidades, de la primera a la última autoevaluación (1-5), { $people } personas:
+reports-stats-skills = Cambio de habilidades ({ $people } personas),
+    primera a última autoevaluación:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = Cambio de habilidades: nadie ha hecho aún la evaluación de necesidades dos veces.
-reports-stats-incidents = Incidentes de seguridad: aún no se recogen
+reports-stats-incidents = Incidentes: aún no se recogen
 reports-stats-action-plans = Planes de acción: aún no se recogen
-reports-stats-checkins = Respuestas de seguimiento: aún no se recogen
+reports-stats-checkins = Seguimientos: aún no se recogen
 reports-export-usage = Uso: /export [intercambio]
     Sin intercambio: el más reciente.
 reports-export-needs-key = Para exportar hace falta una clave de seudónimos: define PSEUDONYM_KEY y reinicia el bot. No se ha exportado nada.

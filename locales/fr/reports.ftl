@@ -6,8 +6,9 @@ reports-minutes = { $minutes } min
 reports-no-exchange = Aucun échange pour l’instant. Commencez par /newexchange.
 reports-report-usage = Utilisation : /report [cohorte]
     Sans cohorte : la vôtre.
-reports-title = Rapport : { $cohort } ({ $handle })
-reports-people = Participants : { $count } · sans parcours : { $untracked }
+reports-title = Rapport : { $cohort }
+    Identifiant : { $handle }
+reports-people = Participants : { $count } ({ $untracked } sans parcours)
 reports-nobody = Personne n’a encore rejoint cette cohorte.
 reports-no-tracks = Personne n’a encore choisi de parcours.
 reports-track = { $track }
@@ -16,19 +17,21 @@ reports-track = { $track }
     Durée médiane : { $median }
 reports-stats-usage = Utilisation : /stats [échange]
     Sans échange : le plus récent.
-reports-stats-title = Évaluation : { $exchange } ({ $handle })
+reports-stats-title = Évaluation : { $exchange }
+    Identifiant : { $handle }
     Du { $start } au { $end }
     Participants : { $count }
 reports-stats-training = Formation
     Modules commencés : { $started }
     Modules terminés : { $completed } ({ $rate })
     Parcours terminé : { $finished } sur { $enrolled } ({ $track_rate })
-reports-stats-skills = Évolution des compétences, de la première à la dernière auto-évaluation (1-5), { $people } personnes :
+reports-stats-skills = Compétences ({ $people } personnes),
+    première à dernière auto-évaluation :
 reports-stats-skill = { $skill } : { $change }
 reports-stats-skills-none = Évolution des compétences : personne n’a encore fait l’évaluation des besoins deux fois.
-reports-stats-incidents = Incidents de sécurité : pas encore recueillis
+reports-stats-incidents = Incidents : pas encore recueillis
 reports-stats-action-plans = Plans d’action : pas encore recueillis
-reports-stats-checkins = Réponses aux suivis : pas encore recueillies
+reports-stats-checkins = Suivis : pas encore recueillis
 reports-export-usage = Utilisation : /export [échange]
     Sans échange : le plus récent.
 reports-export-needs-key = L’export a besoin d’une clé de pseudonymisation : définissez PSEUDONYM_KEY et redémarrez le bot. Rien n’a été exporté.

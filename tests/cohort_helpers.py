@@ -1,0 +1,41 @@
+"""Building cohorts for tests through the real flows: exchanges, invites, people who join."""
+
+from __future__ import annotations
+
+import re
+
+from bot.app import App
+from tests.chat_driver import ChatDriver
+
+
+async def new_exchange(admin: ChatDriver, name: str = "Lima Exchange") -> str:
+    """Returns the exchange's handle (also its first cohort's)."""
+    await admin.send(f"/newexchange {name} 2026-03-02 2026-03-06")
+    slug = re.search(r"/invite (\S+)", admin.text)
+    assert slug, admin.text
+    return slug.group(1)
+
+
+async def invite_code(admin: ChatDriver, cohort: str, role: str = "") -> str:
+    await admin.send(f"/invite {cohort} {role}".strip())
+    code = re.search(r"/start (\S+)", admin.text)
+    assert code, admin.text
+    return code.group(1)
+
+
+async def join(app: App, code: str, user_id: int, *, consents: str = "yyyy",
+               region: str = "region-africa", city: str = "Nairobi",
+               lang: str = "en") -> ChatDriver:
+    """A person who joins with ``code`` and goes through onboarding to the menu.
+    ``consents`` answers progress, stories, followup, media in order (y/n)."""
+    chat = ChatDriver(app, user_id=user_id)
+    await chat.send(f"/start {code}")
+    await chat.press(chat.t(lang, "language-name"))
+    for answer in consents:
+        await chat.press(chat.t(lang, "consent-yes" if answer == "y" else "consent-no"))
+    await chat.press(chat.t(lang, "coc-accept"))
+    await chat.press(chat.t(lang, region))
+    await chat.press(city)
+    await chat.press(chat.t(lang, "quiet-keep", start="21:00", end="08:00"))
+    await chat.press(chat.t(lang, "assess-later"))
+    return chat
