@@ -381,13 +381,13 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     found = await audience(ctx.session, cohort.id, segment, ctx.inbound.user_id)
     send_at = draft.get("send_at")
     when = _local(ctx, datetime.fromisoformat(str(send_at))) if send_at else ctx.t("bc-now")
-    esc = html.escape if is_html else (lambda s: s)
+    problem = telegram_html.problem(text) if is_html else None
+    as_html = is_html and not problem  # a text Telegram would refuse is shown as typed
+    esc = html.escape if as_html else (lambda s: s)
     head = ctx.t("bc-preview", cohort=esc(cohort.name), segment=esc(_segment_label(ctx, segment)),
                  count=len(found.recipients), consent=found.skipped_consent,
                  blocked=found.skipped_blocked, when=esc(when))
-    problem = telegram_html.problem(text) if is_html else None
-    body = render(ctx.deps.translator, ctx.lang, text if not problem else esc(text),
-                  is_html=is_html, sender=ctx.me.alias)
+    body = render(ctx.deps.translator, ctx.lang, text, is_html=as_html, sender=ctx.me.alias)
     lines = [head, "———", body]
     if options:
         lines.append("———\n" + esc(ctx.t("bc-preview-options", options=" | ".join(options))))
@@ -406,7 +406,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     keyboard.append((buttons.button(ctx.t("bc-edit-text"), "bce"),
                      buttons.button(ctx.t("bc-change-audience"), "bcb")))
     keyboard.append(_cancel_row(ctx))
-    return [Reply("\n".join(lines), tuple(keyboard), html=is_html and not problem)]
+    return [Reply("\n".join(lines), tuple(keyboard), html=as_html)]
 
 
 async def _preview_edit(ctx: Ctx) -> Outcome:

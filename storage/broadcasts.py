@@ -50,4 +50,4 @@ async def answer_counts(session: AsyncSession, broadcast_id: int) -> dict[int, i
     rows = await session.execute(
         select(BroadcastAnswer.option, func.count())
         .where(BroadcastAnswer.broadcast_id == broadcast_id).group_by(BroadcastAnswer.option))
-    return dict(rows.tuples())
+    return {row[0]: row[1] for row in rows}

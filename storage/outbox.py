@@ -148,7 +148,7 @@ async def counts(session: AsyncSession, broadcast_id: int) -> dict[str, int]:
         select(OutboxMessage.status, func.count())
         .where(OutboxMessage.broadcast_id == broadcast_id)
         .group_by(OutboxMessage.status))
-    return dict(rows.tuples())
+    return {row[0]: row[1] for row in rows}
 
 
 async def next_due(session: AsyncSession) -> datetime | None:
