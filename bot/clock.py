@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -28,3 +29,15 @@ class FakeClock:
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+
+
+class RunningClock(FakeClock):
+    """A test clock that starts at a chosen moment and then runs at real speed (for the
+    parts that wait real seconds, like retrying a send), and can still be moved ahead."""
+
+    def __init__(self, start: datetime) -> None:
+        super().__init__(start)
+        self._origin = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._now + timedelta(seconds=time.monotonic() - self._origin)

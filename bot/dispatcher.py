@@ -51,7 +51,10 @@ class Dispatcher:
         self.api = api
         self.limiter = RateLimiter(rate or settings.outbox_rate)
         self.lease = lease or timedelta(seconds=settings.outbox_lease_seconds)
-        self.batch = max(4, int((rate or settings.outbox_rate) * 2))  # ~2 s of sending
+        # Claim about two seconds of sending at a time, less with a short lease: a claimed
+        # row must go out well before its lease ends.
+        seconds = min(2.0, self.lease.total_seconds() / 8)
+        self.batch = max(4, int((rate or settings.outbox_rate) * seconds))
         self.progress_every = progress_every
         self.idle_poll = idle_poll
         self.on_progress = on_progress

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import App
+from handlers.consent import POLICY_VERSION
+from storage import consents, exchanges, participants
 from tests.chat_driver import ChatDriver
 
 
@@ -39,3 +45,27 @@ async def join(app: App, code: str, user_id: int, *, consents: str = "yyyy",
     await chat.press(chat.t(lang, "quiet-keep", start="21:00", end="08:00"))
     await chat.press(chat.t(lang, "assess-later"))
     return chat
+
+
+async def seed_cohort(sessions: async_sessionmaker[AsyncSession], user_ids: Sequence[int],
+                      *, now: datetime, facilitator_id: int | None = None,
+                      followup: bool = True) -> int:
+    """A cohort whose members have joined already, written straight to the database (for
+    tests where thousands of people onboarding through the flow would only cost time).
+    Returns the cohort's id."""
+    async with sessions() as session:
+        _, cohort = await exchanges.create_exchange(
+            session, "Seeded Exchange", now.date(), now.date(), created_by=None, now=now)
+        everyone = [(facilitator_id, "facilitator")] if facilitator_id else []
+        everyone += [(uid, "participant") for uid in user_ids]
+        for telegram_id, role in everyone:
+            assert telegram_id is not None
+            person = await participants.create(
+                session, telegram_id, language="en", cohort_id=cohort.id, role=role,
+                step="menu", now=now)
+            person.onboarded_at = now
+            person.timezone = "Africa/Nairobi"
+            await consents.record_consent(session, person.id, "followup", followup,
+                                          policy_version=POLICY_VERSION, now=now)
+        await session.commit()
+        return cohort.id

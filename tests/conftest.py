@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
-from bot.clock import FakeClock
+from bot.clock import FakeClock, RunningClock
 from bot.config import Settings
 from storage.database import create_engine
 from tests.chat_driver import ChatDriver
@@ -89,6 +89,22 @@ async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
     await application.start()
     yield application
     await application.close()
+
+
+@pytest.fixture
+async def postgres_app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
+    """The whole app on PostgreSQL (for what only PostgreSQL does: sharing rows by locks)."""
+    engine, schema = await _postgres_engine()
+    application = App.build(settings, clock=clock, engine=engine)
+    await application.start()
+    yield application
+    await application.close()
+    await _drop_schema(schema)
+
+
+@pytest.fixture
+def running_clock() -> RunningClock:
+    return RunningClock(START)
 
 
 @pytest.fixture

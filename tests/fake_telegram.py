@@ -1271,9 +1271,12 @@ class FakeTelegram:
             }
         )
 
-    async def block(self, user_id: int) -> int:
-        """User blocks the bot: later calls to the chat get 403; queues a my_chat_member update."""
+    async def block(self, user_id: int, *, silent: bool = False) -> int | None:
+        """User blocks the bot: later calls to the chat get 403; queues a my_chat_member update
+        unless ``silent`` (the bot then learns of it only from a 403)."""
         self._touch(user_id).blocked = True
+        if silent:
+            return None
         return await self._member_update(user_id, "member", "kicked")
 
     async def unblock(self, user_id: int) -> int:

@@ -41,12 +41,13 @@ async def test_a_duplicate_update_is_answered_once(bot: App, telegram: FakeTeleg
     assert again.text is not None and again.text.startswith(t(bot, "help-text"))
 
 
-def _env(server: FakeTelegram, tmp_path: Path, framework: str, mode: str) -> dict[str, str]:
+def _env(server: FakeTelegram, tmp_path: Path, framework: str, mode: str,
+         extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DATABASE_URL", "ADMIN_IDS") and not k.startswith("WEBHOOK_")}
     env.update(BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, BOT_FRAMEWORK=framework,
                DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="DEBUG")
+               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="DEBUG", **(extra or {}))
     if mode == "webhook":
         port_file = tmp_path / "port"  # the same port across a restart, as behind a proxy
         if not port_file.exists():
@@ -58,13 +59,14 @@ def _env(server: FakeTelegram, tmp_path: Path, framework: str, mode: str) -> dic
 
 
 @asynccontextmanager
-async def bot_process(server: FakeTelegram, tmp_path: Path, framework: str,
-                      mode: str) -> AsyncIterator[asyncio.subprocess.Process]:
+async def bot_process(server: FakeTelegram, tmp_path: Path, framework: str, mode: str,
+                      extra: dict[str, str] | None = None
+                      ) -> AsyncIterator[asyncio.subprocess.Process]:
     """``exchange-bot run`` as its own process, ready once it takes updates."""
     before = len(server.calls_of("setMyCommands"))
     hooks = len(server.calls_of("setWebhook"))
     process = await asyncio.create_subprocess_exec(
-        str(EXE), "run", env=_env(server, tmp_path, framework, mode),
+        str(EXE), "run", env=_env(server, tmp_path, framework, mode, extra),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
         await server.wait_for(lambda: len(server.calls_of("setMyCommands")) >= before + 5,
