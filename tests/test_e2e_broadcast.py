@@ -179,8 +179,8 @@ async def test_two_dispatchers_share_one_postgres_outbox(
     await api.start()
     try:
         # Each replica gets its share of the bot's rate (OUTBOX_RATE is per dispatcher).
-        first = Dispatcher(postgres_app, api, rate=60)
-        second = Dispatcher(postgres_app, api, rate=60)
+        first = Dispatcher(postgres_app, api, rate=25)
+        second = Dispatcher(postgres_app, api, rate=25)
         tasks = [asyncio.create_task(d.run()) for d in (first, second)]
         found = await wait_settled(postgres_app, len(members))
         for dispatcher in (first, second):
