@@ -9,18 +9,21 @@ import signal
 from collections import Counter
 from pathlib import Path
 
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
 from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import RunningClock
 from bot.config import Settings
-from bot.core import Button
 from bot.dispatcher import Dispatcher
+from bot.transports.aiogram_adapter import AiogramApi
 from handlers.broadcast import fan_out
 from storage import outbox
 from storage.models import Broadcast, OutboxMessage, Participant
 from tests.cohort_helpers import seed_cohort
-from tests.conftest import START, running_bot
+from tests.conftest import START, TOKEN, running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 from tests.test_once import bot_process
@@ -175,8 +178,9 @@ async def test_two_dispatchers_share_one_postgres_outbox(
     for user_id in [FACILITATOR, *members]:
         telegram.add_user(user_id)
     await _seed_broadcast(postgres_app, members)
-    api = FakeApiClient(telegram)
-    await api.start()
+    # A second replica: its own aiogram Bot and adapter, sharing only the database.
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url)))
+    api = AiogramApi(bot)
     try:
         # Each replica gets its share of the bot's rate (OUTBOX_RATE is per dispatcher).
         first = Dispatcher(postgres_app, api, rate=25)
@@ -187,40 +191,8 @@ async def test_two_dispatchers_share_one_postgres_outbox(
             await dispatcher.stop()
         await asyncio.gather(*tasks)
     finally:
-        await api.close()
+        await bot.session.close()
     assert found == Counter({"sent": len(members)})
     assert Counter(received(telegram, uid) for uid in members) == Counter({1: len(members)})
     assert first.stats["sent"] > 0 and second.stats["sent"] > 0  # both took a share
     assert first.stats["sent"] + second.stats["sent"] == len(members)
-
-
-class FakeApiClient:
-    """The aiogram adapter's BotApi, without a transport around it: what a second replica's
-    dispatcher sends through."""
-
-    def __init__(self, server: FakeTelegram) -> None:
-        self.server = server
-
-    async def start(self) -> None:
-        from aiogram import Bot
-        from aiogram.client.session.aiohttp import AiohttpSession
-        from aiogram.client.telegram import TelegramAPIServer
-
-        from bot.transports.aiogram_adapter import AiogramApi
-        from tests.conftest import TOKEN
-
-        self.bot = Bot(TOKEN, session=AiohttpSession(
-            api=TelegramAPIServer.from_base(self.server.base_url)))
-        self.api = AiogramApi(self.bot)
-
-    async def close(self) -> None:
-        await self.bot.session.close()
-
-    async def send_text(self, chat_id: int, text: str,
-                        buttons: tuple[tuple[Button, ...], ...], *, html: bool = False) -> None:
-        await self.api.send_text(chat_id, text, buttons, html=html)
-
-    async def edit_text(self, chat_id: int, message_id: int, text: str,
-                        buttons: tuple[tuple[Button, ...], ...], *, html: bool = False) -> None:
-        await self.api.edit_text(chat_id, message_id, text, buttons, html=html)
-

@@ -4,12 +4,12 @@ reports-days = { $days } ي { $hours } س
 reports-hours = { $hours } س { $minutes } د
 reports-minutes = { $minutes } د
 reports-no-exchange = لا توجد تبادلات بعد. ابدأ بـ /newexchange.
-reports-report-usage = الاستخدام: /report [الفوج]
-    بدون فوج: فوجك.
+reports-report-usage = الاستخدام: /report [المجموعة]
+    بدون مجموعة: مجموعتك.
 reports-title = تقرير: { $cohort }
-    المعرّف: { $handle }
+    الاسم المختصر: { $handle }
 reports-people = المشاركون: { $count } ({ $untracked } بلا مسار)
-reports-nobody = لم ينضم أحد إلى هذا الفوج بعد.
+reports-nobody = لم ينضم أحد إلى هذه المجموعة بعد.
 reports-no-tracks = لم يختر أحد مسارًا بعد.
 reports-track = { $track }
     المسجلون: { $enrolled } · بدؤوا: { $started }
@@ -18,7 +18,7 @@ reports-track = { $track }
 reports-stats-usage = الاستخدام: /stats [التبادل]
     بدون تبادل: الأحدث.
 reports-stats-title = التقييم: { $exchange }
-    المعرّف: { $handle }
+    الاسم المختصر: { $handle }
     من { $start } إلى { $end }
     المشاركون: { $count }
 reports-stats-training = التدريب

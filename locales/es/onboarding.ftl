@@ -3,6 +3,7 @@ join-how-admin = {" "}Como persona coordinadora, puedes crear un intercambio con
 join-how-toast = Primero únete con tu enlace de invitación.
 join-invalid = Ese código de invitación no funciona: puede estar mal escrito o ya no ser válido. Pide un enlace nuevo a quien coordina tu intercambio.
 join-already-member = Ya estás en un grupo. Si quieres cambiarte a otro, pídeselo a quien coordina tu intercambio.
+join-now-facilitator = Ahora facilitas tu grupo. Con /alias eliges el nombre que ve tu grupo.
 welcome-back = ¡Hola de nuevo! Aquí es donde lo dejaste.
 onb-language = ¡Te damos la bienvenida a { $exchange }! ¿En qué idioma quieres que te escriba?
 language-choose = ¿En qué idioma quieres que te escriba?

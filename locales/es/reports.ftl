@@ -4,12 +4,12 @@ reports-days = { $days } d { $hours } h
 reports-hours = { $hours } h { $minutes } min
 reports-minutes = { $minutes } min
 reports-no-exchange = Aún no hay intercambios. Empieza con /newexchange.
-reports-report-usage = Uso: /report [cohorte]
-    Sin cohorte: la tuya.
+reports-report-usage = Uso: /report [grupo]
+    Sin grupo: el tuyo.
 reports-title = Informe: { $cohort }
-    Identificador: { $handle }
+    Nombre corto: { $handle }
 reports-people = Participantes: { $count } ({ $untracked } sin itinerario)
-reports-nobody = Nadie se ha unido aún a esta cohorte.
+reports-nobody = Nadie se ha unido aún a este grupo.
 reports-no-tracks = Nadie ha elegido aún un itinerario.
 reports-track = { $track }
     Inscritos: { $enrolled } · empezaron: { $started }
@@ -18,7 +18,7 @@ reports-track = { $track }
 reports-stats-usage = Uso: /stats [intercambio]
     Sin intercambio: el más reciente.
 reports-stats-title = Evaluación: { $exchange }
-    Identificador: { $handle }
+    Nombre corto: { $handle }
     Del { $start } al { $end }
     Participantes: { $count }
 reports-stats-training = Formación

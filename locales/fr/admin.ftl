@@ -1,17 +1,49 @@
 admin-only = Désolé, seules les personnes chargées de la coordination peuvent utiliser cette commande.
+staff-only = Désolé, seules les personnes chargées de l'animation ou de la coordination peuvent utiliser cette commande.
+not-your-cohort = Désolé, vous ne pouvez faire cela que pour votre propre groupe.
+cohort-needed = Merci d'indiquer le groupe, par exemple : /report nairobi-2026
+cohort-unknown = Je ne connais pas ce groupe. /cohorts en donne la liste.
+exchange-unknown = Je ne connais pas cet échange. Utilisez le nom court que /newexchange vous a donné.
 newexchange-usage = Utilisation : /newexchange <nom> <début YYYY-MM-DD> <fin YYYY-MM-DD>
     Exemple : /newexchange Échange Nairobi 2026-03-02 2026-03-06
 newexchange-bad-date = Merci d'écrire les dates sous la forme YYYY-MM-DD, par exemple 2026-03-02.
 newexchange-end-before-start = La date de fin est avant la date de début.
 newexchange-done = Échange créé : { $name } (du { $start } au { $end }). Son nom court est { $slug } et son premier groupe est { $cohort }.
     Étape suivante : /invite { $slug }
-invite-usage = Utilisation : /invite <échange>
-invite-unknown-exchange = Je ne connais pas cet échange. Utilisez le nom court que /newexchange vous a donné.
-invite-done = Invitation pour { $cohort } ({ $exchange }) :
+newcohort-usage = Utilisation : /newcohort <échange> <nom du groupe>
+    Exemple : /newcohort nairobi-2026 Jeunes organisateurs
+newcohort-exists = Cet échange a déjà un groupe qui porte ce nom.
+newcohort-done = Groupe { $cohort } ajouté à { $exchange }. Son nom court est { $slug }.
+    Étape suivante : /invite { $slug }  (ou /invite { $slug } facilitator)
+cohorts-title = Groupes (nom court · nom) :
+cohorts-none = Aucun groupe pour l'instant. Commencez par /newexchange.
+invite-usage = Utilisation : /invite <groupe> [facilitator]
+invite-done = Invitation pour { $cohort } ({ $exchange }), en tant que { $role } :
     Code : { $code }
     Lien : { $link }
-invite-done-local = Invitation pour { $cohort } ({ $exchange }) :
+invite-done-local = Invitation pour { $cohort } ({ $exchange }), en tant que { $role } :
     Code : { $code }
     Pour rejoindre ici, tapez : /start { $code }
+codes-usage = Utilisation : /codes <groupe>
+codes-title = Codes d'invitation de { $cohort } :
+codes-none = { $cohort } n'a encore aucun code d'invitation.
+code-live = actif
+code-revoked = révoqué
+code-uses = { $uses ->
+    [one] { $uses } utilisation
+   *[other] { $uses } utilisations
+}
+revoke-usage = Utilisation : /revoke <code>
+revoke-done = Le code { $code } est révoqué : plus personne ne peut rejoindre le groupe avec ce code.
+revoke-unknown = Aucun code actif ne correspond.
+role-usage = Utilisation : /role <id Telegram> <participant|facilitator|coordinator>
+role-unknown-person = Personne n'a encore rejoint avec cet id Telegram. Envoyez-lui plutôt une invitation.
+role-done = { $user } a maintenant le rôle { $role }.
+alias-usage = Utilisation : /alias <le nom que verra votre groupe> ({ $max } caractères maximum)
+alias-done = Votre groupe vous verra sous le nom : { $alias }
+facilitator-unnamed = animateur·rice { $number }
+rotate-no-facilitators = { $cohort } n'a encore personne pour l'animation. Invitez quelqu'un avec /invite <groupe> facilitator.
+rotate-done = Animation de la semaine pour { $cohort } : { $name }. Personnes prévenues : { $count }.
+rotate-notice = Cette semaine, c'est { $name } qui anime votre groupe.
 audit-title = Dernières actions d’administration (les plus récentes d’abord) :
 audit-empty = Aucune action d’administration pour l’instant.

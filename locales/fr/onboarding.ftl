@@ -3,6 +3,7 @@ join-how-admin = {" "}Comme vous faites partie de la coordination, vous pouvez c
 join-how-toast = Rejoignez d'abord l'échange avec votre lien d'invitation.
 join-invalid = Ce code d'invitation ne fonctionne pas : il est peut-être mal écrit ou n'est plus valable. Demandez un nouveau lien à la personne qui coordonne votre échange.
 join-already-member = Vous faites déjà partie d'un groupe. Pour changer de groupe, adressez-vous à la personne qui coordonne votre échange.
+join-now-facilitator = Vous animez maintenant votre groupe. Avec /alias, choisissez le nom que votre groupe voit.
 welcome-back = Bon retour ! Voici où vous en étiez.
 onb-language = Bienvenue dans { $exchange } ! Dans quelle langue voulez-vous que je vous écrive ?
 language-choose = Dans quelle langue voulez-vous que je vous écrive ?

@@ -4,12 +4,12 @@ reports-days = { $days } j { $hours } h
 reports-hours = { $hours } h { $minutes } min
 reports-minutes = { $minutes } min
 reports-no-exchange = Aucun échange pour l’instant. Commencez par /newexchange.
-reports-report-usage = Utilisation : /report [cohorte]
-    Sans cohorte : la vôtre.
+reports-report-usage = Utilisation : /report [groupe]
+    Sans groupe : le vôtre.
 reports-title = Rapport : { $cohort }
-    Identifiant : { $handle }
+    Nom court : { $handle }
 reports-people = Participants : { $count } ({ $untracked } sans parcours)
-reports-nobody = Personne n’a encore rejoint cette cohorte.
+reports-nobody = Personne n’a encore rejoint ce groupe.
 reports-no-tracks = Personne n’a encore choisi de parcours.
 reports-track = { $track }
     Inscrits : { $enrolled } · commencé : { $started }
@@ -18,7 +18,7 @@ reports-track = { $track }
 reports-stats-usage = Utilisation : /stats [échange]
     Sans échange : le plus récent.
 reports-stats-title = Évaluation : { $exchange }
-    Identifiant : { $handle }
+    Nom court : { $handle }
     Du { $start } au { $end }
     Participants : { $count }
 reports-stats-training = Formation
