@@ -1,0 +1,169 @@
+"""A broadcast to 3,000 participants through the fake Bot API enforcing Telegram's flood limits,
+scaled up (300 messages/s instead of 30) so the run takes about ten seconds.
+
+The fake server runs in its own process, so its work does not eat the dispatcher's CPU. The
+bot side is the real outbox and dispatcher on SQLite (or PostgreSQL with ``--database``),
+sending through the chosen framework's adapter. Printed: the achieved rate as a share of the
+enforced limit (first to last accepted send, as the server saw them), recipients who got
+nothing (lost) or more than one copy (duplicated), and the 429s the server answered.
+
+    .venv/bin/python bench/broadcast.py [--framework aiogram|ptb] [--recipients 3000]
+                                        [--limit 300] [--database URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pydantic import SecretStr
+from sqlalchemy import text
+
+from bot.app import App
+from bot.clock import RunningClock
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.transports.common import telegram_transport
+from handlers.broadcast import fan_out
+from storage import outbox
+from storage.database import create_engine
+from storage.models import Broadcast
+from tests.cohort_helpers import seed_cohort
+from tests.fake_telegram import FakeTelegram
+
+TOKEN = "123456:BENCH-token"
+SENDER = 9_000_000
+FIRST = 10_000
+TEXT = "Circle tonight at 18:00"
+
+
+# -- the server process ------------------------------------------------------------------
+async def serve_fake(recipients: int, limit: float) -> None:
+    """Serve until stdin closes, then print what the server saw as one JSON line."""
+    server = FakeTelegram()
+    for user_id in [SENDER, *range(FIRST, FIRST + recipients)]:
+        server.add_user(user_id)
+    await server.start()
+    server.set_rate_limit(limit, per_chat_per_second=1, chat_burst=3)
+    print(server.base_url, flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    sends = [c for c in server.calls_of("sendMessage") if c.status == 200]
+    copies = Counter(int(c.params["chat_id"]) for c in sends)
+    print(json.dumps({
+        "accepted": len(sends),
+        "first": min((c.at for c in sends), default=0.0),
+        "last": max((c.at for c in sends), default=0.0),
+        "throttled": server.throttled,
+        "copies": {str(k): v for k, v in copies.items()},
+    }), flush=True)
+    await server.stop()
+
+
+# -- the bot side ------------------------------------------------------------------------
+async def prepare(app: App, recipients: int) -> tuple[int, int]:
+    """The broadcast's id and how many outbox rows it queued."""
+    start = app.deps.clock.now()
+    cohort_id = await seed_cohort(app.sessions, list(range(FIRST, FIRST + recipients)),
+                                  now=start, facilitator_id=SENDER)
+    async with app.sessions() as session:
+        item = Broadcast(sender_id=SENDER, cohort_id=cohort_id, segment="all", text=TEXT,
+                         html=False, options=[], send_at=start, status="queued", total=0,
+                         skipped_consent=0, skipped_blocked=0, created_at=start)
+        session.add(item)
+        await session.flush()
+        messages = await fan_out(session, app.deps.translator, item, start)
+        await outbox.enqueue(session, messages, start)
+        await session.commit()
+        return item.id, len(messages)
+
+
+async def run(framework: str, recipients: int, limit: float, database: str | None) -> None:
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, __file__, "--serve-fake", "--recipients", str(recipients),
+        "--limit", str(limit), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+    assert server.stdout is not None
+    assert server.stdin is not None
+    base_url = (await server.stdout.readline()).decode().strip()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(
+            _env_file=None, bot_token=SecretStr(TOKEN), bot_api_url=base_url,
+            bot_framework=framework,  # type: ignore[arg-type]
+            database_url=database or f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}",
+            outbox_rate=limit)
+        schema = f"bench_{uuid.uuid4().hex[:10]}"
+        engine = None
+        if database and database.startswith("postgresql"):  # a schema of its own, dropped after
+            async with create_engine(database).begin() as connection:
+                await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+            engine = create_engine(database, connect_args={
+                "server_settings": {"search_path": schema}})
+        app = App.build(settings, clock=RunningClock(datetime.now(UTC)), engine=engine)
+        await app.start()
+        broadcast_id, queued = await prepare(app, recipients)
+        transport = telegram_transport(app)
+        api = transport.api  # type: ignore[attr-defined]
+        if framework == "ptb":
+            await transport.application.initialize()  # type: ignore[attr-defined]
+        dispatcher = Dispatcher(app, api)
+        began = time.perf_counter()
+        task = asyncio.create_task(dispatcher.run())
+        while True:
+            async with app.sessions() as session:
+                counts = await outbox.counts(session, broadcast_id)
+            if sum(counts.get(s, 0) for s in outbox.FINAL) >= queued:
+                break
+            await asyncio.sleep(0.2)
+        elapsed = time.perf_counter() - began
+        await dispatcher.stop()
+        await task
+        if framework == "ptb":
+            await transport.application.shutdown()  # type: ignore[attr-defined]
+        else:
+            await transport.bot.session.close()  # type: ignore[attr-defined]
+        await app.close()
+        if engine is not None and database:
+            cleanup = create_engine(database)
+            async with cleanup.begin() as connection:
+                await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            await cleanup.dispose()
+    server.stdin.close()
+    seen = json.loads((await server.stdout.readline()).decode())
+    await server.wait()
+    copies = Counter(int(v) for v in seen["copies"].values())
+    lost = recipients - sum(copies.values())
+    duplicated = sum(n for count, n in copies.items() if count > 1)
+    span = seen["last"] - seen["first"]
+    rate = (seen["accepted"] - 1) / span if span > 0 else 0.0
+    print(f"framework {framework}, {recipients} recipients, enforced limit {limit:.0f}/s")
+    print(f"  wall time to the last final row: {elapsed:.1f} s")
+    print(f"  achieved rate: {rate:.1f}/s = {100 * rate / limit:.1f} % of the limit")
+    print(f"  lost: {lost}   duplicated: {duplicated}   429s received: {seen['throttled']}")
+    print(f"  outbox: {dict(counts)}   dispatcher: {dispatcher.stats}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--framework", choices=("aiogram", "ptb"), default="aiogram")
+    parser.add_argument("--recipients", type=int, default=3000)
+    parser.add_argument("--limit", type=float, default=300.0)
+    parser.add_argument("--database")
+    parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_fake:
+        asyncio.run(serve_fake(args.recipients, args.limit))
+    else:
+        asyncio.run(run(args.framework, args.recipients, args.limit, args.database))
+
+
+if __name__ == "__main__":
+    main()
