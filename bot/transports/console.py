@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
-from bot.core import Button, Inbound, Kind, Outcome
+from bot.core import Button, Document, Inbound, Kind, Outcome, Reply
 from bot.i18n import DEFAULT_LANGUAGE, supported
+from bot.transports.delivery import Rows
 from storage import exchanges, participants
 
 DEMO_EXCHANGE = "Demo exchange"
@@ -61,6 +62,16 @@ class ConsoleChat:
             return invite.code
 
     async def run(self, lines: asyncio.Queue[str | None] | None = None) -> None:
+        # The outbox (broadcasts, notices) is sent here too: what is for this person prints.
+        dispatcher = self.app.dispatcher(ConsoleApi(self))
+        sending = asyncio.create_task(dispatcher.run())
+        try:
+            await self._converse(lines)
+        finally:
+            await dispatcher.stop()
+            await sending
+
+    async def _converse(self, lines: asyncio.Queue[str | None] | None) -> None:
         t = self.app.deps.translator
         lang = await self._lang()
         self._print(t.format(lang, "console-intro"))
@@ -127,3 +138,31 @@ class ConsoleChat:
         if fresh:
             # Buttons of older messages stay pressable in Telegram; here the newest win.
             self._buttons = fresh
+
+
+class ConsoleApi:
+    """The outbox's :class:`bot.transports.delivery.BotApi` in the terminal: messages for the
+    person at the keyboard print like replies; the demo has nobody else to reach."""
+
+    def __init__(self, chat: ConsoleChat) -> None:
+        self.chat = chat
+
+    async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
+        if chat_id == self.chat.user_id:
+            self.chat.render(Inbound(0, chat_id, chat_id, Kind.OTHER),
+                             Outcome((Reply(text, buttons, html=html),)))
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
+                        html: bool = False) -> None:
+        if chat_id == self.chat.user_id:
+            self.chat.render(Inbound(0, chat_id, chat_id, Kind.BUTTON, message_id=message_id),
+                             Outcome((Reply(text, buttons, edit=True, html=html),)))
+
+    async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
+        if chat_id == self.chat.user_id:
+            self.chat.render(Inbound(0, chat_id, chat_id, Kind.OTHER),
+                             Outcome((Reply(document.caption, buttons, document=document),)))
+
+    async def answer_callback(self, callback_id: str, text: str) -> None:
+        return None

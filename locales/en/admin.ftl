@@ -43,7 +43,10 @@ alias-usage = Usage: /alias <the name your cohort will see> (at most { $max } ch
 alias-done = Your cohort will see you as: { $alias }
 facilitator-unnamed = facilitator { $number }
 rotate-no-facilitators = { $cohort } has no facilitators yet. Invite one with /invite <cohort> facilitator.
-rotate-done = Facilitator of the week for { $cohort }: { $name }. Telling { $count } people.
+rotate-done = Facilitator of the week for { $cohort }: { $name }. { $count ->
+    [one] Telling 1 person.
+   *[other] Telling { $count } people.
+}
 rotate-notice = This week's facilitator for your cohort is { $name }.
 audit-title = Latest admin actions (newest first):
 audit-empty = No admin actions yet.
