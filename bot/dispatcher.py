@@ -62,6 +62,7 @@ class Dispatcher:
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
         self._sending = GroupCommit(self._flush_sending)
+        self._cleared: set[int] = set()  # rows committed as "sending", cleared to leave
         self._finished = GroupCommit(self._flush_finished)
         self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
                       "unreachable": 0, "failed": 0}
@@ -149,6 +150,9 @@ class Dispatcher:
                                               attempts=row.attempts))
             return
         await self._sending.write(row.id)
+        if row.id not in self._cleared:
+            return  # stopped meanwhile (its broadcast failed): never send it
+        self._cleared.discard(row.id)
         result = await self._send(row)
         await self._finished.write(result)
         if row.broadcast_id is not None:
@@ -192,8 +196,9 @@ class Dispatcher:
 
     async def _flush_sending(self, ids: list[int]) -> None:
         async with self.app.sessions() as session:
-            await outbox.mark_sending(session, ids)
+            cleared = await outbox.mark_sending(session, ids)
             await session.commit()
+        self._cleared |= cleared
 
     async def _flush_finished(self, results: list[Result]) -> None:
         async with self.app.sessions() as session:

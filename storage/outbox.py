@@ -101,10 +101,14 @@ async def claim(session: AsyncSession, now: datetime, limit: int) -> list[Claime
                     r.attempts, r.broadcast_id, r.participant_id) for r in rows]
 
 
-async def mark_sending(session: AsyncSession, ids: Sequence[int]) -> None:
-    await session.execute(update(OutboxMessage)
-                          .where(OutboxMessage.id.in_(ids), OutboxMessage.status == CLAIMED)
-                          .values(status=SENDING))
+async def mark_sending(session: AsyncSession, ids: Sequence[int]) -> set[int]:
+    """Rows about to leave; returns those still claimed (a row failed meanwhile, say because
+    Telegram refused its broadcast's formatting, must not be sent)."""
+    result = await session.scalars(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), OutboxMessage.status == CLAIMED)
+        .values(status=SENDING).returning(OutboxMessage.id))
+    return set(result)
 
 
 async def finish(session: AsyncSession, results: Sequence[Result]) -> None:

@@ -196,3 +196,37 @@ async def test_two_dispatchers_share_one_postgres_outbox(
     assert Counter(received(telegram, uid) for uid in members) == Counter({1: len(members)})
     assert first.stats["sent"] > 0 and second.stats["sent"] > 0  # both took a share
     assert first.stats["sent"] + second.stats["sent"] == len(members)
+
+
+async def test_refused_formatting_stops_the_broadcast_and_tells_the_sender(
+        telegram: FakeTelegram, settings: Settings, running_clock: RunningClock,
+        framework: str) -> None:
+    members = list(range(650001, 650031))
+    for user_id in [FACILITATOR, *members]:
+        telegram.add_user(user_id)
+    async with running_bot(telegram, settings.model_copy(
+            update={"bot_framework": framework}), running_clock) as app:
+        # As if a text had slipped past the preview's check: Telegram refuses its HTML.
+        cohort_id = await seed_cohort(app.sessions, members, now=START,
+                                      facilitator_id=FACILITATOR)
+        async with app.sessions() as session:
+            item = Broadcast(sender_id=FACILITATOR, cohort_id=cohort_id, segment="all",
+                             text="<b>" + TEXT, html=True, options=[], send_at=START,
+                             status="queued", total=0, skipped_consent=0, skipped_blocked=0,
+                             created_at=START)
+            session.add(item)
+            await session.flush()
+            await outbox.enqueue(session, await fan_out(session, app.deps.translator, item,
+                                                        START), START)
+            await session.commit()
+        app.outbox_changed.set()
+        refused = app.deps.translator.format("en", "bc-status-format-refused")
+        await telegram.wait_for(lambda: any(
+            refused in (m.text or "") for m in telegram.messages(FACILITATOR)), timeout=15,
+            what="the sender to hear of the refusal")
+        found = await statuses(app)
+    attempts = [c for c in telegram.calls_of("sendMessage")
+                if c.params.get("chat_id") in members]
+    assert 1 <= len(attempts) <= 3  # not retried, and the rest not even tried
+    assert all(c.status == 400 for c in attempts)
+    assert found["failed"] == len(members)

@@ -16,6 +16,7 @@ COORDINATOR_ONLY = ["/newexchange X 2026-01-01 2026-01-02", "/newcohort lima-exc
                     "/cohorts", "/invite lima-exchange", "/codes lima-exchange",
                     "/revoke AAAAAAAAAA", "/role 1 facilitator", "/audit"]
 STAFF = ["/rotate lima-exchange", "/broadcast lima-exchange", "/schedule lima-exchange",
+         "/alias Sam", "/report lima-exchange",
          "/broadcasts"]
 
 
