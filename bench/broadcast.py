@@ -34,11 +34,9 @@ from bot.clock import RunningClock
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.transports.common import telegram_transport
-from handlers.broadcast import fan_out
 from storage import outbox
 from storage.database import create_engine
-from storage.models import Broadcast
-from tests.cohort_helpers import seed_cohort
+from tests.cohort_helpers import seed_broadcast
 from tests.fake_telegram import FakeTelegram
 
 TOKEN = "123456:BENCH-token"
@@ -70,23 +68,6 @@ async def serve_fake(recipients: int, limit: float) -> None:
 
 
 # -- the bot side ------------------------------------------------------------------------
-async def prepare(app: App, recipients: int) -> tuple[int, int]:
-    """The broadcast's id and how many outbox rows it queued."""
-    start = app.deps.clock.now()
-    cohort_id = await seed_cohort(app.sessions, list(range(FIRST, FIRST + recipients)),
-                                  now=start, facilitator_id=SENDER)
-    async with app.sessions() as session:
-        item = Broadcast(sender_id=SENDER, cohort_id=cohort_id, segment="all", text=TEXT,
-                         html=False, options=[], send_at=start, status="queued", total=0,
-                         skipped_consent=0, skipped_blocked=0, created_at=start)
-        session.add(item)
-        await session.flush()
-        messages = await fan_out(session, app.deps.translator, item, start)
-        await outbox.enqueue(session, messages, start)
-        await session.commit()
-        return item.id, len(messages)
-
-
 async def run(framework: str, recipients: int, limit: float, database: str | None) -> None:
     server = await asyncio.create_subprocess_exec(
         sys.executable, __file__, "--serve-fake", "--recipients", str(recipients),
@@ -109,7 +90,8 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
                 "server_settings": {"search_path": schema}})
         app = App.build(settings, clock=RunningClock(datetime.now(UTC)), engine=engine)
         await app.start()
-        broadcast_id, queued = await prepare(app, recipients)
+        broadcast_id, queued = await seed_broadcast(
+            app, list(range(FIRST, FIRST + recipients)), sender=SENDER, text=TEXT)
         transport = telegram_transport(app)
         api = transport.api  # type: ignore[attr-defined]
         if framework == "ptb":

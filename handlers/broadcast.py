@@ -172,6 +172,15 @@ async def _draft_cohort(ctx: Ctx) -> Cohort:
     return cohort
 
 
+def _expect(ctx: Ctx, args: list[str], *steps: str) -> None:
+    """The checks every draft button starts with: no arguments, and the sender still at one
+    of ``steps`` (a tap on an old preview is stale)."""
+    if args:
+        raise ForgedButton
+    if ctx.me.step not in steps:
+        raise StaleButton
+
+
 def _cancel_row(ctx: Ctx) -> tuple[Button, ...]:
     return (buttons.button(ctx.t("bc-cancel"), "bcx"),)
 
@@ -214,10 +223,7 @@ async def pick_field(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("bcb")
 async def back_to_audience(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step not in (AUDIENCE_STEP, PREVIEW_STEP):
-        raise StaleButton
+    _expect(ctx, args, AUDIENCE_STEP, PREVIEW_STEP)
     ctx.go(AUDIENCE_STEP)
     return Outcome(tuple(Reply(r.text, r.buttons, edit=True)
                          for r in await audience_prompt(ctx)))
@@ -416,10 +422,7 @@ async def _preview_edit(ctx: Ctx) -> Outcome:
 
 @router.button("bch")
 async def toggle_format(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton
+    _expect(ctx, args, PREVIEW_STEP)
     draft = _draft(ctx)
     draft["html"] = not draft.get("html")
     _save(ctx, draft)
@@ -428,10 +431,7 @@ async def toggle_format(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("bco")
 async def toggle_options(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton
+    _expect(ctx, args, PREVIEW_STEP)
     draft = _draft(ctx)
     if draft.get("options"):
         draft["options"] = []
@@ -443,20 +443,14 @@ async def toggle_options(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("bce")
 async def edit_text(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton
+    _expect(ctx, args, PREVIEW_STEP)
     ctx.go(TEXT_STEP)
     return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await text_prompt(ctx)))
 
 
 @router.button("bcx")
 async def cancel_draft(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if not ctx.me.step.startswith("bc:"):
-        raise StaleButton
+    _expect(ctx, args, AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP, WHEN_STEP, PREVIEW_STEP)
     _save(ctx, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("bc-cancelled"), edit=True),))
@@ -464,10 +458,7 @@ async def cancel_draft(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("bcgo")
 async def confirm(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton  # a second tap, or a preview from before
+    _expect(ctx, args, PREVIEW_STEP)  # a second tap, or a preview from before
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort

@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import App
+from handlers.broadcast import fan_out
 from handlers.consent import POLICY_VERSION
-from storage import consents, exchanges, participants
+from storage import consents, exchanges, outbox, participants
+from storage.models import Broadcast
 from tests.chat_driver import ChatDriver
 
 
@@ -69,3 +71,22 @@ async def seed_cohort(sessions: async_sessionmaker[AsyncSession], user_ids: Sequ
                                           policy_version=POLICY_VERSION, now=now)
         await session.commit()
         return cohort.id
+
+
+async def seed_broadcast(app: App, members: Sequence[int], *, sender: int, text: str,
+                         html: bool = False) -> tuple[int, int]:
+    """A seeded cohort and a broadcast to all of it, already fanned out into the outbox (as
+    if confirmed). Returns the broadcast's id and the number of outbox rows."""
+    now = app.deps.clock.now()
+    cohort_id = await seed_cohort(app.sessions, members, now=now, facilitator_id=sender)
+    async with app.sessions() as session:
+        item = Broadcast(sender_id=sender, cohort_id=cohort_id, segment="all", text=text,
+                         html=html, options=[], send_at=now, status="queued", total=0,
+                         skipped_consent=0, skipped_blocked=0, created_at=now)
+        session.add(item)
+        await session.flush()
+        queued = await outbox.enqueue(
+            session, await fan_out(session, app.deps.translator, item, now), now)
+        await session.commit()
+    app.outbox_changed.set()
+    return item.id, queued

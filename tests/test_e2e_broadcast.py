@@ -19,10 +19,9 @@ from bot.clock import RunningClock
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.transports.aiogram_adapter import AiogramApi
-from handlers.broadcast import fan_out
 from storage import outbox
-from storage.models import Broadcast, OutboxMessage, Participant
-from tests.cohort_helpers import seed_cohort
+from storage.models import OutboxMessage, Participant
+from tests.cohort_helpers import seed_broadcast, seed_cohort
 from tests.conftest import START, TOKEN, running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
@@ -128,21 +127,6 @@ async def test_reply_buttons_answered_through_telegram(
         assert "Answers: Yes 0 · No 1" in (listing.text or "")
 
 
-async def _seed_broadcast(app: App, members: list[int]) -> int:
-    cohort_id = await seed_cohort(app.sessions, members, now=START,
-                                  facilitator_id=FACILITATOR)
-    async with app.sessions() as session:
-        item = Broadcast(sender_id=FACILITATOR, cohort_id=cohort_id, segment="all", text=TEXT,
-                         html=False, options=[], send_at=START, status="queued", total=0,
-                         skipped_consent=0, skipped_blocked=0, created_at=START)
-        session.add(item)
-        await session.flush()
-        await outbox.enqueue(session, await fan_out(session, app.deps.translator, item, START),
-                             START)
-        await session.commit()
-        return item.id
-
-
 async def test_a_killed_dispatcher_sends_everything_once_after_restart(
         telegram: FakeTelegram, tmp_path: Path, framework: str, settings: Settings) -> None:
     members = list(range(630001, 630301))
@@ -152,7 +136,7 @@ async def test_a_killed_dispatcher_sends_everything_once_after_restart(
         "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"})
     app = App.build(seeded)
     await app.start()
-    await _seed_broadcast(app, members)
+    await seed_broadcast(app, members, sender=FACILITATOR, text=TEXT)
     extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
     async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
         await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= 60,
@@ -177,7 +161,7 @@ async def test_two_dispatchers_share_one_postgres_outbox(
     members = list(range(640001, 640201))
     for user_id in [FACILITATOR, *members]:
         telegram.add_user(user_id)
-    await _seed_broadcast(postgres_app, members)
+    await seed_broadcast(postgres_app, members, sender=FACILITATOR, text=TEXT)
     # A second replica: its own aiogram Bot and adapter, sharing only the database.
     bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url)))
     api = AiogramApi(bot)
@@ -207,19 +191,7 @@ async def test_refused_formatting_stops_the_broadcast_and_tells_the_sender(
     async with running_bot(telegram, settings.model_copy(
             update={"bot_framework": framework}), running_clock) as app:
         # As if a text had slipped past the preview's check: Telegram refuses its HTML.
-        cohort_id = await seed_cohort(app.sessions, members, now=START,
-                                      facilitator_id=FACILITATOR)
-        async with app.sessions() as session:
-            item = Broadcast(sender_id=FACILITATOR, cohort_id=cohort_id, segment="all",
-                             text="<b>" + TEXT, html=True, options=[], send_at=START,
-                             status="queued", total=0, skipped_consent=0, skipped_blocked=0,
-                             created_at=START)
-            session.add(item)
-            await session.flush()
-            await outbox.enqueue(session, await fan_out(session, app.deps.translator, item,
-                                                        START), START)
-            await session.commit()
-        app.outbox_changed.set()
+        await seed_broadcast(app, members, sender=FACILITATOR, text="<b>" + TEXT, html=True)
         refused = app.deps.translator.format("en", "bc-status-format-refused")
         await telegram.wait_for(lambda: any(
             refused in (m.text or "") for m in telegram.messages(FACILITATOR)), timeout=15,
