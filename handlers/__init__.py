@@ -12,18 +12,21 @@ def build_router() -> Router:
         admin,
         assessment,
         broadcast,
+        checkin,
         consent,
         fallback,
         learning,
         menu,
         offline,
         onboarding,
+        plan,
         profile,
         reports,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast, reports, fallback):
+                    broadcast,
+        checkin, reports, fallback):
         root.include(feature.router)
     return root

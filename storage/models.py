@@ -24,6 +24,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UtcDateTime
 
+DEFAULT_CHECKIN_OFFSETS = (7, 30, 90, 365)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -46,6 +48,9 @@ class Exchange(Base):
     ends_on: Mapped[date] = mapped_column(Date)
     created_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Days after the end date when coaching-circle check-ins go out (/checkins changes them).
+    checkin_offsets: Mapped[list[int]] = mapped_column(
+        JSON, default=lambda: list(DEFAULT_CHECKIN_OFFSETS))
 
 
 class Cohort(Base):
@@ -103,6 +108,10 @@ class Participant(Base):
     last_press: Mapped[str | None] = mapped_column(String(80))
     # The name a facilitator chooses to be shown to their cohort (we never read Telegram names).
     alias: Mapped[str | None] = mapped_column(String(40))
+    paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())  # /pause: no nudges
+    # Gentle reminders of an unfinished module: how many since the last progress, and when.
+    module_nudges: Mapped[int] = mapped_column(SmallInteger, default=0)
+    module_nudged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     blocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -291,4 +300,77 @@ class BroadcastAnswer(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"))
     option: Mapped[int] = mapped_column(SmallInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Commitment(Base):
+    """One commitment of a participant's action brief: what, who is responsible, by when.
+    Kept only under the "store my progress" consent."""
+
+    __tablename__ = "commitments"
+    __table_args__ = (Index("ix_commitments_participant", "participant_id", "status"),
+                      Index("ix_commitments_due", "status", "due_on"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    what: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(80), default="")  # "" = the participant
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | done | dropped
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class Checkin(Base):
+    """A participant's check-in of one round (days after the exchange's end): sent, skipped
+    while paused, or answered. One per person and round, so a round never goes out twice."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "offset_days",
+                         name="uq_checkins_participant_offset"),
+        Index("ix_checkins_round", "exchange_id", "offset_days", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    exchange_id: Mapped[int] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"))
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id", ondelete="SET NULL"))
+    offset_days: Mapped[int] = mapped_column(SmallInteger)
+    status: Mapped[str] = mapped_column(String(10))  # sent | paused | answered
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    wellbeing: Mapped[int | None] = mapped_column(SmallInteger)  # 1-5
+
+
+class CheckinAnswer(Base):
+    """How one commitment stands at one check-in; the note only under the storage consent."""
+
+    __tablename__ = "checkin_answers"
+    __table_args__ = (UniqueConstraint("checkin_id", "commitment_id",
+                                       name="uq_checkin_answers_checkin_commitment"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(ForeignKey("checkins.id", ondelete="CASCADE"))
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(12))  # done | progress | blocked
+    note: Mapped[str | None] = mapped_column(Text)
+    circle_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class CheckinDigest(Base):
+    """That a cohort's facilitators got the digest of a round (so it goes once)."""
+
+    __tablename__ = "checkin_digests"
+    __table_args__ = (PrimaryKeyConstraint("cohort_id", "offset_days",
+                                           name="pk_checkin_digests"),)
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
+    offset_days: Mapped[int] = mapped_column(SmallInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
