@@ -26,7 +26,6 @@ def build_router() -> Router:
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast,
-        checkin, reports, fallback):
+                    broadcast, reports, plan, checkin, fallback):
         root.include(feature.router)
     return root
