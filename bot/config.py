@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     outbox_rate: float = Field(default=28.0, gt=0)
     # How long a dispatcher holds rows before another replica may take them over.
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
+    # Days after an exchange ends when what people wrote (reflections, notes) is deleted.
+    retention_days: int = Field(default=365, ge=1)
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_dir: Path = PROJECT_ROOT / "content"
 

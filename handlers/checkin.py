@@ -1,7 +1,316 @@
-"""Placeholder router, filled in by the checkin feature."""
+"""Coaching-circle check-ins after the exchange, ``/pause`` and ``/resume`` of every nudge, and
+``/checkins`` (a coordinator sets an exchange's check-in days).
+
+A check-in walks through the person's open commitments (done / in progress / blocked, an
+optional note, and for a blocked one the offer of coaching-circle help), then asks how they are
+(1-5), and at the exchange's last round offers to rate their skills again. The sweeps in
+``scheduler.nudges`` send the invitations; everything here answers the person.
+"""
 
 from __future__ import annotations
 
+import html
+import logging
+from collections.abc import Sequence
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.core import Outcome, Reply
+from handlers import buttons, roles
+from handlers.consent import current_decision
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import MENU_STEP, main_menu
+from handlers.roles import record, refuse
 from handlers.router import Router
+from scheduler.local_time import local
+from storage import commitments, exchanges, outbox
+from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
+
+log = logging.getLogger(__name__)
+
+COMMIT_STEP, NOTE_STEP, CIRCLE_STEP, WELL_STEP = "ci:commit", "ci:note", "ci:circle", "ci:well"
+STATUSES = ("done", "progress", "blocked")
+MAX_NOTE = 500
+MAX_PAUSE_DAYS = 90
+MAX_OFFSET = 730
 
 router = Router()
+
+
+# -- state ---------------------------------------------------------------------------------
+def _state(ctx: Ctx) -> dict[str, object]:
+    state = ctx.me.step_data.get("ci")
+    return dict(state) if isinstance(state, dict) else {}
+
+
+def _save(ctx: Ctx, state: dict[str, object] | None) -> None:
+    data = {k: v for k, v in ctx.me.step_data.items() if k != "ci"}
+    if state is not None:
+        data["ci"] = state
+    ctx.me.step_data = data
+
+
+async def _checkin(ctx: Ctx) -> Checkin:
+    """The check-in the person is answering (a press from an old one is stale)."""
+    checkin_id = _state(ctx).get("id")
+    checkin = await ctx.session.get(Checkin, checkin_id) if isinstance(checkin_id, int) else None
+    if checkin is None or checkin.participant_id != ctx.me.id or checkin.status == "answered":
+        raise StaleButton
+    return checkin
+
+
+async def _current(ctx: Ctx) -> Commitment | None:
+    state = _state(ctx)
+    items, index = state.get("items"), state.get("i")
+    if not isinstance(items, list) or not isinstance(index, int) or index >= len(items):
+        return None
+    return await commitments.owned(ctx.session, ctx.me.id, int(items[index]))
+
+
+# -- starting ------------------------------------------------------------------------------
+@router.button("ci")
+async def start(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or not args[0].isdigit():
+        raise ForgedButton
+    checkin = await ctx.session.get(Checkin, int(args[0]))
+    if checkin is None or checkin.participant_id != ctx.me.id:
+        raise ForgedButton
+    if checkin.status == "answered":
+        return Outcome((Reply(ctx.t("checkin-already")),))
+    keeps = await current_decision(ctx, "progress")
+    items = [c.id for c in await commitments.open_for(ctx.session, ctx.me.id)] if keeps else []
+    _save(ctx, {"id": checkin.id, "items": items, "i": 0, "keeps": keeps})
+    ctx.go(COMMIT_STEP if items else WELL_STEP)
+    return Outcome(tuple(_edited(await ctx.current_prompt())))
+
+
+def _edited(replies: Sequence[Reply]) -> list[Reply]:
+    return [Reply(r.text, r.buttons, edit=(i == 0)) for i, r in enumerate(replies)]
+
+
+# -- commitments -----------------------------------------------------------------------------
+@router.prompt(COMMIT_STEP)
+async def commitment_prompt(ctx: Ctx) -> Sequence[Reply]:
+    commitment = await _current(ctx)
+    if commitment is None:  # dropped meanwhile: on to the next question
+        return await _advance(ctx)
+    state = _state(ctx)
+    items = state.get("items")
+    total = len(items) if isinstance(items, list) else 1
+    text = ctx.t("checkin-commitment", number=int(str(state.get("i"))) + 1, total=total,
+                 what=commitment.what, due=commitment.due_on.isoformat())
+    keyboard = (tuple(buttons.button(ctx.t(f"checkin-{s}"), "cis", str(commitment.id), s)
+                      for s in STATUSES),)
+    return [Reply(text, keyboard)]
+
+
+@router.button("cis")
+async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 2 or not args[0].isdigit() or args[1] not in STATUSES:
+        raise ForgedButton
+    if ctx.me.step != COMMIT_STEP:
+        raise StaleButton
+    checkin = await _checkin(ctx)
+    commitment = await _current(ctx)
+    if commitment is None or commitment.id != int(args[0]):
+        raise StaleButton
+    status = args[1]
+    answer = await ctx.session.scalar(select(CheckinAnswer).where(
+        CheckinAnswer.checkin_id == checkin.id, CheckinAnswer.commitment_id == commitment.id))
+    if answer is None:
+        answer = CheckinAnswer(checkin_id=checkin.id, commitment_id=commitment.id,
+                               status=status, circle_requested=False, created_at=ctx.now())
+        ctx.session.add(answer)
+    answer.status = status
+    if status == "done":
+        commitment.status, commitment.closed_at = "done", ctx.now()
+    commitment.updated_at = ctx.now()
+    state = _state(ctx)
+    state["status"] = status
+    _save(ctx, state)
+    ctx.go(NOTE_STEP)
+    return Outcome(tuple(_edited(await ctx.current_prompt())))
+
+
+@router.prompt(NOTE_STEP)
+async def note_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("checkin-note", max=MAX_NOTE),
+                  ((buttons.button(ctx.t("checkin-skip"), "cin"),),))]
+
+
+@router.text(NOTE_STEP, max_length=4096)
+async def typed_note(ctx: Ctx) -> Outcome:
+    note = ctx.inbound.text.strip()
+    if len(note) > MAX_NOTE:
+        return Outcome((Reply(ctx.t("checkin-note-too-long", length=len(note), max=MAX_NOTE)),
+                        *await note_prompt(ctx)))
+    checkin = await _checkin(ctx)
+    commitment = await _current(ctx)
+    if commitment is not None and note:
+        answer = await ctx.session.scalar(select(CheckinAnswer).where(
+            CheckinAnswer.checkin_id == checkin.id,
+            CheckinAnswer.commitment_id == commitment.id))
+        if answer is not None:
+            answer.note = note  # the person keeps progress: asked only then
+    return Outcome((Reply(ctx.t("checkin-note-kept")), *await _after_note(ctx)))
+
+
+@router.button("cin")
+async def skip_note(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step != NOTE_STEP:
+        raise StaleButton
+    await _checkin(ctx)
+    return Outcome(tuple(_edited(await _after_note(ctx))))
+
+
+async def _after_note(ctx: Ctx) -> Sequence[Reply]:
+    if _state(ctx).get("status") == "blocked":
+        ctx.go(CIRCLE_STEP)
+        return await ctx.current_prompt()
+    return await _advance(ctx)
+
+
+@router.prompt(CIRCLE_STEP)
+async def circle_prompt(ctx: Ctx) -> Sequence[Reply]:
+    keyboard = ((buttons.button(ctx.t("checkin-circle-yes"), "cic", "y"),
+                 buttons.button(ctx.t("checkin-circle-no"), "cic", "n")),)
+    return [Reply(ctx.t("checkin-circle-ask"), keyboard)]
+
+
+@router.button("cic")
+async def circle_answer(ctx: Ctx, args: list[str]) -> Outcome:
+    if args not in (["y"], ["n"]):
+        raise ForgedButton
+    if ctx.me.step != CIRCLE_STEP:
+        raise StaleButton
+    checkin = await _checkin(ctx)
+    commitment = await _current(ctx)
+    lead: list[Reply] = []
+    if args == ["y"] and commitment is not None:
+        told = await _ask_circle(ctx, checkin, commitment)
+        lead.append(Reply(ctx.t("checkin-circle-told" if told else "checkin-circle-nobody")))
+    replies = [*lead, *await _advance(ctx)]
+    return Outcome(tuple(_edited(replies)))
+
+
+async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> bool:
+    """Tell the cohort's facilitator of the week (or, with none, its facilitators) that this
+    person asks for help, with a link to write to them (they agreed to that by asking)."""
+    answer = await ctx.session.scalar(select(CheckinAnswer).where(
+        CheckinAnswer.checkin_id == checkin.id, CheckinAnswer.commitment_id == commitment.id))
+    if answer is not None:
+        answer.circle_requested = True
+    cohort = await ctx.session.get(Cohort, ctx.me.cohort_id) if ctx.me.cohort_id else None
+    if cohort is None:
+        return False
+    team = await exchanges.facilitators(ctx.session, cohort.id)
+    week = [f for f in team if f.id == cohort.facilitator_id] or team
+    messages = []
+    for facilitator in week:
+        translate = ctx.deps.translator
+        # HTML, so the link can name the person without their username; the rest escaped.
+        text = translate.format(facilitator.language, "checkin-circle-notice", {
+            "cohort": html.escape(cohort.name), "what": html.escape(commitment.what),
+            "due": commitment.due_on.isoformat(),
+            "note": html.escape((answer.note if answer else "") or "-"),
+            "link": f'<a href="tg://user?id={ctx.inbound.user_id}">'
+                    + html.escape(translate.format(facilitator.language,
+                                                   "checkin-circle-write")) + "</a>"})
+        messages.append(outbox.NewMessage(
+            key=f"circle:{checkin.id}:{commitment.id}:{facilitator.id}",
+            chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text,
+            html=True))
+    await ctx.enqueue(messages)
+    log.info("circle_requested checkin=%s facilitators=%d", checkin.id, len(messages))
+    return bool(messages)
+
+
+async def _advance(ctx: Ctx) -> Sequence[Reply]:
+    """On to the next commitment, or to the wellbeing question."""
+    state = _state(ctx)
+    state["i"] = int(str(state.get("i") or 0)) + 1
+    state.pop("status", None)
+    _save(ctx, state)
+    items = state.get("items")
+    if isinstance(items, list) and int(str(state["i"])) < len(items):
+        ctx.go(COMMIT_STEP)
+    else:
+        ctx.go(WELL_STEP)
+    return await ctx.current_prompt()
+
+
+# -- wellbeing and the end -----------------------------------------------------------------
+@router.prompt(WELL_STEP)
+async def wellbeing_prompt(ctx: Ctx) -> Sequence[Reply]:
+    keyboard = (tuple(buttons.button(str(n), "ciw", str(n)) for n in range(1, 6)),)
+    return [Reply(ctx.t("checkin-wellbeing"), keyboard)]
+
+
+@router.button("ciw")
+async def wellbeing(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in {"1", "2", "3", "4", "5"}:
+        raise ForgedButton
+    if ctx.me.step != WELL_STEP:
+        raise StaleButton
+    checkin = await _checkin(ctx)
+    checkin.wellbeing = int(args[0])
+    checkin.status, checkin.answered_at = "answered", ctx.now()
+    _save(ctx, None)
+    ctx.go(MENU_STEP)
+    exchange = await ctx.session.get(Exchange, checkin.exchange_id)
+    last = exchange is not None and checkin.offset_days >= max(exchange.checkin_offsets)
+    text = ctx.t("checkin-thanks")
+    if int(args[0]) <= 2:
+        text += "\n\n" + ctx.t("checkin-care")
+    if last:  # the before/after picture of the exchange's evaluation
+        keyboard = ((buttons.button(ctx.t("assess-start"), "asm", "go"),
+                     buttons.button(ctx.t("assess-later"), "asm", "later")),)
+        return Outcome((Reply(text + "\n\n" + ctx.t("checkin-rate-again"), keyboard,
+                              edit=True),))
+    return Outcome((Reply(text, edit=True), main_menu(ctx)))
+
+
+# -- pause and resume ------------------------------------------------------------------------
+@router.command("pause")
+async def pause(ctx: Ctx) -> Outcome:
+    arg = ctx.inbound.args.strip()
+    if not arg.isdigit() or not 1 <= int(arg) <= MAX_PAUSE_DAYS:
+        return Outcome((Reply(ctx.t("pause-usage", max=MAX_PAUSE_DAYS)),))
+    until = ctx.now() + timedelta(days=int(arg))
+    ctx.me.paused_until = until
+    day = local(until, ctx.me.timezone or "UTC").date().isoformat()
+    return Outcome((Reply(ctx.t("pause-done", date=day)),))
+
+
+@router.command("resume")
+async def resume(ctx: Ctx) -> Outcome:
+    was = ctx.me.paused_until is not None and ctx.me.paused_until > ctx.now()
+    ctx.me.paused_until = None
+    return Outcome((Reply(ctx.t("resume-done" if was else "resume-not-paused")),))
+
+
+# -- /checkins -------------------------------------------------------------------------------
+@router.command("checkins", public=True)
+async def set_offsets(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "checkins")
+    parts = ctx.inbound.args.split()
+    if len(parts) < 2:
+        return Outcome((Reply(ctx.t("checkins-usage")),))
+    exchange = await exchanges.find_exchange(ctx.session, " ".join(parts[:-1]))
+    if exchange is None:
+        return Outcome((Reply(ctx.t("exchange-unknown")),))
+    try:
+        offsets = sorted({int(p) for p in parts[-1].split(",")})
+    except ValueError:
+        return Outcome((Reply(ctx.t("checkins-usage")),))
+    if not 1 <= len(offsets) <= 8 or offsets[0] < 1 or offsets[-1] > MAX_OFFSET:
+        return Outcome((Reply(ctx.t("checkins-usage")),))
+    exchange.checkin_offsets = offsets
+    await record(ctx, "checkins", "ok", f"{exchange.slug} {','.join(map(str, offsets))}")
+    days = ", ".join(f"+{o}" for o in offsets)
+    return Outcome((Reply(ctx.t("checkins-done", exchange=exchange.name, days=days)),))
+

@@ -229,6 +229,14 @@ async def continue_command(ctx: Ctx) -> Outcome:
     return Outcome(tuple(await ctx.current_prompt()))
 
 
+@router.button("cont")
+async def continue_button(ctx: Ctx, args: list[str]) -> Outcome:
+    """The button of a module reminder: the same as /continue."""
+    if args:
+        raise ForgedButton
+    return await continue_command(ctx)
+
+
 @router.text(LEARN_STEP, max_length=MAX_REFLECTION)
 async def typed_while_learning(ctx: Ctx) -> Outcome:
     module = ctx.deps.content.modules.get(ctx.me.current_module or "")

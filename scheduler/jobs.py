@@ -31,3 +31,22 @@ async def release_scheduled_broadcasts(app: App) -> int:
     from handlers.broadcast import release_due
 
     return await release_due(app)
+
+
+async def send_nudges(app: App) -> int:
+    """Every follow-up due now (check-ins, reminders, digests, deadlines, module reminders)."""
+    from scheduler.nudges import run_nudges
+
+    return sum((await run_nudges(app)).values())
+
+
+async def apply_retention(app: App) -> dict[str, int]:
+    """Delete the free text whose retention period has passed (``RETENTION_DAYS``)."""
+    from storage.retention import erase_old_text
+
+    cutoff = app.deps.clock.now().date() - timedelta(days=app.settings.retention_days)
+    async with app.sessions() as session:
+        erased = await erase_old_text(session, cutoff)
+        await session.commit()
+    log.info("retention %s", " ".join(f"{k}={v}" for k, v in sorted(erased.items())))
+    return erased

@@ -1,23 +1,38 @@
-"""Builds and starts the scheduler with every periodic job of the bot."""
+"""Builds and starts the scheduler with every periodic job of the bot.
+
+Jobs are short sweeps over the database, with explicit ids and ``replace_existing``: the
+state is in the database, so a restart or a second replica loses or doubles nothing."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from scheduler.jobs import purge_old_updates, release_scheduled_broadcasts
+from scheduler.jobs import (
+    apply_retention,
+    purge_old_updates,
+    release_scheduled_broadcasts,
+    send_nudges,
+)
 
 if TYPE_CHECKING:
     from bot.app import App
 
+# (job, seconds between runs)
+JOBS: tuple[tuple[Callable[[App], Awaitable[Any]], int], ...] = (
+    (purge_old_updates, 3600),
+    (release_scheduled_broadcasts, 30),
+    (send_nudges, 300),
+    (apply_retention, 86400),
+)
+
 
 def build_scheduler(app: App) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
-    scheduler.add_job(purge_old_updates, "interval", hours=1, args=[app],
-                      id="purge_old_updates", replace_existing=True,
-                      coalesce=True, max_instances=1, next_run_time=app.deps.clock.now())
-    scheduler.add_job(release_scheduled_broadcasts, "interval", seconds=30, args=[app],
-                      id="release_scheduled_broadcasts", replace_existing=True,
-                      coalesce=True, max_instances=1, next_run_time=app.deps.clock.now())
+    for job, seconds in JOBS:
+        scheduler.add_job(job, "interval", seconds=seconds, args=[app], id=job.__name__,
+                          replace_existing=True, coalesce=True, max_instances=1,
+                          next_run_time=app.deps.clock.now())
     return scheduler

@@ -103,6 +103,21 @@ async def postgres_app(settings: Settings, clock: FakeClock) -> AsyncIterator[Ap
 
 
 @pytest.fixture
+async def postgres_pair(settings: Settings, clock: FakeClock) -> AsyncIterator[tuple[App, App]]:
+    """Two apps (two replicas) on one PostgreSQL database."""
+    engine, schema = await _postgres_engine()
+    second = create_engine(POSTGRES_URL,
+                           connect_args={"server_settings": {"search_path": schema}})
+    apps = (App.build(settings, clock=clock, engine=engine),
+            App.build(settings, clock=clock, engine=second))
+    await apps[0].start()
+    yield apps
+    for application in apps:
+        await application.close()
+    await _drop_schema(schema)
+
+
+@pytest.fixture
 def running_clock() -> RunningClock:
     return RunningClock(START)
 

@@ -52,4 +52,5 @@ async def test_a_duplicate_is_handled_once_and_a_crash_keeps_the_outcome(app: Ap
 def test_jobs_have_explicit_ids(app: App) -> None:
     scheduler = build_scheduler(app)
     assert [job.id for job in scheduler.get_jobs()] == ["purge_old_updates",
-                                                      "release_scheduled_broadcasts"]
+                                                      "release_scheduled_broadcasts",
+                                                      "send_nudges", "apply_retention"]

@@ -1,0 +1,259 @@
+"""The follow-up sweeps: each reads what is due from the database and queues it in the outbox
+under a unique key, so a restart, a long downtime or a second scheduler never loses or
+doubles a nudge. All of them respect the follow-up consent, /pause, a blocked bot, the
+person's time zone and their quiet hours.
+
+- the offer to write an action brief, on the exchange's last day (16:00 local);
+- check-ins at each offset after the exchange's end (10:00 local), counted but not sent
+  while paused; after downtime only the latest round due goes out, once;
+- one reminder of an unanswered check-in after two days, never more;
+- a digest per round for the cohort's facilitators, three days after the round;
+- deadline nudges for commitments, the day before (10:00 local);
+- gentle reminders of an unfinished module: at most one a week, three in all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.i18n import Translator
+from handlers import buttons
+from scheduler.local_time import due, in_quiet_hours, local
+from storage import consents, exchanges, followup, outbox
+from storage.followup import Person
+from storage.models import Cohort, Exchange
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+CHECKIN_HOUR = 10
+PLAN_OFFER_HOUR = 16
+REMIND_AFTER = timedelta(days=2)
+DIGEST_AFTER = timedelta(days=3)
+MODULE_IDLE = timedelta(days=7)
+MODULE_NUDGES = 3
+GENTLE_HOURS = (10, 19)  # module reminders only in the day, whatever the quiet hours say
+
+
+def _paused(person: Person, now: datetime) -> bool:
+    return person.paused_until is not None and person.paused_until > now
+
+
+def _quiet(person: Person) -> tuple[int, int]:
+    return person.quiet_start, person.quiet_end
+
+
+async def run_nudges(app: App) -> Counter[str]:
+    """One sweep of everything due; returns how many of each kind were queued."""
+    now = app.deps.clock.now()
+    queued: Counter[str] = Counter()
+    async with app.sessions() as session:
+        translator = app.deps.translator
+        queued["plan_offers"] = await plan_offers(session, translator, now)
+        queued["checkins"] = await checkins(session, translator, now)
+        queued["reminders"] = await reminders(session, translator, now)
+        queued["digests"] = await digests(session, translator, now)
+        queued["deadlines"] = await deadlines(session, translator, now)
+        queued["modules"] = await module_reminders(session, translator, now, app)
+        await session.commit()
+    if sum(queued.values()):
+        app.outbox_changed.set()
+        log.info("nudges_queued %s", " ".join(f"{k}={v}" for k, v in sorted(queued.items())))
+    return queued
+
+
+# -- the action brief offer ----------------------------------------------------------------
+async def plan_offers(session: AsyncSession, translator: Translator, now: datetime) -> int:
+    today = now.date()
+    messages = []
+    for exchange in await followup.exchanges_ended_between(session, today - timedelta(days=2),
+                                                           today + timedelta(days=1)):
+        for person in await followup.plan_offer_due(session, exchange.id):
+            here = local(now, person.timezone)
+            if _paused(person, now) or in_quiet_hours(here, *_quiet(person)):
+                continue
+            if not (due(now, person.timezone, exchange.ends_on, PLAN_OFFER_HOUR, (0, 0))
+                    and here.date() <= exchange.ends_on + timedelta(days=1)):
+                continue
+            text = translator.format(person.language, "nudge-plan-offer",
+                                     {"exchange": exchange.name})
+            label = translator.format(person.language, "nudge-plan-button")
+            messages.append(outbox.NewMessage(
+                key=f"plan-offer:{exchange.id}:{person.id}", chat_id=person.telegram_id,
+                participant_id=person.id, text=text,
+                buttons=(((label, buttons.data("plan")),),)))
+    return await outbox.enqueue(session, messages, now)
+
+
+# -- check-ins -----------------------------------------------------------------------------
+def current_round(exchange: Exchange, today: date) -> int | None:
+    """The latest offset whose day has come somewhere on Earth (UTC+14 is a day ahead)."""
+    reached = [o for o in sorted(exchange.checkin_offsets)
+               if exchange.ends_on + timedelta(days=o) <= today + timedelta(days=1)]
+    return reached[-1] if reached else None
+
+
+async def checkins(session: AsyncSession, translator: Translator, now: datetime) -> int:
+    today = now.date()
+    queued = 0
+    for exchange in await followup.exchanges_ended_between(
+            session, today - timedelta(days=800), today):
+        offset = current_round(exchange, today)
+        if offset is None:
+            continue
+        day = exchange.ends_on + timedelta(days=offset)
+        rows: list[dict[str, object]] = []
+        invited: dict[int, Person] = {}
+        for person in await followup.due_for_round(session, exchange.id, offset):
+            if not due(now, person.timezone, day, CHECKIN_HOUR, _quiet(person)):
+                continue  # not yet 10:00 there, or they are asleep: a later sweep takes it
+            paused = _paused(person, now)  # counted in the round, not nagged
+            rows.append({"participant_id": person.id, "exchange_id": exchange.id,
+                         "cohort_id": person.cohort_id, "offset_days": offset,
+                         "status": "paused" if paused else "sent", "created_at": now})
+            if not paused:
+                invited[person.id] = person
+        if not rows:
+            continue
+        created = await followup.record_checkins(session, rows)
+        people = {pid: person for pid, person in invited.items() if pid in created}
+        queued += await outbox.enqueue(
+            session, _invitations(translator, exchange, offset, created, people), now)
+    return queued
+
+
+def _invitations(translator: Translator, exchange: Exchange, offset: int,
+                 created: dict[int, int], people: dict[int, Person]
+                 ) -> list[outbox.NewMessage]:
+    texts: dict[str, tuple[str, str]] = {}  # one rendering per language, not per person
+    messages = []
+    for participant_id, person in people.items():
+        if person.language not in texts:
+            texts[person.language] = (
+                translator.format(person.language, "checkin-invite",
+                                  {"days": offset, "exchange": exchange.name}),
+                translator.format(person.language, "checkin-start"))
+        text, label = texts[person.language]
+        checkin_id = created[participant_id]
+        messages.append(outbox.NewMessage(
+            key=f"checkin:{participant_id}:{offset}", chat_id=person.telegram_id,
+            participant_id=participant_id, text=text,
+            buttons=(((label, buttons.data("ci", str(checkin_id))),),)))
+    return messages
+
+
+async def reminders(session: AsyncSession, translator: Translator, now: datetime) -> int:
+    messages = []
+    for checkin_id, person in await followup.unanswered_since(session, now - REMIND_AFTER):
+        here = local(now, person.timezone)
+        if _paused(person, now) or in_quiet_hours(here, *_quiet(person)) \
+                or here.hour < CHECKIN_HOUR:
+            continue
+        if not await followup.claim_reminder(session, checkin_id, now):
+            continue
+        messages.append(outbox.NewMessage(
+            key=f"checkin-reminder:{checkin_id}", chat_id=person.telegram_id,
+            participant_id=person.id,
+            text=translator.format(person.language, "checkin-reminder"),
+            buttons=(((translator.format(person.language, "checkin-start"),
+                       buttons.data("ci", str(checkin_id))),),)))
+    return await outbox.enqueue(session, messages, now)
+
+
+async def digests(session: AsyncSession, translator: Translator, now: datetime) -> int:
+    today = now.date()
+    messages = []
+    for exchange in await followup.exchanges_ended_between(
+            session, today - timedelta(days=800), today):
+        for offset in exchange.checkin_offsets:
+            day = exchange.ends_on + timedelta(days=offset)
+            # Three days after the round (after its reminders); not for rounds long past.
+            if not today - timedelta(days=30) <= day + DIGEST_AFTER <= today:
+                continue
+            for cohort_id in await followup.round_cohorts(session, exchange.id, offset):
+                if not await followup.claim_digest(session, cohort_id, offset, now):
+                    continue
+                messages.extend(await _digest(session, translator, cohort_id, offset))
+    return await outbox.enqueue(session, messages, now)
+
+
+async def _digest(session: AsyncSession, translator: Translator, cohort_id: int,
+                  offset: int) -> list[outbox.NewMessage]:
+    cohort = await session.get(Cohort, cohort_id)
+    team = await exchanges.facilitators(session, cohort_id)
+    if cohort is None or not team:
+        return []
+    sharers = (await consents.granted_in_cohort(session, cohort_id, "stories")
+               & await consents.granted_in_cohort(session, cohort_id, "progress"))
+    figures = await followup.round_figures(session, cohort_id, offset, sharers)
+    messages = []
+    for facilitator in team:
+        lang = facilitator.language
+        rate = round(100 * figures.answered / figures.sent) if figures.sent else 0
+        wellbeing = " · ".join(f"{n}: {count}" for n, count in (figures.wellbeing or {}).items())
+        text = translator.format(lang, "checkin-digest", {
+            "cohort": cohort.name, "days": offset, "answered": figures.answered,
+            "sent": figures.sent, "rate": rate, "paused": figures.paused,
+            "done": figures.done, "progress": figures.progress, "blocked": figures.blocked,
+            "wellbeing": wellbeing})
+        notes = [f"– {note[:200]}" for note in (figures.notes or [])[:10]]
+        if notes:
+            text += "\n" + translator.format(lang, "checkin-digest-notes") + "\n" + \
+                "\n".join(notes)
+        messages.append(outbox.NewMessage(
+            key=f"digest:{cohort_id}:{offset}:{facilitator.id}",
+            chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text))
+    return messages
+
+
+# -- deadlines and modules -------------------------------------------------------------------
+async def deadlines(session: AsyncSession, translator: Translator, now: datetime) -> int:
+    """The day before a commitment's date (or on the day itself, if the bot was down)."""
+    today = now.date()
+    messages = []
+    for commitment_id, what, due_on, person in await followup.open_commitments_due(
+            session, today - timedelta(days=1), today + timedelta(days=2)):
+        here = local(now, person.timezone)
+        if _paused(person, now) or here.date() not in (due_on - timedelta(days=1), due_on):
+            continue
+        if not due(now, person.timezone, here.date(), CHECKIN_HOUR, _quiet(person)):
+            continue
+        key = "nudge-deadline-tomorrow" if here.date() < due_on else "nudge-deadline-today"
+        messages.append(outbox.NewMessage(
+            key=f"deadline:{commitment_id}:{due_on.isoformat()}", chat_id=person.telegram_id,
+            participant_id=person.id,
+            text=translator.format(person.language, key, {"what": what}),
+            buttons=(((translator.format(person.language, "nudge-plan-button"),
+                       buttons.data("plan")),),)))
+    return await outbox.enqueue(session, messages, now)
+
+
+async def module_reminders(session: AsyncSession, translator: Translator, now: datetime,
+                           app: App) -> int:
+    messages = []
+    for person, module_id, nudges, nudged_at in await followup.idle_learners(
+            session, now - MODULE_IDLE, MODULE_NUDGES):
+        here = local(now, person.timezone)
+        if _paused(person, now) or in_quiet_hours(here, *_quiet(person)) \
+                or not GENTLE_HOURS[0] <= here.hour < GENTLE_HOURS[1]:
+            continue
+        if nudged_at is not None and now - nudged_at < MODULE_IDLE:
+            continue  # at most one a week
+        if not await followup.claim_module_nudge(session, person.id, nudges, nudged_at, now):
+            continue
+        module = app.deps.content.modules.get(module_id)
+        title = module.text_for(person.language)[0].title if module else module_id
+        messages.append(outbox.NewMessage(
+            key=f"module:{person.id}:{now:%Y%m%d}", chat_id=person.telegram_id,
+            participant_id=person.id,
+            text=translator.format(person.language, "nudge-module", {"module": title}),
+            buttons=(((translator.format(person.language, "nudge-module-button"),
+                       buttons.data("cont")),),)))
+    return await outbox.enqueue(session, messages, now)
