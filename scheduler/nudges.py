@@ -109,44 +109,17 @@ async def checkins(session: AsyncSession, translator: Translator, now: datetime)
         if offset is None:
             continue
         day = exchange.ends_on + timedelta(days=offset)
-        rows: list[dict[str, object]] = []
-        invited: dict[int, Person] = {}
-        for person in await followup.due_for_round(session, exchange.id, offset):
-            if not due(now, person.timezone, day, CHECKIN_HOUR, _quiet(person)):
-                continue  # not yet 10:00 there, or they are asleep: a later sweep takes it
-            paused = _paused(person, now)  # counted in the round, not nagged
-            rows.append({"participant_id": person.id, "exchange_id": exchange.id,
-                         "cohort_id": person.cohort_id, "offset_days": offset,
-                         "status": "paused" if paused else "sent", "created_at": now})
-            if not paused:
-                invited[person.id] = person
-        if not rows:
+        groups = [group for group in await followup.round_groups(session, exchange.id, offset)
+                  if due(now, group[0], day, CHECKIN_HOUR, (group[1], group[2]))]
+        # Not yet 10:00 there, or asleep: those groups wait for a later sweep.
+        if not await followup.open_round(session, exchange.id, offset, groups, now):
             continue
-        created = await followup.record_checkins(session, rows)
-        people = {pid: person for pid, person in invited.items() if pid in created}
-        queued += await outbox.enqueue(
-            session, _invitations(translator, exchange, offset, created, people), now)
+        texts = {lang: (translator.format(lang, "checkin-invite",
+                                          {"days": offset, "exchange": exchange.name}),
+                        translator.format(lang, "checkin-start"))
+                 for lang in await followup.round_languages(session, exchange.id, offset)}
+        queued += await followup.invite_round(session, exchange.id, offset, texts, now)
     return queued
-
-
-def _invitations(translator: Translator, exchange: Exchange, offset: int,
-                 created: dict[int, int], people: dict[int, Person]
-                 ) -> list[outbox.NewMessage]:
-    texts: dict[str, tuple[str, str]] = {}  # one rendering per language, not per person
-    messages = []
-    for participant_id, person in people.items():
-        if person.language not in texts:
-            texts[person.language] = (
-                translator.format(person.language, "checkin-invite",
-                                  {"days": offset, "exchange": exchange.name}),
-                translator.format(person.language, "checkin-start"))
-        text, label = texts[person.language]
-        checkin_id = created[participant_id]
-        messages.append(outbox.NewMessage(
-            key=f"checkin:{participant_id}:{offset}", chat_id=person.telegram_id,
-            participant_id=participant_id, text=text,
-            buttons=(((label, buttons.data("ci", str(checkin_id))),),)))
-    return messages
 
 
 async def reminders(session: AsyncSession, translator: Translator, now: datetime) -> int:

@@ -4,11 +4,27 @@ schedulers (or a restart) never do the same work twice."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Select,
+    String,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    select,
+    tuple_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,10 +38,13 @@ from storage.models import (
     ConsentEvent,
     Exchange,
     ModuleProgress,
+    OutboxMessage,
     Participant,
 )
+from storage.types import UtcDateTime
 
 FOLLOWUP = "followup"
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,20 +66,18 @@ _PERSON = (Participant.id, Participant.telegram_id, Participant.language,
            Participant.quiet_end, Participant.paused_until, Participant.cohort_id)
 
 
-def _consented() -> object:
-    """Participants whose latest follow-up decision is yes, as a subquery of ids."""
-    latest = (select(func.max(ConsentEvent.id).label("id"))
+def _reachable(query: Q) -> Q:
+    """Only people who joined, did not block the bot, and whose latest follow-up decision
+    is yes. A join, not ``IN (subquery)``: SQLite then drives the query from the consents
+    instead of probing each cohort for every id (5x faster on 50,000 people)."""
+    latest = (select(ConsentEvent.participant_id, func.max(ConsentEvent.id).label("id"))
               .where(ConsentEvent.purpose == FOLLOWUP)
               .group_by(ConsentEvent.participant_id).subquery())
-    return (select(ConsentEvent.participant_id)
-            .join(latest, ConsentEvent.id == latest.c.id)
-            .where(ConsentEvent.granted.is_(True)))
-
-
-def _reachable() -> list[object]:
-    """Joined, not blocked, and willing to be followed up."""
-    return [Participant.onboarded_at.is_not(None), Participant.blocked_at.is_(None),
-            Participant.id.in_(_consented())]  # type: ignore[arg-type]
+    granted = (select(latest.c.participant_id)
+               .join(ConsentEvent, ConsentEvent.id == latest.c.id)
+               .where(ConsentEvent.granted.is_(True)).subquery())
+    return (query.join(granted, granted.c.participant_id == Participant.id)
+            .where(Participant.onboarded_at.is_not(None), Participant.blocked_at.is_(None)))
 
 
 def _insert(session: AsyncSession):  # type: ignore[no-untyped-def]
@@ -74,39 +91,103 @@ async def exchanges_ended_between(session: AsyncSession, first: date,
         .order_by(Exchange.id)))
 
 
-async def due_for_round(session: AsyncSession, exchange_id: int,
-                        offset_days: int) -> list[Person]:
+def _round_candidates(exchange_id: int, offset_days: int) -> Select[int]:
     """Participants of the exchange, reachable, without a check-in of this round yet."""
     done = exists().where(Checkin.participant_id == Participant.id,
                           Checkin.offset_days == offset_days)
+    return _reachable(
+        select(Participant.id).join(Cohort, Cohort.id == Participant.cohort_id)
+        .where(Cohort.exchange_id == exchange_id, Participant.role == "participant", ~done))
+
+
+_ZONE = func.coalesce(Participant.timezone, "UTC")
+
+
+async def round_groups(session: AsyncSession, exchange_id: int,
+                       offset_days: int) -> list[tuple[str, int, int]]:
+    """The distinct (zone, quiet start, quiet end) of those still due this round: whether a
+    check-in may go out now depends on nothing else, so the decision is made per group (a
+    few hundred at most) and the rows are written by the database, not one by one."""
+    candidates = _round_candidates(exchange_id, offset_days).subquery()
     rows = await session.execute(
-        select(*_PERSON).join(Cohort, Cohort.id == Participant.cohort_id)
-        .where(Cohort.exchange_id == exchange_id, Participant.role == "participant",
-               ~done, *_reachable()))  # type: ignore[arg-type]
-    return [Person(*row) for row in rows]
+        select(_ZONE, Participant.quiet_start, Participant.quiet_end)
+        .where(Participant.id.in_(select(candidates.c.id))).distinct())
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
-async def record_checkins(session: AsyncSession, rows: Sequence[dict[str, object]]
-                          ) -> dict[int, int]:
-    """Insert check-ins, skipping any another sweep wrote first; participant id → new id."""
-    created: dict[int, int] = {}
-    insert = _insert(session)
-    for start in range(0, len(rows), 1000):
-        statement = (insert(Checkin).on_conflict_do_nothing(
-            index_elements=["participant_id", "offset_days"])
-            .returning(Checkin.participant_id, Checkin.id))
-        for participant_id, checkin_id in await session.execute(statement,
-                                                                rows[start:start + 1000]):
-            created[participant_id] = checkin_id
-    return created
+async def open_round(session: AsyncSession, exchange_id: int, offset_days: int,
+                     groups: Sequence[tuple[str, int, int]], now: datetime) -> int:
+    """Write the round's check-ins for everyone in ``groups``: ``paused`` for whoever has
+    paused (counted, not sent), ``sent`` for the rest. Returns how many were written."""
+    if not groups:
+        return 0
+    paused = (Participant.paused_until.is_not(None)) & (Participant.paused_until > now)
+    status = case((paused, literal("paused")), else_=literal("sent"))
+    chosen = (select(Participant.id, literal(exchange_id), Participant.cohort_id,
+                     literal(offset_days), status, literal(now, UtcDateTime()))
+              .where(Participant.id.in_(_round_candidates(exchange_id, offset_days)),
+                     tuple_(_ZONE, Participant.quiet_start, Participant.quiet_end)
+                     .in_(list(groups))))
+    table = Checkin.__table__  # the Table: the ORM's bulk path costs more than the rows
+    statement = (_insert(session)(table)
+                 .from_select(["participant_id", "exchange_id", "cohort_id", "offset_days",
+                               "status", "created_at"], chosen)
+                 .on_conflict_do_nothing(index_elements=["participant_id", "offset_days"]))
+    result = await session.execute(statement)
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int,
+                       texts: dict[str, tuple[str, str]], now: datetime) -> int:
+    """An outbox row per ``sent`` check-in of the round that has none yet, in each
+    person's language: ``texts`` maps a language to (text, button label). The button's data
+    is ``1:ci:<check-in id>``, spliced in by the database."""
+    queued = 0
+    table = OutboxMessage.__table__
+    # PostgreSQL needs the text cast to json; SQLite stores JSON as text, and its CAST to an
+    # unknown type name would turn the text into a number.
+    postgres = session.get_bind().dialect.name == "postgresql"
+
+    def as_json(text: ColumnElement[str]) -> ColumnElement[Any]:
+        return cast(text, JSON) if postgres else type_coerce(text, JSON)
+
+    for language, (text, label) in texts.items():
+        head, tail = json.dumps([[[label, "1:ci:"]]]).rsplit('"]]]', 1)
+        checkin_id = cast(Checkin.id, String)
+        chosen = (
+            select(literal("checkin:") + cast(Checkin.participant_id, String) + literal(":")
+                   + cast(Checkin.offset_days, String),
+                   Participant.telegram_id, Checkin.participant_id, literal(text),
+                   literal(False), as_json(literal(head) + checkin_id + literal('"]]]' + tail)),
+                   literal("pending"), literal(0), literal(now, UtcDateTime()),
+                   literal(now, UtcDateTime()))
+            .join(Participant, Participant.id == Checkin.participant_id)
+            .where(Checkin.exchange_id == exchange_id, Checkin.offset_days == offset_days,
+                   Checkin.status == "sent", Participant.language == language))
+        statement = (_insert(session)(table)
+                     .from_select(["key", "chat_id", "participant_id", "text", "html",
+                                   "buttons", "status", "attempts", "next_attempt_at",
+                                   "created_at"], chosen)
+                     .on_conflict_do_nothing(index_elements=["key"]))
+        result = await session.execute(statement)
+        queued += result.rowcount or 0  # type: ignore[attr-defined]
+    return queued
+
+
+async def round_languages(session: AsyncSession, exchange_id: int,
+                          offset_days: int) -> list[str]:
+    return list(await session.scalars(
+        select(Participant.language).join(Checkin, Checkin.participant_id == Participant.id)
+        .where(Checkin.exchange_id == exchange_id, Checkin.offset_days == offset_days)
+        .distinct()))
 
 
 async def unanswered_since(session: AsyncSession, before: datetime) -> list[tuple[int, Person]]:
     """Check-ins sent before ``before``, neither answered nor reminded: (check-in id, person)."""
-    rows = await session.execute(
+    rows = await session.execute(_reachable(
         select(Checkin.id, *_PERSON).join(Participant, Participant.id == Checkin.participant_id)
         .where(Checkin.status == "sent", Checkin.reminded_at.is_(None),
-               Checkin.created_at <= before, *_reachable()))  # type: ignore[arg-type]
+               Checkin.created_at <= before)))
     return [(row[0], Person(*row[1:])) for row in rows]
 
 
@@ -181,11 +262,11 @@ async def open_commitments_due(session: AsyncSession, first: date,
                                last: date) -> list[tuple[int, str, date, Person]]:
     """Open commitments due between the two dates, of reachable people:
     (id, what, due, person)."""
-    rows = await session.execute(
+    rows = await session.execute(_reachable(
         select(Commitment.id, Commitment.what, Commitment.due_on, *_PERSON)
         .join(Participant, Participant.id == Commitment.participant_id)
         .where(Commitment.status == "open", Commitment.due_on >= first,
-               Commitment.due_on <= last, *_reachable()))  # type: ignore[arg-type]
+               Commitment.due_on <= last)))
     return [(row[0], row[1], row[2], Person(*row[3:])) for row in rows]
 
 
@@ -194,12 +275,11 @@ async def idle_learners(session: AsyncSession, idle_before: datetime,
     """People with an unfinished module untouched since ``idle_before``, nudged fewer than
     ``max_nudges`` times: (person, module id, nudges so far, last nudge)."""
     last_touch = func.max(ModuleProgress.updated_at)
-    rows = await session.execute(
+    rows = await session.execute(_reachable(
         select(*_PERSON, Participant.current_module, Participant.module_nudges,
                Participant.module_nudged_at, last_touch)
         .join(ModuleProgress, ModuleProgress.participant_id == Participant.id)
-        .where(ModuleProgress.completed_at.is_(None), Participant.current_module.is_not(None),
-               *_reachable())  # type: ignore[arg-type]
+        .where(ModuleProgress.completed_at.is_(None), Participant.current_module.is_not(None)))
         .group_by(*_PERSON, Participant.current_module, Participant.module_nudges,
                   Participant.module_nudged_at)
         .having(last_touch <= idle_before))
@@ -227,8 +307,7 @@ async def claim_module_nudge(session: AsyncSession, participant_id: int, nudges:
 
 async def plan_offer_due(session: AsyncSession, exchange_id: int) -> list[Person]:
     """Reachable participants of an exchange (the end-of-exchange offer to write a plan)."""
-    rows = await session.execute(
+    rows = await session.execute(_reachable(
         select(*_PERSON).join(Cohort, Cohort.id == Participant.cohort_id)
-        .where(Cohort.exchange_id == exchange_id, Participant.role == "participant",
-               *_reachable()))  # type: ignore[arg-type]
+        .where(Cohort.exchange_id == exchange_id, Participant.role == "participant")))
     return [Person(*row) for row in rows]
