@@ -30,6 +30,10 @@ class FakeClock:
     def advance(self, delta: timedelta) -> None:
         self._now += delta
 
+    def jump_to(self, moment: datetime) -> None:
+        """Set the time (forward, as after a downtime, or anywhere a test needs)."""
+        self._now = moment
+
 
 class RunningClock(FakeClock):
     """A test clock that starts at a chosen moment and then runs at real speed (for the
@@ -41,3 +45,6 @@ class RunningClock(FakeClock):
 
     def now(self) -> datetime:
         return self._now + timedelta(seconds=time.monotonic() - self._origin)
+
+    def jump_to(self, moment: datetime) -> None:
+        self._now, self._origin = moment, time.monotonic()

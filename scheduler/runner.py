@@ -32,7 +32,8 @@ JOBS: tuple[tuple[Callable[[App], Awaitable[Any]], int], ...] = (
 def build_scheduler(app: App) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
     for job, seconds in JOBS:
+        # A sweep that runs late (a busy loop) still runs, once: late is better than skipped.
         scheduler.add_job(job, "interval", seconds=seconds, args=[app], id=job.__name__,
                           replace_existing=True, coalesce=True, max_instances=1,
-                          next_run_time=app.deps.clock.now())
+                          misfire_grace_time=seconds, next_run_time=app.deps.clock.now())
     return scheduler

@@ -57,7 +57,7 @@ async def cohort(app: App, admin: ChatDriver, *people: int,
 
 
 async def sweep_until(app: App, clock: FakeClock, moment: datetime) -> Counter[str]:
-    clock._now = moment
+    clock.jump_to(moment)
     return await run_nudges(app)
 
 
@@ -95,7 +95,7 @@ async def test_quiet_hours_delay_a_checkin(app: App, admin: ChatDriver,
 async def test_pause_is_counted_not_nagged(app: App, admin: ChatDriver,
                                            clock: FakeClock) -> None:
     _, (paused, active) = await cohort(app, admin, 9004, 9005)
-    clock._now = at(END + timedelta(days=5), 12)
+    clock.jump_to(at(END + timedelta(days=5), 12))
     await paused.send("/pause 10")
     assert paused.text.startswith("Paused until 2026-03-21")
     await sweep_until(app, clock, at(END + timedelta(days=7), 8))
@@ -149,13 +149,13 @@ async def test_two_schedulers_on_postgres_send_each_nudge_once(
     code = await invite_code(admin, lima)
     for uid in range(9100, 9130):
         await join(first, code, uid)
-    clock._now = at(END + timedelta(days=7), 8)
+    clock.jump_to(at(END + timedelta(days=7), 8))
     for _ in range(3):
         await asyncio.gather(run_nudges(first), run_nudges(second))
     rows = await outbox_rows(first, "checkin:")
     assert len(rows) == 30
     assert len({r.key for r in rows}) == 30
-    clock._now = at(END + timedelta(days=9), 8)
+    clock.jump_to(at(END + timedelta(days=9), 8))
     await asyncio.gather(run_nudges(first), run_nudges(second), run_nudges(first))
     assert len(await outbox_rows(first, "checkin-reminder:")) == 30
 

@@ -1,18 +1,22 @@
-"""The job layer: retention of received-update records."""
+"""The job layer: its jobs, retention of received-update records and of free text."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from bot.app import App
-from bot.clock import FakeClock
+from bot.clock import FakeClock, RunningClock
+from bot.config import Settings
 from bot.core import Inbound
-from scheduler.jobs import UPDATE_RETENTION, purge_old_updates
-from scheduler.runner import build_scheduler
+from scheduler.jobs import UPDATE_RETENTION, apply_retention, purge_old_updates
+from scheduler.runner import JOBS, build_scheduler
 from storage import inbox
-from storage.models import TelegramUpdate
+from storage.models import Assessment, Participant, Reflection, TelegramUpdate
+from tests.chat_driver import ChatDriver
+from tests.cohort_helpers import invite_code, join
 
 BOT = 42
 
@@ -54,3 +58,54 @@ def test_jobs_have_explicit_ids(app: App) -> None:
     assert [job.id for job in scheduler.get_jobs()] == ["purge_old_updates",
                                                       "release_scheduled_broadcasts",
                                                       "send_nudges", "apply_retention"]
+
+
+async def test_retention_erases_old_free_text_only(app: App, admin: ChatDriver,
+                                                   clock: FakeClock) -> None:
+    await admin.send("/newexchange Old 2024-01-01 2024-01-05")
+    await admin.send("/newexchange New 2026-02-01 2026-02-05")
+    old = await join(app, await invite_code(admin, "old"), 5101)
+    new = await join(app, await invite_code(admin, "new"), 5102)
+    async with app.sessions() as session:
+        for person in (old, new):
+            pid = await session.scalar(select(Participant.id).where(
+                Participant.telegram_id == person.user_id))
+            assert pid is not None
+            session.add(Reflection(participant_id=pid, module_id="m", card_id="c",
+                                   text="what I learnt", created_at=clock.now()))
+            session.add(Assessment(participant_id=pid, answers={}, note="my note",
+                                   recommended_track="core", created_at=clock.now()))
+        await session.commit()
+    # 2026-03-02: the old exchange ended more than 365 days ago, the new one did not.
+    erased = await apply_retention(app)
+    assert erased == {"reflections": 1, "assessment_notes": 1, "checkin_notes": 0}
+    async with app.sessions() as session:
+        left = {(r.participant_id, r.text) for r in await session.scalars(select(Reflection))}
+        notes = set(await session.scalars(select(Assessment.note)))
+    assert len(left) == 1 and notes == {None, "my note"}
+    assert await apply_retention(app) == {"reflections": 0, "assessment_notes": 0,
+                                          "checkin_notes": 0}
+
+
+async def test_the_scheduler_runs_every_job(settings: Settings) -> None:
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+
+    live = App.build(settings, clock=RunningClock(datetime.now(UTC)))
+    await live.start()
+    ran: dict[str, bool] = {}
+
+    def seen(event: JobExecutionEvent) -> None:
+        ran[event.job_id] = event.exception is None
+
+    scheduler = build_scheduler(live)
+    scheduler.add_listener(seen, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+    scheduler.start()
+    try:
+        for _ in range(100):  # every job's first run is due at start
+            if len(ran) == len(JOBS):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        scheduler.shutdown(wait=False)
+        await live.close()
+    assert ran == {job.__name__: True for job, _ in JOBS}
