@@ -329,3 +329,19 @@ async def test_pause_needs_a_number_of_days(app: App, admin: ChatDriver) -> None
         assert person.texts == [person.t("en", "pause-usage", max=90)], bad
     await person.send("/resume")
     assert person.texts == [person.t("en", "resume-not-paused")]
+
+
+async def test_the_last_round_asks_for_the_skill_ratings_again(app: App, admin: ChatDriver,
+                                                               clock: FakeClock) -> None:
+    _, (person,) = await cohort(app, admin, 9020)
+    await admin.send("/checkins lima-exchange 7,14")
+    await sweep_until(app, clock, at(END + timedelta(days=7), 8))
+    await _answer(person, app, 7)
+    await person.press("4")
+    assert person.t("en", "checkin-rate-again") not in person.text
+    await sweep_until(app, clock, at(END + timedelta(days=14), 8))
+    await _answer(person, app, 14)
+    await person.press("4")
+    assert person.t("en", "checkin-rate-again") in person.text
+    await person.press(person.t("en", "assess-start"))  # the needs assessment, once more
+    assert person.text.startswith(person.t("en", "assess-head", number=1, total=10))
