@@ -304,7 +304,8 @@ async def set_offsets(ctx: Ctx) -> Outcome:
     if exchange is None:
         return Outcome((Reply(ctx.t("exchange-unknown")),))
     try:
-        offsets = sorted({int(p) for p in parts[-1].split(",")})
+        # Arabic keyboards type "،" for a comma.
+        offsets = sorted({int(p) for p in parts[-1].replace("،", ",").split(",")})
     except ValueError:
         return Outcome((Reply(ctx.t("checkins-usage")),))
     if not 1 <= len(offsets) <= 8 or offsets[0] < 1 or offsets[-1] > MAX_OFFSET:

@@ -40,9 +40,12 @@ async def menu_command(ctx: Ctx) -> Outcome:
 async def help_command(ctx: Ctx) -> Outcome:
     if ctx.participant is None:
         return Outcome((Reply(ctx.t("help-text") + "\n\n" + ctx.t("join-how")),))
+    text = ctx.t("help-text")
+    if ctx.is_admin or ctx.me.role in ("facilitator", "coordinator"):
+        text += "\n\n" + ctx.t("help-staff")
     if ctx.me.step != MENU_STEP:
-        return Outcome((Reply(ctx.t("help-text")), *await ctx.current_prompt()))
-    return Outcome((Reply(ctx.t("help-text")),))
+        return Outcome((Reply(text), *await ctx.current_prompt()))
+    return Outcome((Reply(text),))
 
 
 @router.button("menu")

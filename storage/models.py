@@ -374,3 +374,107 @@ class CheckinDigest(Base):
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
     offset_days: Mapped[int] = mapped_column(SmallInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class MentorshipRequest(Base):
+    """A participant's offer to mentor, or request for a mentor (one of each at most)."""
+
+    __tablename__ = "mentorship_requests"
+    __table_args__ = (UniqueConstraint("participant_id", "kind",
+                                       name="uq_mentorship_requests_participant_kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(8))  # offer | ask
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Pairing(Base):
+    """A mentor and a mentee who talk through the bot: neither sees the other's Telegram
+    account unless both choose to reveal it."""
+
+    __tablename__ = "pairings"
+    __table_args__ = (Index("ix_pairings_mentor", "mentor_id", "status"),
+                      Index("ix_pairings_mentee", "mentee_id", "status"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(10))  # proposed | active | ended
+    proposed_by: Mapped[int | None] = mapped_column(BigInteger)  # Telegram id of staff
+    mentor_reveals: Mapped[bool] = mapped_column(Boolean, default=False)
+    mentee_reveals: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class LibrarySubmission(Base):
+    """A participant's story or after-action review proposed for the knowledge hub, with the
+    author's consent; a coordinator approves or declines it."""
+
+    __tablename__ = "library_submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    submitted_by: Mapped[int] = mapped_column(BigInteger)  # Telegram id of the facilitator
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(120))
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(10))  # awaiting | approved | declined
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class LiveSession(Base):
+    """A live session of an exchange: in person, live stream, or an offline pack."""
+
+    __tablename__ = "live_sessions"
+    __table_args__ = (Index("ix_live_sessions_start", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exchange_id: Mapped[int] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(120))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    minutes: Mapped[int] = mapped_column(SmallInteger)
+    format: Mapped[str] = mapped_column(String(10))  # in_person | stream | offline
+    where: Mapped[str] = mapped_column(String(300), default="")  # a place, or a link
+    language: Mapped[str] = mapped_column(String(8))
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SessionAttendance(Base):
+    """Who said they will attend a session (they get its reminder and, after, its feedback
+    prompt), and whether they said they took part."""
+
+    __tablename__ = "session_attendance"
+    __table_args__ = (PrimaryKeyConstraint("session_id", "participant_id",
+                                           name="pk_session_attendance"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SessionFeedback(Base):
+    """Feedback on a session: pacing, inclusivity, usefulness (1-5) and an optional text."""
+
+    __tablename__ = "session_feedback"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id",
+                                       name="uq_session_feedback_session_participant"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    pacing: Mapped[int | None] = mapped_column(SmallInteger)
+    inclusivity: Mapped[int | None] = mapped_column(SmallInteger)
+    usefulness: Mapped[int | None] = mapped_column(SmallInteger)
+    text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

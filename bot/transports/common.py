@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # The public command list, in the order Telegram shows it. Admin commands stay out of it.
 PUBLIC_COMMANDS = ("start", "menu", "continue", "tracks", "progress", "offline",
-                   "assessment", "help", "language", "consent")
+                   "assessment", "plan", "help", "language", "consent")
 # The update types the adapters handle; Telegram sends no others.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 # Telegram's media fields, in the order we name them when a message carries no text.

@@ -51,3 +51,7 @@ rotate-done = التيسير هذا الأسبوع في { $cohort }: { $name }. 
 rotate-notice = التيسير في مجموعتك هذا الأسبوع: { $name }.
 audit-title = آخر الإجراءات الإدارية (الأحدث أولًا):
 audit-empty = لا توجد إجراءات إدارية بعد.
+help-staff = للميسّرين والمنسّقين:
+    /broadcast · /schedule · /broadcasts: رسائل إلى مجموعتك
+    /report: التقدّم في كل مسار · /rotate: ميسّر الأسبوع · /alias: اسمك
+    التنسيق: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit

@@ -50,3 +50,7 @@ rotate-done = Facilitator of the week for { $cohort }: { $name }. { $count ->
 rotate-notice = This week's facilitator for your cohort is { $name }.
 audit-title = Latest admin actions (newest first):
 audit-empty = No admin actions yet.
+help-staff = For facilitators and coordinators:
+    /broadcast · /schedule · /broadcasts: prompts to your cohort
+    /report: completion per track · /rotate: facilitator of the week · /alias: your name
+    Coordinators: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit

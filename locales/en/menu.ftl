@@ -13,6 +13,8 @@ help-text = I help you take part in your training exchange.
     /progress: your progress
     /assessment: the needs assessment
     /offline: modules to read without a connection
+    /plan: your action brief: what you will do after the exchange
+    /pause <days> · /resume: a break from reminders and check-ins
     /language: change language
     /consent: see or change your consent choices
     /help: this message

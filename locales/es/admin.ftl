@@ -47,3 +47,7 @@ rotate-done = Facilitación de la semana en { $cohort }: { $name }. Personas avi
 rotate-notice = Esta semana, quien facilita tu grupo es { $name }.
 audit-title = Últimas acciones de administración (las más recientes primero):
 audit-empty = Todavía no hay acciones de administración.
+help-staff = Para quienes facilitan y coordinan:
+    /broadcast · /schedule · /broadcasts: mensajes a tu grupo
+    /report: avance por ruta · /rotate: facilitación de la semana · /alias: tu nombre
+    Coordinación: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit

@@ -13,6 +13,8 @@ help-text = Te ayudo a participar en tu intercambio de formación.
     /progress: tu avance
     /assessment: la evaluación de necesidades
     /offline: módulos para leer sin conexión
+    /plan: tu plan de acción: lo que harás después del intercambio
+    /pause <días> · /resume: una pausa de recordatorios y seguimientos
     /language: cambiar el idioma
     /consent: ver o cambiar tus opciones de consentimiento
     /help: este mensaje

@@ -47,3 +47,7 @@ rotate-done = Animation de la semaine pour { $cohort } : { $name }. Personnes p
 rotate-notice = Cette semaine, c'est { $name } qui anime votre groupe.
 audit-title = Dernières actions d’administration (les plus récentes d’abord) :
 audit-empty = Aucune action d’administration pour l’instant.
+help-staff = Pour l'animation et la coordination :
+    /broadcast · /schedule · /broadcasts : messages à votre groupe
+    /report : avancement par parcours · /rotate : animation de la semaine · /alias : votre nom
+    Coordination : /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit

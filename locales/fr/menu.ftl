@@ -13,6 +13,8 @@ help-text = Je vous aide à participer à votre échange de formation.
     /progress : votre progression
     /assessment : l'évaluation des besoins
     /offline : modules à lire sans connexion
+    /plan : votre plan d'action : ce que vous ferez après l'échange
+    /pause <jours> · /resume : une pause dans les rappels et les points de suivi
     /language : changer de langue
     /consent : voir ou modifier vos choix de consentement
     /help : ce message
