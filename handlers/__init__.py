@@ -15,17 +15,22 @@ def build_router() -> Router:
         checkin,
         consent,
         fallback,
+        glossary,
         learning,
+        library,
+        mentor,
         menu,
         offline,
         onboarding,
         plan,
         profile,
         reports,
+        sessions,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast, reports, plan, checkin, fallback):
+                    broadcast, reports, plan, checkin, glossary, library, mentor, sessions,
+                    fallback):
         root.include(feature.router)
     return root
