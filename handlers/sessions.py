@@ -1,7 +1,476 @@
-"""Placeholder router, filled in by the sessions feature."""
+"""Live sessions in local time: ``/addsession`` (coordinators), ``/sessions`` (everyone, in
+their own time zone, with "I'll attend" and a tiny ``.ics``), session feedback, and
+``/feedback`` (facilitators and coordinators see the aggregate).
+
+Before saving, the coordinator sees how many participants would have the slot inside their
+quiet hours or at night (the seed's "synchronizing calendars reduces conflict")."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from bot.core import Document, Outcome, Reply
+from bot.i18n import LANGUAGES
+from handlers import buttons, roles
+from handlers.consent import current_decision
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import MENU_STEP
+from handlers.roles import record, refuse
 from handlers.router import Router
+from handlers.timezones import parse_zone, resolve
+from scheduler.local_time import in_quiet_hours
+from storage import exchanges
+from storage import sessions as store
+from storage.models import Exchange, LiveSession
+
+TITLE_STEP, START_STEP, LENGTH_STEP = "ss:title", "ss:start", "ss:length"
+FORMAT_STEP, WHERE_STEP, PREVIEW_STEP = "ss:format", "ss:where", "ss:preview"
+FEEDBACK_TEXT_STEP = "ss:fbtext"
+FORMATS = ("in_person", "stream", "offline")
+LENGTHS = (30, 60, 90, 120)
+MAX_TITLE, MAX_WHERE, MAX_FEEDBACK = 120, 300, 1000
+NIGHT = (0, 6 * 60)  # 00:00-06:00 local: "at night", whatever someone's quiet hours
+_START = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?:\s+(.+))?")
+QUESTIONS = store.QUESTIONS
 
 router = Router()
+
+
+def _say(text: str) -> Outcome:
+    return Outcome((Reply(text),))
+
+
+def _draft(ctx: Ctx) -> dict[str, object]:
+    draft = ctx.me.step_data.get("ss")
+    return dict(draft) if isinstance(draft, dict) else {}
+
+
+def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
+    data = {k: v for k, v in ctx.me.step_data.items() if k != "ss"}
+    if draft is not None:
+        data["ss"] = draft
+    ctx.me.step_data = data
+
+
+def _zone_name(ctx: Ctx) -> str:
+    return (ctx.participant.timezone if ctx.participant else None) or "UTC"
+
+
+def _when(ctx: Ctx, moment: datetime) -> str:
+    here = moment.astimezone(resolve(_zone_name(ctx)))
+    return f"{here:%Y-%m-%d %H:%M} ({_zone_name(ctx)})"
+
+
+def parse_start(text: str, default_zone: str) -> datetime | None:
+    """``2026-03-04 18:00`` in the sender's zone, or followed by a zone (``UTC``,
+    ``UTC+3``, ``Africa/Nairobi``, a city); returns UTC."""
+    match = _START.fullmatch(text.strip())
+    if not match:
+        return None
+    zone = parse_zone(match.group(4)) if match.group(4) else default_zone
+    if zone is None:
+        return None
+    try:
+        local = datetime.fromisoformat(f"{match.group(1)} {int(match.group(2)):02d}:"
+                                       f"{match.group(3)}")
+    except ValueError:
+        return None
+    return local.replace(tzinfo=resolve(zone)).astimezone(UTC)
+
+
+# -- /addsession -----------------------------------------------------------------------------
+@router.command("addsession", public=True)
+async def add_session(ctx: Ctx) -> Outcome:
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "addsession")
+    handle = ctx.inbound.args.strip()
+    if not handle:
+        return _say(ctx.t("session-add-usage"))
+    exchange = await exchanges.find_exchange(ctx.session, handle)
+    if exchange is None:
+        return _say(ctx.t("exchange-unknown"))
+    await roles.ensure_staff_record(ctx)
+    _save(ctx, {"exchange": exchange.id})
+    ctx.go(TITLE_STEP)
+    return Outcome(tuple(await ctx.current_prompt()))
+
+
+def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
+    return (buttons.button(ctx.t("session-cancel"), "ssx"),)
+
+
+@router.prompt(TITLE_STEP)
+async def title_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("session-ask-title", max=MAX_TITLE), (_cancel_row(ctx),))]
+
+
+@router.text(TITLE_STEP)
+async def take_title(ctx: Ctx) -> Outcome:
+    title = " ".join(ctx.inbound.text.split())
+    if not 3 <= len(title) <= MAX_TITLE:
+        return Outcome((Reply(ctx.t("session-title-bad", max=MAX_TITLE)),
+                        *await title_prompt(ctx)))
+    return await _next(ctx, "title", title, START_STEP)
+
+
+async def _next(ctx: Ctx, field: str, value: object, step: str, *,
+                edit: bool = False) -> Outcome:
+    draft = _draft(ctx)
+    if not draft:
+        raise StaleButton
+    draft[field] = value
+    _save(ctx, draft)
+    ctx.go(PREVIEW_STEP if "lang" in draft and step != WHERE_STEP else step)
+    replies = await ctx.current_prompt()
+    return Outcome(tuple(Reply(r.text, r.buttons, edit=edit and i == 0, html=r.html)
+                         for i, r in enumerate(replies)))
+
+
+@router.prompt(START_STEP)
+async def start_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("session-ask-start", zone=_zone_name(ctx)), (_cancel_row(ctx),))]
+
+
+@router.text(START_STEP)
+async def take_start(ctx: Ctx) -> Outcome:
+    start = parse_start(ctx.inbound.text, _zone_name(ctx))
+    if start is None:
+        return Outcome((Reply(ctx.t("session-start-bad")), *await start_prompt(ctx)))
+    if start <= ctx.now() or start > ctx.now() + timedelta(days=730):
+        return Outcome((Reply(ctx.t("session-start-past")), *await start_prompt(ctx)))
+    return await _next(ctx, "start", start.isoformat(), LENGTH_STEP)
+
+
+@router.prompt(LENGTH_STEP)
+async def length_prompt(ctx: Ctx) -> Sequence[Reply]:
+    row = tuple(buttons.button(ctx.t("session-minutes", minutes=m), "ssl", str(m))
+                for m in LENGTHS)
+    return [Reply(ctx.t("session-ask-length"), (row, _cancel_row(ctx)))]
+
+
+@router.text(LENGTH_STEP)
+async def typed_length(ctx: Ctx) -> Outcome:
+    text = ctx.inbound.text.strip()
+    if not text.isdigit() or not 5 <= int(text) <= 600:
+        return Outcome((Reply(ctx.t("session-length-bad")), *await length_prompt(ctx)))
+    return await _next(ctx, "minutes", int(text), FORMAT_STEP)
+
+
+@router.button("ssl")
+async def pick_length(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or not args[0].isdigit() or int(args[0]) not in LENGTHS:
+        raise ForgedButton
+    if ctx.me.step != LENGTH_STEP:
+        raise StaleButton
+    return await _next(ctx, "minutes", int(args[0]), FORMAT_STEP, edit=True)
+
+
+@router.prompt(FORMAT_STEP)
+async def format_prompt(ctx: Ctx) -> Sequence[Reply]:
+    row = tuple(buttons.button(ctx.t(f"session-format-{f}"), "ssf", f) for f in FORMATS)
+    return [Reply(ctx.t("session-ask-format"), (row, _cancel_row(ctx)))]
+
+
+@router.button("ssf")
+async def pick_format(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in FORMATS:
+        raise ForgedButton
+    if ctx.me.step != FORMAT_STEP:
+        raise StaleButton
+    if args[0] == "offline":  # an offline pack has no place or link
+        draft = _draft(ctx)
+        draft["where"] = ""
+        _save(ctx, draft)
+        return await _next(ctx, "format", args[0], "ss:lang", edit=True)
+    return await _next(ctx, "format", args[0], WHERE_STEP, edit=True)
+
+
+@router.prompt(WHERE_STEP)
+async def where_prompt(ctx: Ctx) -> Sequence[Reply]:
+    kind = "link" if _draft(ctx).get("format") == "stream" else "place"
+    return [Reply(ctx.t(f"session-ask-{kind}", max=MAX_WHERE), (_cancel_row(ctx),))]
+
+
+@router.text(WHERE_STEP, max_length=MAX_WHERE)
+async def take_where(ctx: Ctx) -> Outcome:
+    where = ctx.inbound.text.strip()
+    stream = _draft(ctx).get("format") == "stream"
+    if not where or (stream and not re.fullmatch(r"https?://\S+", where)):
+        return Outcome((Reply(ctx.t("session-link-bad" if stream else "session-place-bad")),
+                        *await where_prompt(ctx)))
+    draft = _draft(ctx)
+    return await _next(ctx, "where", where, PREVIEW_STEP if "lang" in draft else "ss:lang")
+
+
+@router.prompt("ss:lang")
+async def language_prompt(ctx: Ctx) -> Sequence[Reply]:
+    row = tuple(buttons.button(ctx.deps.translator.format(lang, "language-name"), "ssg", lang)
+                for lang in LANGUAGES)
+    return [Reply(ctx.t("session-ask-language"), (row, _cancel_row(ctx)))]
+
+
+@router.button("ssg")
+async def pick_language(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in LANGUAGES:
+        raise ForgedButton
+    if ctx.me.step != "ss:lang":
+        raise StaleButton
+    return await _next(ctx, "lang", args[0], PREVIEW_STEP, edit=True)
+
+
+async def conflicts(ctx: Ctx, exchange_id: int, start: datetime) -> tuple[int, int, int]:
+    """(participants, inside their quiet hours, at night) at ``start``, locally."""
+    people = await store.members_of_exchange(ctx.session, exchange_id)
+    quiet = night = 0
+    for person in people:
+        here = start.astimezone(resolve(person.timezone or "UTC"))
+        quiet += in_quiet_hours(here, person.quiet_start, person.quiet_end)
+        night += in_quiet_hours(here, *NIGHT)
+    return len(people), quiet, night
+
+
+@router.prompt(PREVIEW_STEP)
+async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
+    draft = _draft(ctx)
+    exchange = await ctx.session.get(Exchange, draft.get("exchange"))
+    if exchange is None:
+        raise StaleButton
+    item = _from_draft(draft)
+    total, quiet, night = await conflicts(ctx, exchange.id, item.starts_at)
+    text = "\n".join([ctx.t("session-preview-head"), _describe(ctx, item),
+                      ctx.t("session-conflicts", total=total, quiet=quiet, night=night)])
+    keyboard = ((buttons.button(ctx.t("session-save"), "sss"),
+                 buttons.button(ctx.t("session-change-start"), "ssc")), _cancel_row(ctx))
+    return [Reply(text, keyboard)]
+
+
+def _describe(ctx: Ctx, item: LiveSession) -> str:
+    """Title, start in the reader's zone and in UTC, length, format, language, place."""
+    start = item.starts_at
+    parts = [item.title, f"{_when(ctx, start)} · {start:%Y-%m-%d %H:%M} UTC",
+             ctx.t("session-minutes", minutes=item.minutes) + " · "
+             + ctx.t(f"session-format-{item.format}") + " · "
+             + ctx.deps.translator.format(item.language, "language-name")]
+    if item.where:
+        parts.append(item.where)
+    return "\n".join(parts)
+
+
+def _from_draft(draft: dict[str, object]) -> LiveSession:
+    """The session as it would be saved (not added to the database)."""
+    return LiveSession(
+        exchange_id=int(str(draft["exchange"])), title=str(draft["title"]),
+        starts_at=datetime.fromisoformat(str(draft["start"])),
+        minutes=int(str(draft["minutes"])), format=str(draft["format"]),
+        where=str(draft.get("where") or ""), language=str(draft["lang"]))
+
+
+@router.button("ssc")
+async def change_start(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step != PREVIEW_STEP:
+        raise StaleButton
+    ctx.go(START_STEP)
+    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await start_prompt(ctx)))
+
+
+@router.button("sss")
+async def save(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step != PREVIEW_STEP:
+        raise StaleButton
+    if not roles.is_coordinator(ctx):
+        return await refuse(ctx, "addsession")
+    item = _from_draft(_draft(ctx))
+    item.created_by, item.created_at = ctx.inbound.user_id, ctx.now()
+    ctx.session.add(item)
+    await ctx.session.flush()
+    _save(ctx, None)
+    ctx.go(MENU_STEP)
+    await record(ctx, "addsession", "ok", f"#{item.id}")
+    return Outcome((Reply(ctx.t("session-saved", id=item.id), edit=True),))
+
+
+@router.button("ssx")
+async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if not ctx.me.step.startswith("ss:"):
+        raise StaleButton
+    _save(ctx, None)
+    ctx.go(MENU_STEP)
+    return Outcome((Reply(ctx.t("session-cancelled"), edit=True),))
+
+
+# -- /sessions -------------------------------------------------------------------------------
+@router.command("sessions")
+async def list_sessions(ctx: Ctx) -> Outcome:
+    exchange_id = await store.exchange_of(ctx.session, ctx.me)
+    if exchange_id is None and not roles.is_coordinator(ctx):
+        return _say(ctx.t("session-none"))
+    found = await store.upcoming(ctx.session, ctx.now(), exchange_id)
+    if not found:
+        return _say(ctx.t("session-none"))
+    going = await store.attending(ctx.session, ctx.me.id)
+    lines, keyboard = [ctx.t("session-list-title", zone=_zone_name(ctx))], []
+    for item in found:
+        mark = " ✓" if item.id in going else ""
+        lines.append(f"#{item.id}{mark} " + _describe(ctx, item))
+        keyboard.append((
+            buttons.button(ctx.t("session-leave" if item.id in going else "session-attend",
+                                 id=item.id), "ssa", str(item.id)),
+            buttons.button(ctx.t("session-calendar", id=item.id), "ssi", str(item.id))))
+    return Outcome((Reply("\n\n".join(lines), tuple(keyboard)),))
+
+
+async def _reachable_session(ctx: Ctx, raw: str) -> LiveSession:
+    if not raw.isdigit() or len(raw) > 9:
+        raise ForgedButton
+    item = await ctx.session.get(LiveSession, int(raw))
+    if item is None:
+        raise ForgedButton
+    if not roles.is_coordinator(ctx) and item.exchange_id != await store.exchange_of(
+            ctx.session, ctx.me):
+        raise ForgedButton  # not a session of their exchange: never offered to them
+    return item
+
+
+@router.button("ssa")
+async def attend(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1:
+        raise ForgedButton
+    item = await _reachable_session(ctx, args[0])
+    if item.starts_at + timedelta(minutes=item.minutes) <= ctx.now():
+        raise StaleButton
+    now_going = await store.toggle_attendance(ctx.session, item.id, ctx.me.id, ctx.now())
+    return Outcome(toast=ctx.t("session-attending" if now_going else "session-not-attending",
+                               title=item.title))
+
+
+def ics(item: LiveSession, now: datetime) -> bytes:
+    """A tiny calendar file (RFC 5545) any phone calendar can import."""
+    def text(value: str) -> str:
+        return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\n", "\\n"))
+
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//exchange-bot//sessions//EN",
+             "BEGIN:VEVENT", f"UID:session-{item.id}@exchange-bot",
+             f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}", f"DTSTART:{item.starts_at:%Y%m%dT%H%M%SZ}",
+             f"DURATION:PT{item.minutes}M", f"SUMMARY:{text(item.title)}"]
+    if item.where.startswith(("http://", "https://")):
+        lines.append(f"URL:{item.where}")
+    elif item.where:
+        lines.append(f"LOCATION:{text(item.where)}")
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+@router.button("ssi")
+async def calendar(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1:
+        raise ForgedButton
+    item = await _reachable_session(ctx, args[0])
+    document = Document(f"session-{item.id}.ics", ics(item, ctx.now()),
+                        ctx.t("session-ics-caption", title=item.title))
+    return Outcome((Reply("", document=document),))
+
+
+# -- feedback ----------------------------------------------------------------------------
+def feedback_keyboard(session_id: int, question: str) -> tuple[tuple[buttons.Button, ...], ...]:
+    return (tuple(buttons.button(str(n), "ssq", str(session_id), question, str(n))
+                  for n in range(1, 6)),)
+
+
+@router.button("ssq")
+async def feedback_answer(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 3 or args[1] not in QUESTIONS or args[2] not in {"1", "2", "3", "4", "5"}:
+        raise ForgedButton
+    item = await _reachable_session(ctx, args[0])
+    if item.id not in await store.attending(ctx.session, ctx.me.id):
+        raise ForgedButton  # the prompt goes only to those who attended
+    row = await store.feedback_for(ctx.session, item.id, ctx.me.id)
+    if row is None:
+        from storage.models import SessionFeedback
+
+        row = SessionFeedback(session_id=item.id, participant_id=ctx.me.id,
+                              created_at=ctx.now())
+        ctx.session.add(row)
+    setattr(row, args[1], int(args[2]))
+    following = QUESTIONS.index(args[1]) + 1
+    if following < len(QUESTIONS):
+        question = QUESTIONS[following]
+        return Outcome((Reply(ctx.t(f"feedback-{question}", title=item.title),
+                              feedback_keyboard(item.id, question), edit=True),))
+    if not await current_decision(ctx, "progress"):  # free text kept only with that consent
+        return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
+    _save(ctx, {"feedback": item.id})
+    ctx.go(FEEDBACK_TEXT_STEP)
+    return Outcome((Reply(ctx.t("feedback-text", max=MAX_FEEDBACK),
+                          ((buttons.button(ctx.t("feedback-skip"), "ssk"),),), edit=True),))
+
+
+@router.prompt(FEEDBACK_TEXT_STEP)
+async def feedback_text_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("feedback-text", max=MAX_FEEDBACK),
+                  ((buttons.button(ctx.t("feedback-skip"), "ssk"),),))]
+
+
+@router.text(FEEDBACK_TEXT_STEP, max_length=4096)
+async def feedback_text(ctx: Ctx) -> Outcome:
+    text = ctx.inbound.text.strip()
+    if len(text) > MAX_FEEDBACK:
+        return Outcome((Reply(ctx.t("feedback-too-long", length=len(text), max=MAX_FEEDBACK)),
+                        *await feedback_text_prompt(ctx)))
+    session_id = _draft(ctx).get("feedback")
+    row = await store.feedback_for(ctx.session, int(str(session_id)), ctx.me.id) \
+        if isinstance(session_id, int) else None
+    if row is not None and text:
+        row.text = text
+    _save(ctx, None)
+    ctx.go(MENU_STEP)
+    return _say(ctx.t("feedback-thanks"))
+
+
+@router.button("ssk")
+async def skip_feedback_text(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step != FEEDBACK_TEXT_STEP:
+        raise StaleButton
+    _save(ctx, None)
+    ctx.go(MENU_STEP)
+    return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
+
+
+@router.command("feedback", public=True)
+async def feedback_report(ctx: Ctx) -> Outcome:
+    """The aggregate per session, for facilitators (their exchange) and coordinators."""
+    if not (roles.is_coordinator(ctx) or roles.is_facilitator(ctx)):
+        return await refuse(ctx, "feedback", "staff-only")
+    exchange_id = None if roles.is_coordinator(ctx) else await store.exchange_of(
+        ctx.session, ctx.me)
+    arg = ctx.inbound.args.strip().lstrip("#")
+    if arg and not arg.isdigit():
+        return _say(ctx.t("feedback-usage"))
+    items = ([await ctx.session.get(LiveSession, int(arg))] if arg
+             else await store.recent(ctx.session, ctx.now(), exchange_id))
+    found = [i for i in items if i is not None
+             and (exchange_id is None or i.exchange_id == exchange_id)]
+    await record(ctx, "feedback", "ok", arg)
+    if not found:
+        return _say(ctx.t("feedback-none"))
+    blocks = []
+    for item in found:
+        summary = await store.aggregate(ctx.session, item.id)
+        means = {q: f"{m:.1f}" if m is not None else "–" for q, m in summary.means.items()}
+        block = ctx.t("feedback-summary", id=item.id, title=item.title,
+                      responses=summary.responses,
+                      attending=await store.attendance_count(ctx.session, item.id), **means)
+        block += "".join(f"\n– {t[:200]}" for t in summary.texts[:10])
+        blocks.append(block)
+    return _say("\n\n".join(blocks))
+

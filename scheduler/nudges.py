@@ -9,7 +9,9 @@ person's time zone and their quiet hours.
 - one reminder of an unanswered check-in after two days, never more;
 - a digest per round for the cohort's facilitators, three days after the round;
 - deadline nudges for commitments, the day before (10:00 local);
-- gentle reminders of an unfinished module: at most one a week, three in all.
+- gentle reminders of an unfinished module: at most one a week, three in all;
+- a reminder an hour before a live session the person said they would attend (even inside
+  their quiet hours if the session itself is), and a feedback prompt after it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 from bot.i18n import Translator
 from handlers import buttons
 from scheduler.local_time import due, in_quiet_hours, local
-from storage import consents, exchanges, followup, outbox
+from storage import consents, exchanges, followup, outbox, sessions
 from storage.followup import Person
 from storage.models import Cohort, Exchange
 
@@ -40,6 +42,9 @@ DIGEST_AFTER = timedelta(days=3)
 MODULE_IDLE = timedelta(days=7)
 MODULE_NUDGES = 3
 GENTLE_HOURS = (10, 19)  # module reminders only in the day, whatever the quiet hours say
+SESSION_REMINDER = timedelta(hours=1)
+FEEDBACK_AFTER = timedelta(minutes=15)  # after the session's end
+FEEDBACK_WINDOW = timedelta(days=3)
 
 
 def _paused(person: Person, now: datetime) -> bool:
@@ -62,6 +67,8 @@ async def run_nudges(app: App) -> Counter[str]:
         queued["digests"] = await digests(session, translator, now)
         queued["deadlines"] = await deadlines(session, translator, now)
         queued["modules"] = await module_reminders(session, translator, now, app)
+        queued["session_reminders"] = await session_reminders(session, translator, now)
+        queued["session_feedback"] = await session_feedback(session, translator, now)
         await session.commit()
     if sum(queued.values()):
         app.outbox_changed.set()
@@ -229,4 +236,54 @@ async def module_reminders(session: AsyncSession, translator: Translator, now: d
             text=translator.format(person.language, "nudge-module", {"module": title}),
             buttons=(((translator.format(person.language, "nudge-module-button"),
                        buttons.data("cont")),),)))
+    return await outbox.enqueue(session, messages, now)
+
+
+# -- live sessions ---------------------------------------------------------------------------
+async def session_reminders(session: AsyncSession, translator: Translator,
+                            now: datetime) -> int:
+    messages = []
+    for found in await sessions.attendees_of_sessions_between(session, now,
+                                                              now + SESSION_REMINDER):
+        item, person = found.session, found.person
+        zone, quiet = person.timezone or "UTC", (person.quiet_start, person.quiet_end)
+        if person.paused_until is not None and person.paused_until > now:
+            continue
+        # Quiet hours hold the reminder back, unless the session itself is inside them.
+        if in_quiet_hours(local(now, zone), *quiet) and \
+                not in_quiet_hours(local(item.starts_at, zone), *quiet):
+            continue
+        messages.append(outbox.NewMessage(
+            key=f"session-reminder:{item.id}:{person.id}", chat_id=person.telegram_id,
+            participant_id=person.id,
+            text=translator.format(person.language, "session-reminder", {
+                "title": item.title, "time": f"{local(item.starts_at, zone):%H:%M}",
+                "where": item.where or "-"})))
+    return await outbox.enqueue(session, messages, now)
+
+
+async def session_feedback(session: AsyncSession, translator: Translator,
+                           now: datetime) -> int:
+    from handlers.sessions import feedback_keyboard
+
+    messages = []
+    longest = timedelta(minutes=600)
+    for found in await sessions.attendees_of_sessions_between(
+            session, now - FEEDBACK_WINDOW - longest, now):
+        item, person = found.session, found.person
+        ended = item.starts_at + timedelta(minutes=item.minutes)
+        if not ended + FEEDBACK_AFTER <= now <= ended + FEEDBACK_WINDOW:
+            continue
+        zone, quiet = person.timezone or "UTC", (person.quiet_start, person.quiet_end)
+        if in_quiet_hours(local(now, zone), *quiet) or (
+                person.paused_until is not None and person.paused_until > now):
+            continue
+        if await sessions.feedback_for(session, item.id, person.id) is not None:
+            continue
+        keyboard = tuple(tuple((b.label, b.data) for b in row)
+                         for row in feedback_keyboard(item.id, "pacing"))
+        messages.append(outbox.NewMessage(
+            key=f"session-feedback:{item.id}:{person.id}", chat_id=person.telegram_id,
+            participant_id=person.id, buttons=keyboard,
+            text=translator.format(person.language, "feedback-pacing", {"title": item.title})))
     return await outbox.enqueue(session, messages, now)

@@ -1,0 +1,194 @@
+"""Live sessions through the core model: adding one with its local-time conflicts, listing in
+each person's zone, attending, the .ics file, the reminder an hour before (quiet hours), the
+feedback prompt after, its aggregate, and bad input."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+
+from bot.app import App
+from bot.clock import FakeClock
+from handlers.sessions import ics, parse_start
+from scheduler.nudges import run_nudges
+from storage.models import LiveSession, OutboxMessage, Participant, SessionFeedback
+from tests.chat_driver import ChatDriver
+from tests.cohort_helpers import invite_code, join, new_exchange
+
+START = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)  # 18:00 Nairobi, 10:00 Bogota, 00:00 Tokyo
+
+
+async def set_zone(app: App, user_id: int, zone: str) -> None:
+    async with app.sessions() as session:
+        await session.execute(update(Participant).where(Participant.telegram_id == user_id)
+                              .values(timezone=zone))
+        await session.commit()
+
+
+async def three_zones(app: App, admin: ChatDriver) -> list[ChatDriver]:
+    lima = await new_exchange(admin)
+    code = await invite_code(admin, lima)
+    people = [await join(app, code, uid) for uid in (6101, 6102, 6103)]
+    await set_zone(app, 6102, "America/Bogota")
+    await set_zone(app, 6103, "Asia/Tokyo")
+    return people
+
+
+async def add(admin: ChatDriver, start: str = "2026-03-04 15:00 UTC") -> None:
+    await admin.send("/addsession lima-exchange")
+    await admin.send("Safety planning, live")
+    await admin.send(start)
+    await admin.press(admin.t("en", "session-minutes", minutes=60))
+    await admin.press(admin.t("en", "session-format-stream"))
+    await admin.send("https://meet.example.org/safety")
+    await admin.press("English")
+
+
+async def rows(app: App, prefix: str) -> list[OutboxMessage]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.key.startswith(prefix)).order_by(OutboxMessage.id)))
+
+
+async def test_adding_shows_who_would_be_asleep(app: App, admin: ChatDriver) -> None:
+    await three_zones(app, admin)
+    await add(admin)
+    preview = admin.text
+    assert admin.t("en", "session-conflicts", total=3, quiet=1, night=1) in preview
+    assert "2026-03-04 15:00 UTC" in preview and "https://meet.example.org/safety" in preview
+    await admin.press(admin.t("en", "session-save"))
+    assert admin.text == admin.t("en", "session-saved", id=1)
+    async with app.sessions() as session:
+        item = await session.scalar(select(LiveSession))
+    assert item is not None and item.starts_at == START and item.minutes == 60
+
+
+async def test_sessions_in_each_persons_zone_attend_and_calendar(app: App, admin: ChatDriver
+                                                                 ) -> None:
+    nairobi, bogota, tokyo = await three_zones(app, admin)
+    await add(admin)
+    await admin.press(admin.t("en", "session-save"))
+    for person, local in ((nairobi, "2026-03-04 18:00 (Africa/Nairobi)"),
+                          (bogota, "2026-03-04 10:00 (America/Bogota)"),
+                          (tokyo, "2026-03-05 00:00 (Asia/Tokyo)")):
+        await person.send("/sessions")
+        assert local in person.text, person.text
+    await bogota.press("I'll attend #1")
+    assert bogota.last.toast == bogota.t("en", "session-attending",
+                                         title="Safety planning, live")
+    await bogota.send("/sessions")
+    assert "#1 ✓" in bogota.text
+    await bogota.press("Calendar #1")
+    [reply] = bogota.last.replies
+    assert reply.document is not None and reply.document.filename == "session-1.ics"
+    content = reply.document.content.decode()
+    assert "DTSTART:20260304T150000Z\r\n" in content and "DURATION:PT60M\r\n" in content
+    assert "URL:https://meet.example.org/safety\r\n" in content
+
+
+async def test_reminder_an_hour_before_and_feedback_after(app: App, admin: ChatDriver,
+                                                          clock: FakeClock) -> None:
+    nairobi, bogota, tokyo = await three_zones(app, admin)
+    await add(admin)
+    await admin.press(admin.t("en", "session-save"))
+    for person in (nairobi, bogota, tokyo):
+        await person.send("/sessions")
+        await person.press("I'll attend #1")
+    async with app.sessions() as session:  # Bogota naps 09:00-09:30, before its 10:00 start
+        await session.execute(update(Participant).where(Participant.telegram_id == 6102)
+                              .values(quiet_start=9 * 60, quiet_end=9 * 60 + 30))
+        await session.commit()
+    clock.jump_to(datetime(2026, 3, 4, 13, 59, tzinfo=UTC))
+    await run_nudges(app)
+    assert await rows(app, "session-reminder:") == []
+    clock.jump_to(datetime(2026, 3, 4, 14, 5, tzinfo=UTC))
+    await run_nudges(app)
+    reminded = {r.chat_id: r.text for r in await rows(app, "session-reminder:")}
+    # Tokyo is asleep at 23:05, but the session itself is at midnight there: reminded.
+    # Bogota's nap covers now but not the session: the reminder waits for the nap's end.
+    assert set(reminded) == {6101, 6103}
+    assert "at 00:00 your time" in reminded[6103]
+    clock.jump_to(datetime(2026, 3, 4, 14, 31, tzinfo=UTC))
+    await run_nudges(app)
+    assert {r.chat_id for r in await rows(app, "session-reminder:")} == {6101, 6102, 6103}
+    clock.jump_to(datetime(2026, 3, 4, 16, 10, tzinfo=UTC))  # ended ten minutes ago
+    await run_nudges(app)
+    assert await rows(app, "session-feedback:") == []
+    clock.jump_to(datetime(2026, 3, 4, 16, 20, tzinfo=UTC))
+    await run_nudges(app)
+    await run_nudges(app)
+    prompts = await rows(app, "session-feedback:")
+    # Tokyo is asleep at 01:20 now (and the session is over): its prompt waits.
+    assert {p.chat_id for p in prompts} == {6101, 6102}
+    prompt = next(p for p in prompts if p.chat_id == 6101)
+    await nairobi.press_data(prompt.buttons[0][3][1], 900)  # pacing 4
+    await nairobi.press("5")  # inclusivity
+    await nairobi.press("3")  # usefulness
+    await nairobi.send("More time for questions, please")
+    assert nairobi.text == nairobi.t("en", "feedback-thanks")
+    clock.jump_to(datetime(2026, 3, 4, 23, 30, tzinfo=UTC))
+    await run_nudges(app)  # 08:30 in Tokyo: awake
+    assert {p.chat_id for p in await rows(app, "session-feedback:")} == {6101, 6102, 6103}
+    await admin.send("/feedback 1")
+    assert admin.t("en", "feedback-summary", id=1, title="Safety planning, live",
+                   responses=1, attending=3, pacing="4.0", inclusivity="5.0",
+                   usefulness="3.0") in admin.text
+    assert "– More time for questions, please" in admin.text
+
+
+async def test_bad_input_and_who_may(app: App, admin: ChatDriver, clock: FakeClock) -> None:
+    nairobi, _, _ = await three_zones(app, admin)
+    await nairobi.send("/addsession lima-exchange")
+    assert nairobi.texts == [nairobi.t("en", "admin-only")]
+    await nairobi.send("/feedback")
+    assert nairobi.texts == [nairobi.t("en", "staff-only")]
+    await admin.send("/addsession")
+    assert admin.texts == [admin.t("en", "session-add-usage")]
+    await admin.send("/addsession nowhere")
+    assert admin.texts == [admin.t("en", "exchange-unknown")]
+    await admin.send("/addsession lima-exchange")
+    await admin.send("ab")
+    assert admin.texts[0] == admin.t("en", "session-title-bad", max=120)
+    await admin.send("A good title")
+    await admin.send("2020-01-01 10:00")
+    assert admin.texts[0] == admin.t("en", "session-start-past")
+    await admin.send("tomorrow at six")
+    assert admin.texts[0] == admin.t("en", "session-start-bad")
+    await admin.send("2026-03-04 18:00 Nowhere/City")
+    assert admin.texts[0] == admin.t("en", "session-start-bad")
+    await admin.send("2026-03-04 18:00 Africa/Nairobi")
+    await admin.send("0")
+    assert admin.texts[0] == admin.t("en", "session-length-bad")
+    await admin.send("45")
+    await admin.press(admin.t("en", "session-format-stream"))
+    await admin.send("not a link")
+    assert admin.texts[0] == admin.t("en", "session-link-bad")
+    await admin.press(admin.t("en", "session-cancel"))
+    assert admin.text == admin.t("en", "session-cancelled")
+    async with app.sessions() as session:
+        assert await session.scalar(select(LiveSession)) is None
+    await nairobi.press_data("1:ssa:77", 5)  # no such session
+    assert nairobi.last.toast == nairobi.t("en", "button-unknown")
+    await nairobi.press_data("1:ssq:1:pacing:4", 6)  # feedback on nothing attended
+    assert nairobi.last.toast == nairobi.t("en", "button-unknown")
+    async with app.sessions() as session:
+        assert await session.scalar(select(SessionFeedback)) is None
+
+
+def test_start_times_are_read_in_the_given_zone() -> None:
+    assert parse_start("2026-03-04 18:00", "Africa/Nairobi") == START
+    assert parse_start("2026-03-04 15:00 UTC", "Asia/Tokyo") == START
+    assert parse_start("2026-03-04 18:00 UTC+3", "UTC") == START
+    assert parse_start("2026-03-04 10:00 Bogota", "UTC") == START
+    assert parse_start("2026-02-30 10:00", "UTC") is None
+    assert parse_start("18:00", "UTC") is None
+
+
+def test_calendar_file_escapes_text() -> None:
+    item = LiveSession(id=9, title="Plan; act, reflect", starts_at=START, minutes=90,
+                       format="in_person", where="Hall 2, Casa Comun", language="es")
+    content = ics(item, START).decode()
+    assert "SUMMARY:Plan\\; act\\, reflect\r\n" in content
+    assert "LOCATION:Hall 2\\, Casa Comun\r\n" in content
+    assert content.startswith("BEGIN:VCALENDAR\r\n") and content.endswith("END:VCALENDAR\r\n")
