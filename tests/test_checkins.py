@@ -345,3 +345,21 @@ async def test_the_last_round_asks_for_the_skill_ratings_again(app: App, admin: 
     assert person.t("en", "checkin-rate-again") in person.text
     await person.press(person.t("en", "assess-start"))  # the needs assessment, once more
     assert person.text.startswith(person.t("en", "assess-head", number=1, total=10))
+
+
+async def test_a_restart_in_the_middle_of_a_round(app: App, admin: ChatDriver,
+                                                  clock: FakeClock) -> None:
+    await cohort(app, admin, 9021, 9022)
+    await set_person(app, 9022, timezone="America/Bogota")  # 10:00 there is 15:00 UTC
+    day = END + timedelta(days=7)
+    await sweep_until(app, clock, at(day, 8))  # Nairobi's turn only
+    assert [r.chat_id for r in await outbox_rows(app, "checkin:")] == [9021]
+    restarted = App.build(app.settings, clock=clock)  # the process died; a new one starts
+    await restarted.start()
+    try:
+        clock.jump_to(at(day, 15))
+        assert (await run_nudges(restarted))["checkins"] == 1
+        assert (await run_nudges(restarted))["checkins"] == 0
+    finally:
+        await restarted.close()
+    assert sorted(r.chat_id for r in await outbox_rows(app, "checkin:")) == [9021, 9022]
