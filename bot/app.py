@@ -22,7 +22,7 @@ from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
 from handlers import build_router
 from handlers.context import Ctx, Deps
-from storage import inbox, participants
+from storage import crypto, inbox, participants
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
 
@@ -55,6 +55,8 @@ class App:
         """Raises :class:`bot.content.ContentError` for a content pack with problems: the bot
         does not start on content it would show wrongly."""
         content = load_content(settings.content_dir)
+        if settings.data_key is not None:
+            crypto.configure(settings.data_key.get_secret_value().split(","))
         engine = engine or create_engine(settings.database_url)
         deps = Deps(translator=Translator(settings.locales_dir), clock=clock or SystemClock(),
                     router=build_router(), content=content, admin_ids=settings.admin_ids,

@@ -8,9 +8,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
+import secrets
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from pydantic import SecretStr
+from sqlalchemy.engine import make_url
 
 from bot.config import Settings
 
@@ -61,25 +67,19 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     from bot.transports.console import ConsoleChat
 
     settings = Settings(database_url=database)
+    # The chat keeps its own keys beside its database, readable by this user only: the
+    # pseudonym key for /export, and the key that encrypts what people write.
     if settings.pseudonym_key is None:
-        # /export needs a key: the chat keeps its own beside its database, readable by us only.
-        import os
-        import secrets
+        key, _ = _local_key(settings, "pseudonym.key", lambda: secrets.token_hex(32))
+        settings = settings.model_copy(update={"pseudonym_key": SecretStr(key)})
+    if settings.data_key is None:
+        from storage.crypto import new_key
 
-        from pydantic import SecretStr
-        from sqlalchemy.engine import make_url
-
-        url = make_url(settings.database_url)
-        local = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
-        key_file = (Path(str(url.database)).parent if local else Path("data")) / "pseudonym.key"
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        private = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-        # Made on the first run only; later runs read it.
-        with contextlib.suppress(FileExistsError), \
-                os.fdopen(os.open(key_file, private, 0o600), "w") as out:
-            out.write(secrets.token_hex(32))
-        key = SecretStr(key_file.read_text(encoding="utf-8").strip())
-        settings = settings.model_copy(update={"pseudonym_key": key})
+        key, created = _local_key(settings, "data.key", new_key)
+        settings = settings.model_copy(update={"data_key": SecretStr(key)})
+        if created:
+            print(f"Made an encryption key for this chat's data: {_key_path(settings, 'data.key')}"
+                  "\n(keep it: without it, the text people wrote cannot be read)\n")
     if role == "coordinator":
         settings = settings.model_copy(update={"admin_ids": settings.admin_ids | {user_id}})
     setup_logging("WARNING")  # the terminal is the conversation; keep logs out of it
@@ -90,6 +90,24 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     finally:
         await app.close()
     return 0
+
+
+def _key_path(settings: Settings, name: str) -> Path:
+    url = make_url(settings.database_url)
+    local = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    return (Path(str(url.database)).parent if local else Path("data")) / name
+
+
+def _local_key(settings: Settings, name: str, make: Callable[[], str]) -> tuple[str, bool]:
+    """The key in ``name`` beside the database, made on the first run; (key, made now)."""
+    path = _key_path(settings, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    created = False
+    with contextlib.suppress(FileExistsError), \
+            os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as out:
+        out.write(make())
+        created = True
+    return path.read_text(encoding="utf-8").strip(), created
 
 
 async def _db_upgrade(settings: Settings) -> int:
@@ -123,6 +141,13 @@ def _run(settings: Settings) -> int:
     if settings.bot_token is None or not settings.bot_token.get_secret_value():
         print("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
               "To try the bot without Telegram, run: exchange-bot chat", file=sys.stderr)
+        return 2
+    if settings.data_key is None or not settings.data_key.get_secret_value():
+        print("DATA_KEY is not set: what people write (reflections, notes, stories, incident\n"
+              "reports) is stored encrypted with it. Make one with:\n"
+              "  python -c 'from cryptography.fernet import Fernet; "
+              "print(Fernet.generate_key().decode())'\n"
+              "and keep it safe: without it the stored text cannot be read.", file=sys.stderr)
         return 2
     if settings.webhook_url and settings.webhook_secret is None:
         print("WEBHOOK_URL is set but WEBHOOK_SECRET is not: Telegram's requests could not be\n"

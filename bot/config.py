@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # Keyed hash for pseudonymised exports: without the key nobody can link an export row
     # back to a Telegram id. The terminal chat makes a local one.
     pseudonym_key: SecretStr | None = None
+    # Encrypts what people write (storage.crypto); comma-separated to rotate: the first
+    # encrypts, all decrypt. Telegram mode refuses to start without it.
+    data_key: SecretStr | None = None
     # Messages a second the outbox dispatcher sends (Telegram allows about 30).
     outbox_rate: float = Field(default=28.0, gt=0)
     # How long a dispatcher holds rows before another replica may take them over.

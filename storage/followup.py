@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.crypto import encrypt
 from storage.models import (
     Checkin,
     CheckinAnswer,
@@ -157,7 +158,8 @@ async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int
         chosen = (
             select(literal("checkin:") + cast(Checkin.participant_id, String) + literal(":")
                    + cast(Checkin.offset_days, String),
-                   Participant.telegram_id, Checkin.participant_id, literal(text),
+                   # Encrypted here: a literal bypasses the column's own encryption.
+                   Participant.telegram_id, Checkin.participant_id, literal(encrypt(text)),
                    literal(False), as_json(literal(head) + checkin_id + literal('"]]]' + tail)),
                    literal("pending"), literal(0), literal(now, UtcDateTime()),
                    literal(now, UtcDateTime()))

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from storage.crypto import SecretText
 from storage.types import UtcDateTime
 
 DEFAULT_CHECKIN_OFFSETS = (7, 30, 90, 365)
@@ -200,7 +201,7 @@ class Reflection(Base):
         ForeignKey("participants.id", ondelete="CASCADE"))
     module_id: Mapped[str] = mapped_column(String(24))
     card_id: Mapped[str] = mapped_column(String(24))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(SecretText())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -215,7 +216,7 @@ class Assessment(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"))
     answers: Mapped[dict[str, object]] = mapped_column(JSON)
-    note: Mapped[str | None] = mapped_column(Text)  # kept only under the progress consent
+    note: Mapped[str | None] = mapped_column(SecretText())  # only under the progress consent
     recommended_track: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -243,7 +244,7 @@ class Broadcast(Base):
     sender_id: Mapped[int] = mapped_column(BigInteger)  # Telegram id (= private chat id)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
     segment: Mapped[str] = mapped_column(String(60))  # "all" or "<field>=<value>"
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(SecretText())
     html: Mapped[bool] = mapped_column(Boolean, default=False)
     options: Mapped[list[str]] = mapped_column(JSON, default=list)  # reply button labels
     send_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -276,7 +277,7 @@ class OutboxMessage(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True)
     broadcast_id: Mapped[int | None] = mapped_column(
         ForeignKey("broadcasts.id", ondelete="CASCADE"))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(SecretText())  # relayed messages pass through here
     html: Mapped[bool] = mapped_column(Boolean, default=False)
     buttons: Mapped[list[list[list[str]]]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(12))
@@ -314,7 +315,7 @@ class Commitment(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"))
-    what: Mapped[str] = mapped_column(Text)
+    what: Mapped[str] = mapped_column(SecretText())
     who: Mapped[str] = mapped_column(String(80), default="")  # "" = the participant
     due_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")  # open | done | dropped
@@ -359,7 +360,7 @@ class CheckinAnswer(Base):
     commitment_id: Mapped[int] = mapped_column(
         ForeignKey("commitments.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(12))  # done | progress | blocked
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(SecretText())
     circle_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -423,7 +424,7 @@ class LibrarySubmission(Base):
     submitted_by: Mapped[int] = mapped_column(BigInteger)  # Telegram id of the facilitator
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(120))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(SecretText())
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(10))  # awaiting | approved | declined
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -476,5 +477,5 @@ class SessionFeedback(Base):
     pacing: Mapped[int | None] = mapped_column(SmallInteger)
     inclusivity: Mapped[int | None] = mapped_column(SmallInteger)
     usefulness: Mapped[int | None] = mapped_column(SmallInteger)
-    text: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(SecretText())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.app import App
 from bot.clock import FakeClock, RunningClock
 from bot.config import Settings
+from storage import crypto
 from storage.database import create_engine
 from tests.chat_driver import ChatDriver
 from tests.fake_telegram import FakeTelegram
@@ -26,9 +27,16 @@ from tests.fake_telegram import FakeTelegram
 POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 ADMIN_ID = 900001
+DATA_KEY = "hNk5v0M2f6mJr8cX1qZ3tY7wB9eL4aP0sD2gF6hJ8kQ="  # tests only
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 _postgres_down: str | None = None
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _data_key() -> None:
+    """Storage tests write sensitive text without an App, which would set the key."""
+    crypto.configure([DATA_KEY])
 
 
 async def _postgres_engine() -> tuple[AsyncEngine, str]:
@@ -79,6 +87,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+                    data_key=SecretStr(DATA_KEY),
                     admin_ids=frozenset({ADMIN_ID}), bot_token=None)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import Translator
+from tests.conftest import DATA_KEY
 
 EXE = Path(sys.executable).with_name("exchange-bot")
 T = Translator(PROJECT_ROOT / "locales")
@@ -17,7 +18,7 @@ T = Translator(PROJECT_ROOT / "locales")
 def run(args: list[str], cwd: Path, stdin: str = "", env: dict[str, str] | None = None
         ) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items()
-             if k not in ("BOT_TOKEN", "DATABASE_URL", "ADMIN_IDS")}
+             if k not in ("BOT_TOKEN", "DATABASE_URL", "ADMIN_IDS", "DATA_KEY", "PSEUDONYM_KEY")}
     return subprocess.run([str(EXE), *args], input=stdin, capture_output=True, text=True,
                           cwd=cwd, env={**clean, **(env or {})}, timeout=60, check=False)
 
@@ -64,6 +65,23 @@ def test_run_without_token_names_the_chat(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_run_without_a_data_key_refuses_to_start(tmp_path: Path) -> None:
+    done = run(["run"], tmp_path, env={"BOT_TOKEN": "123:abc"})
+    assert done.returncode == 2
+    assert "DATA_KEY is not set" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_chat_makes_its_own_data_key_once_and_says_where(tmp_path: Path) -> None:
+    first = run(["chat"], tmp_path, "/menu\n")
+    key = tmp_path / "data" / "data.key"
+    assert "encryption key for this chat's data: data/data.key" in first.stdout
+    assert key.stat().st_mode & 0o777 == 0o600
+    again = run(["chat"], tmp_path, "/menu\n")
+    assert "encryption key" not in again.stdout
+    assert key.read_text() == key.read_text().strip()
+
+
 def test_db_upgrade(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
     done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
@@ -77,7 +95,8 @@ def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> No
     broken = pack(tmp_path / "pack", english=ENGLISH.replace('next = "end-y"', 'next = "no"'))
     for command in (["chat"], ["run"]):
         done = run(command, tmp_path, "/start\n", env={"CONTENT_DIR": str(broken),
-                                                       "BOT_TOKEN": "123:abc"})
+                                                       "BOT_TOKEN": "123:abc",
+                                                       "DATA_KEY": DATA_KEY})
         assert done.returncode == 2
         assert "en.toml, card drill, step s1, choice y: leads to 'no'" in done.stderr
         assert "Traceback" not in done.stderr

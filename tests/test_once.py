@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
-from tests.conftest import ADMIN_ID, TOKEN, WEBHOOK_SECRET, free_port, webhook_settings
+from tests.conftest import ADMIN_ID, DATA_KEY, TOKEN, WEBHOOK_SECRET, free_port, webhook_settings
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 
@@ -47,7 +47,7 @@ def _env(server: FakeTelegram, tmp_path: Path, framework: str, mode: str,
            if k not in ("DATABASE_URL", "ADMIN_IDS") and not k.startswith("WEBHOOK_")}
     env.update(BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, BOT_FRAMEWORK=framework,
                DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="DEBUG", **(extra or {}))
+               ADMIN_IDS=str(ADMIN_ID), LOG_LEVEL="DEBUG", DATA_KEY=DATA_KEY, **(extra or {}))
     if mode == "webhook":
         port_file = tmp_path / "port"  # the same port across a restart, as behind a proxy
         if not port_file.exists():

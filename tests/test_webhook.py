@@ -13,7 +13,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
 from storage.models import TelegramUpdate
-from tests.conftest import WEBHOOK_SECRET, running_bot, webhook_settings
+from tests.conftest import DATA_KEY, WEBHOOK_SECRET, running_bot, webhook_settings
 from tests.fake_telegram import FakeTelegram
 from tests.test_cli import run
 
@@ -96,6 +96,6 @@ def test_webhook_needs_a_secret(tmp_path: object) -> None:
     from pathlib import Path
 
     done = run(["run"], Path(str(tmp_path)), env={
-        "BOT_TOKEN": "123:abc", "WEBHOOK_URL": "https://example.org/hook"})
+        "BOT_TOKEN": "123:abc", "WEBHOOK_URL": "https://example.org/hook", "DATA_KEY": DATA_KEY})
     assert done.returncode == 2
     assert "WEBHOOK_SECRET" in done.stderr

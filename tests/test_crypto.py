@@ -1,0 +1,67 @@
+"""Encryption at rest: what people write is unreadable in the database file itself, reads
+back through the app, survives a key rotation, and is refused under a wrong key."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import select
+
+from bot.app import App
+from bot.config import Settings
+from storage import crypto
+from storage.models import Commitment, Participant, Reflection
+from tests.chat_driver import ChatDriver
+from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.conftest import DATA_KEY, START
+
+SECRET = "We meet at the back of the bakery on Calle 8"
+
+
+def database_file(settings: Settings) -> Path:
+    return Path(settings.database_url.split("///", 1)[1])
+
+
+async def test_sensitive_text_is_not_in_the_database_file(app: App, admin: ChatDriver) -> None:
+    person = await join(app, await invite_code(admin, await new_exchange(admin)), 5301)
+    async with app.sessions() as session:
+        me = await session.scalar(select(Participant.id).where(
+            Participant.telegram_id == person.user_id))
+        assert me is not None
+        session.add(Reflection(participant_id=me, module_id="m", card_id="c", text=SECRET,
+                               created_at=START))
+        session.add(Commitment(participant_id=me, what=SECRET, who="", due_on=date(2026, 4, 1),
+                               status="open", created_at=START, updated_at=START))
+        await session.commit()
+    await app.engine.dispose()  # everything on disk, WAL included
+    raw = b"".join(path.read_bytes() for path in database_file(app.settings).parent.iterdir()
+                   if path.name.startswith("bot.db"))
+    assert SECRET.encode() not in raw
+    assert b"Calle 8" not in raw
+    async with app.sessions() as session:
+        texts = [r.text for r in await session.scalars(select(Reflection))]
+        whats = [c.what for c in await session.scalars(select(Commitment))]
+    assert texts == [SECRET] and whats == [SECRET]
+
+
+def test_a_rotated_key_still_reads_the_old_text() -> None:
+    old = crypto.encrypt(SECRET)
+    fresh = Fernet.generate_key().decode()
+    try:
+        crypto.configure([fresh, DATA_KEY])  # the new key first: it encrypts from now on
+        assert crypto.decrypt(old) == SECRET
+        assert crypto.decrypt(crypto.encrypt("new")) == "new"
+        crypto.configure([fresh])
+        with pytest.raises(crypto.DataKeyError):
+            crypto.decrypt(old)  # a wrong key is an error, never garbage
+    finally:
+        crypto.configure([DATA_KEY])
+
+
+def test_text_from_before_encryption_still_reads() -> None:
+    assert crypto.decrypt("written in plain text before") == "written in plain text before"
+    assert crypto.encrypt(SECRET).startswith(crypto.PREFIX)
+    assert crypto.encrypt(SECRET) != crypto.encrypt(SECRET)  # no equal ciphertexts to compare
