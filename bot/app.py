@@ -18,6 +18,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content import load as load_content
 from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
+from bot.flood import FloodGate, Verdict
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
 from handlers import build_router
@@ -48,6 +49,7 @@ class App:
         self._delivered: GroupCommit[tuple[int, int]] = GroupCommit(self._flush_delivered)
         # Set when a handler queued outbox messages, so an idle dispatcher starts at once.
         self.outbox_changed = asyncio.Event()
+        self._flood = FloodGate(self.settings.flood_limit, self.settings.flood_window)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,
@@ -93,6 +95,10 @@ class App:
         stored then. Claiming after handling saves a lookup on every update; duplicates are
         rare, and on PostgreSQL a concurrent claim waits for the first and then finds it taken.
         """
+        if bot_id is not None:  # Telegram: the terminal chat has one, human, typist
+            verdict = self._flood.check(inbound.user_id)
+            if verdict is not Verdict.ALLOW:
+                return await self._flooded(inbound, bot_id, verdict)
         async with self._lock(inbound.user_id), self.sessions() as session:
             participant = await participants.get_for_update(session, inbound.user_id)
             if participant is not None and participant.blocked_at is not None:
@@ -120,6 +126,26 @@ class App:
             self.outbox_changed.set()
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
+        return outcome
+
+    async def _flooded(self, inbound: Inbound, bot_id: int, verdict: Verdict) -> Outcome:
+        """Over the flood limit: one "slowing down" answer, then nothing, with no handler and
+        no read of the person's data; the update is still recorded as handled, so it is not
+        taken up again after a restart."""
+        outcome = Outcome()
+        if verdict is Verdict.WARN:
+            lang = supported(inbound.language_code) or DEFAULT_LANGUAGE
+            outcome = Outcome((Reply(self.deps.translator.format(lang, "flood-slow-down")),))
+        async with self.sessions() as session:
+            earlier = await inbox.claim(session, bot_id=bot_id, update_id=inbound.update_id,
+                                        outcome=encode_delivery(inbound, outcome),
+                                        now=self.deps.clock.now())
+            if earlier is not None:
+                await session.rollback()
+                return Outcome()
+            await session.commit()
+        log.info("flood user=%s verdict=%s update=%s", inbound.user_id, verdict,
+                 inbound.update_id)
         return outcome
 
     async def receive(self, bot_id: int, updates: Sequence[tuple[int, str]]) -> set[int]:

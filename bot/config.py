@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
     # Days after an exchange ends when what people wrote (reflections, notes) is deleted.
     retention_days: int = Field(default=365, ge=1)
+    # Per person: more than FLOOD_LIMIT updates in FLOOD_WINDOW seconds are dropped.
+    flood_limit: int = Field(default=20, ge=1)
+    flood_window: float = Field(default=10.0, gt=0)
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_dir: Path = PROJECT_ROOT / "content"
 

@@ -174,8 +174,10 @@ async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock
                       engine: AsyncEngine | None = None) -> AsyncIterator[App]:
     from bot.transports.common import telegram_transport
 
+    # Tests type far faster than people: the flood limit is tested on its own.
+    flood = {} if "flood_limit" in settings.model_fields_set else {"flood_limit": 10_000}
     live = settings.model_copy(update={"bot_token": SecretStr(TOKEN),
-                                       "bot_api_url": server.base_url})
+                                       "bot_api_url": server.base_url, **flood})
     application = App.build(live, clock=clock, engine=engine)
     await application.start()
     transport = telegram_transport(application, polling_timeout=2)

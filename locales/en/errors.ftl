@@ -8,3 +8,4 @@ button-unknown = I didn't recognise that button.
 button-already-done = Already done.
 error-generic = Sorry, something went wrong on my side. Nothing you did; please try again.
 error-toast = Something went wrong.
+flood-slow-down = That's a lot of messages at once. I'm slowing down: wait a few seconds, then carry on.

@@ -8,3 +8,4 @@ button-unknown = No reconocí ese botón.
 button-already-done = Ya está hecho.
 error-generic = Lo siento, algo falló de mi lado. No es por algo que hiciste; por favor, inténtalo de nuevo.
 error-toast = Algo salió mal.
+flood-slow-down = Son muchos mensajes a la vez. Voy más despacio: espera unos segundos y sigue.

@@ -8,3 +8,4 @@ button-unknown = Je n'ai pas reconnu ce bouton.
 button-already-done = C'est déjà fait.
 error-generic = Désolé, un problème est survenu de mon côté. Ce n'est pas de votre faute ; merci de réessayer.
 error-toast = Un problème est survenu.
+flood-slow-down = Cela fait beaucoup de messages d'un coup. Je ralentis : attendez quelques secondes, puis continuez.
