@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 PARTICIPANT = "participant"
 FACILITATOR = "facilitator"
 COORDINATOR = "coordinator"
-ROLES = (PARTICIPANT, FACILITATOR, COORDINATOR)
+SAFETY = "safety"  # a safety contact: gets incident reports and mentorship alerts
+ROLES = (PARTICIPANT, FACILITATOR, COORDINATOR, SAFETY)
 
 
 def is_coordinator(ctx: Ctx) -> bool:

@@ -479,3 +479,41 @@ class SessionFeedback(Base):
     usefulness: Mapped[int | None] = mapped_column(SmallInteger)
     text: Mapped[str | None] = mapped_column(SecretText())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Incident(Base):
+    """A safety incident report. An anonymous one has no reporter: nothing links it to the
+    person, and its time is kept to the day."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_exchange", "exchange_id", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exchange_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exchanges.id", ondelete="SET NULL"))
+    reporter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"))
+    what: Mapped[str] = mapped_column(SecretText())
+    happened: Mapped[str] = mapped_column(String(20))  # today | yesterday | week | earlier | date
+    place: Mapped[str | None] = mapped_column(SecretText())  # coarse, optional
+    severity: Mapped[str] = mapped_column(String(10))  # low | medium | high | urgent
+    status: Mapped[str] = mapped_column(String(12))  # open | acknowledged | handled
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class Story(Base):
+    """A participant's story (a win or a loss), shown to their cohort only while they consent
+    to sharing; they can withdraw it."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index("ix_stories_cohort", "cohort_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(8))  # win | loss
+    text: Mapped[str] = mapped_column(SecretText())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
