@@ -16,9 +16,12 @@ def build_router() -> Router:
         consent,
         fallback,
         glossary,
+        incident,
         learning,
         library,
         mentor,
+        mentor_pairing,
+        mentor_safety,
         menu,
         offline,
         onboarding,
@@ -26,11 +29,12 @@ def build_router() -> Router:
         profile,
         reports,
         sessions,
+        stories,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast, reports, plan, checkin, glossary, library, mentor, sessions,
-                    fallback):
+                    broadcast, reports, plan, checkin, glossary, library, mentor, mentor_pairing,
+                    mentor_safety, sessions, incident, stories, fallback):
         root.include(feature.router)
     return root

@@ -1,0 +1,126 @@
+"""``/story``: a participant shares a win or a loss with their cohort (the seed's pre-exchange
+storytelling). Stories need the "share my stories" consent, are shown to the cohort without
+the author's identity, and the author can withdraw any of theirs at any time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from bot.core import Outcome, Reply
+from handlers import buttons
+from handlers.consent import current_decision
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import MENU_STEP
+from handlers.router import Router
+from storage import consents
+from storage.models import Story
+
+KIND_STEP, TEXT_STEP = "st:kind", "st:text"
+KINDS = ("win", "loss")
+MAX_STORY = 1500
+SHOWN = 10
+
+router = Router()
+
+
+def _consent_refusal(ctx: Ctx) -> Outcome:
+    keyboard = ((buttons.button(ctx.t("menu-consent"), "menu", "consent"),),)
+    return Outcome((Reply(ctx.t("story-needs-consent"), keyboard),))
+
+
+@router.command("story")
+async def story(ctx: Ctx) -> Outcome:
+    if ctx.me.onboarded_at is None:
+        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
+    if not await current_decision(ctx, "stories"):
+        return _consent_refusal(ctx)
+    ctx.go(KIND_STEP)
+    return Outcome(tuple(await ctx.current_prompt()))
+
+
+@router.prompt(KIND_STEP)
+async def kind_prompt(ctx: Ctx) -> Sequence[Reply]:
+    row = tuple(buttons.button(ctx.t(f"story-kind-{k}"), "sk", k) for k in KINDS)
+    return [Reply(ctx.t("story-intro"), (row, (buttons.button(ctx.t("story-cancel"), "sx"),)))]
+
+
+@router.button("sk")
+async def pick_kind(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in KINDS:
+        raise ForgedButton
+    if ctx.me.step != KIND_STEP:
+        raise StaleButton
+    ctx.me.step_data = {**{k: v for k, v in ctx.me.step_data.items() if k != "st"},
+                        "st": args[0]}
+    ctx.go(TEXT_STEP)
+    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await text_prompt(ctx)))
+
+
+@router.prompt(TEXT_STEP)
+async def text_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("story-ask-text", max=MAX_STORY),
+                  ((buttons.button(ctx.t("story-cancel"), "sx"),),))]
+
+
+@router.text(TEXT_STEP, max_length=4096)
+async def take_text(ctx: Ctx) -> Outcome:
+    text = ctx.inbound.text.strip()
+    if not 10 <= len(text) <= MAX_STORY:
+        return Outcome((Reply(ctx.t("story-text-bad", length=len(text), max=MAX_STORY)),))
+    if not await current_decision(ctx, "stories"):  # withdrawn meanwhile: keep nothing
+        ctx.go(MENU_STEP)
+        return _consent_refusal(ctx)
+    kind = ctx.me.step_data.get("st")
+    ctx.session.add(Story(participant_id=ctx.me.id, cohort_id=ctx.me.cohort_id,
+                          kind=kind if kind in KINDS else "win", text=text,
+                          created_at=ctx.now()))
+    ctx.me.step_data = {k: v for k, v in ctx.me.step_data.items() if k != "st"}
+    ctx.go(MENU_STEP)
+    return Outcome((Reply(ctx.t("story-shared")),))
+
+
+@router.button("sx")
+async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step not in (KIND_STEP, TEXT_STEP):
+        raise StaleButton
+    ctx.go(MENU_STEP)
+    return Outcome((Reply(ctx.t("story-cancelled"), edit=True),))
+
+
+@router.command("stories")
+async def cohort_stories(ctx: Ctx) -> Outcome:
+    """The cohort's stories, newest first, of authors who consent to sharing right now."""
+    if ctx.me.cohort_id is None:
+        return Outcome((Reply(ctx.t("stories-none")),))
+    sharing = await consents.granted_in_cohort(ctx.session, ctx.me.cohort_id, "stories")
+    found = [s for s in await ctx.session.scalars(
+        select(Story).where(Story.cohort_id == ctx.me.cohort_id).order_by(Story.id.desc())
+        .limit(50)) if s.participant_id in sharing][:SHOWN]
+    if not found:
+        return Outcome((Reply(ctx.t("stories-none")),))
+    lines, keyboard = [ctx.t("stories-title")], []
+    for item in found:
+        mine = item.participant_id == ctx.me.id
+        head = ctx.t(f"story-kind-{item.kind}") + (" · " + ctx.t("story-yours") if mine else "")
+        lines.append(f"{head}\n{item.text}")
+        if mine:
+            keyboard.append((buttons.button(ctx.t("story-withdraw", id=item.id), "sw",
+                                            str(item.id)),))
+    return Outcome((Reply("\n\n".join(lines), tuple(keyboard)),))
+
+
+@router.button("sw")
+async def withdraw(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
+        raise ForgedButton
+    item = await ctx.session.get(Story, int(args[0]))
+    if item is None:
+        raise StaleButton  # withdrawn already
+    if item.participant_id != ctx.me.id:
+        raise ForgedButton
+    await ctx.session.delete(item)
+    return Outcome(toast=ctx.t("story-withdrawn"))

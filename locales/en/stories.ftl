@@ -1,0 +1,14 @@
+story-needs-consent = Stories are shared with your cohort, so they need your consent to share your stories. You can change it in My consent.
+story-intro = Share a story with your cohort: a win that others can learn from, or a loss that taught you something. Telegram chats with bots are not end-to-end encrypted; your story is stored encrypted and shown to your cohort without your name. You can withdraw it at any time.
+story-kind-win = A win
+story-kind-loss = A loss
+story-cancel = Cancel
+story-cancelled = Cancelled. Nothing was kept.
+story-ask-text = Tell it in your own words (10 to { $max } characters).
+story-text-bad = Please tell it in 10 to { $max } characters (this was { $length }).
+story-shared = Thank you. Your cohort can read it with /stories; you can withdraw it there.
+stories-none = No stories in your cohort yet. /story shares one.
+stories-title = Stories from your cohort:
+story-yours = yours
+story-withdraw = Withdraw my story #{ $id }
+story-withdrawn = Your story is withdrawn.

@@ -1,0 +1,57 @@
+"""Incident reports, anonymous and named, end to end on each framework: what the safety
+contact receives through Telegram, what it never contains, and acknowledging it."""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+
+from bot.clock import RunningClock
+from bot.config import Settings
+from storage.models import Participant
+from tests.cohort_helpers import seed_cohort
+from tests.conftest import START, running_bot
+from tests.fake_telegram import FakeTelegram
+from tests.telegram_user import TelegramUser
+
+SAFETY, REPORTER = 740000, 740001
+WHAT = "Two cars without plates waited outside the training venue all afternoon"
+
+
+async def test_incident_reports_through_telegram(telegram: FakeTelegram,
+                                                      settings: Settings,
+                                                      running_clock: RunningClock,
+                                                      framework: str) -> None:
+    for user_id in (SAFETY, REPORTER):
+        telegram.add_user(user_id)
+    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
+                           running_clock) as app:
+        t = app.deps.translator
+        await seed_cohort(app.sessions, [REPORTER, SAFETY], now=START)
+        async with app.sessions() as session:
+            await session.execute(update(Participant).where(Participant.telegram_id == SAFETY)
+                                  .values(role="safety"))
+            await session.commit()
+        person = TelegramUser(telegram, REPORTER)
+        for anonymous in (True, False):
+            await person.send("/incident")
+            await person.send(WHAT)
+            await person.press(t.format("en", "incident-when-today"))
+            await person.press(t.format("en", "incident-skip"))
+            await person.press(t.format("en", "incident-severity-urgent"))
+            await person.press(t.format("en", "incident-anonymous" if anonymous
+                                        else "incident-named"))
+            _, [sent] = await person.press(t.format("en", "incident-send"))
+            assert sent.text == t.format("en", "incident-sent",
+                                         {"id": 1 if anonymous else 2, "count": 1})
+            await telegram.wait_for(lambda n=(1 if anonymous else 2): sum(  # type: ignore[misc]
+                WHAT in (m.text or "") for m in telegram.messages(SAFETY)) == n,
+                what="the safety contact's notice")
+        first, second = [m for m in telegram.messages(SAFETY) if WHAT in (m.text or "")]
+        # The raw HTML as sent: the anonymous one holds nothing that points to the reporter.
+        assert str(REPORTER) not in (first.text or "") and "tg://" not in (first.text or "")
+        assert f'href="tg://user?id={REPORTER}"' in (second.text or "")
+        telegram.drain(SAFETY)
+        toast, _ = await TelegramUser(telegram, SAFETY).press_data(
+            first.message_id, first.buttons[0][0][1], replies=0)
+        assert toast == t.format("en", "incident-status", {
+            "id": 1, "status": t.format("en", "incident-status-acknowledged")})
