@@ -154,11 +154,26 @@ async def stats_command(ctx: Ctx) -> Outcome:
               rate=_rate(ctx, completed, len(progress)), finished=finished, enrolled=enrolled,
               track_rate=_rate(ctx, finished, enrolled)),
         _skill_block(ctx, compared, changes),
-        # Not built yet (a later issue): say so rather than show a zero that looks measured.
-        "\n".join(ctx.t(m) for m in ("reports-stats-incidents", "reports-stats-action-plans",
-                                     "reports-stats-checkins")),
+        await _followup_block(ctx, exchange.id, cohorts),
     ]
     return _say("\n\n".join(blocks))
+
+
+async def _followup_block(ctx: Ctx, exchange_id: int, cohorts: Sequence[int]) -> str:
+    """Safety incidents, action plans and check-in response rates."""
+    incidents = await reports.incident_counts(ctx.session, exchange_id)
+    plans = await reports.plan_counts(ctx.session, cohorts)
+    lines = [ctx.t("reports-stats-incidents", count=incidents["all"], open=incidents["open"],
+                   urgent=incidents.get("urgent", 0), high=incidents.get("high", 0)),
+             ctx.t("reports-stats-action-plans", people=plans["people"], open=plans["open"],
+                   done=plans["done"], dropped=plans["dropped"])]
+    rounds = await reports.checkin_rounds(ctx.session, exchange_id)
+    if not rounds:
+        lines.append(ctx.t("reports-stats-checkins-none"))
+    for offset, sent, answered, paused in rounds:
+        lines.append(ctx.t("reports-stats-checkins", days=offset, answered=answered, sent=sent,
+                           rate=_rate(ctx, answered, sent), paused=paused))
+    return "\n".join(lines)
 
 
 def _skill_block(ctx: Ctx, compared: int, changes: Sequence[reports.SkillChange]) -> str:

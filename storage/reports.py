@@ -258,3 +258,45 @@ async def reflections_of(session: AsyncSession, participant_ids: Sequence[int]
             select(Reflection).where(Reflection.participant_id.in_(chunk))
             .order_by(Reflection.participant_id, Reflection.id)))
     return found
+
+
+async def incident_counts(session: AsyncSession, exchange_id: int) -> dict[str, int]:
+    """Reports of the exchange by severity, plus ``open`` (not yet handled) and ``all``."""
+    from storage.models import Incident
+
+    rows = (await session.execute(select(Incident.severity, Incident.status).where(
+        Incident.exchange_id == exchange_id))).all()
+    counts: dict[str, int] = {"all": len(rows),
+                              "open": sum(1 for _, status in rows if status != "handled")}
+    for severity, _ in rows:
+        counts[severity] = counts.get(severity, 0) + 1
+    return counts
+
+
+async def plan_counts(session: AsyncSession, cohorts: Sequence[int]) -> dict[str, int]:
+    """Commitments of the cohorts' participants by status, and how many people wrote any."""
+    from storage.models import Commitment
+
+    rows = (await session.execute(
+        select(Commitment.participant_id, Commitment.status)
+        .join(Participant, Participant.id == Commitment.participant_id)
+        .where(*_learners_of(cohorts)))).all()
+    counts = {"people": len({pid for pid, _ in rows}), "open": 0, "done": 0, "dropped": 0}
+    for _, status in rows:
+        counts[status] = counts.get(status, 0) + 1
+    return counts
+
+
+async def checkin_rounds(session: AsyncSession,
+                         exchange_id: int) -> list[tuple[int, int, int, int]]:
+    """Per check-in round: (days after the end, sent, answered, paused)."""
+    from storage.models import Checkin
+
+    rows = (await session.execute(select(Checkin.offset_days, Checkin.status).where(
+        Checkin.exchange_id == exchange_id))).all()
+    rounds: dict[int, list[int]] = {}
+    for offset, status in rows:
+        sent, answered, paused = rounds.setdefault(offset, [0, 0, 0])
+        rounds[offset] = [sent + (status != "paused"), answered + (status == "answered"),
+                          paused + (status == "paused")]
+    return [(offset, *values) for offset, values in sorted(rounds.items())]  # type: ignore[misc]

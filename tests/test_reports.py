@@ -30,7 +30,7 @@ from bot.config import Settings
 from handlers.consent import POLICY_VERSION
 from storage import assessments, exchanges, learning, participants
 from storage.consents import record_consent
-from storage.models import AuditEntry, CardResult
+from storage.models import AuditEntry, CardResult, Checkin, Commitment, Incident, Participant
 from storage.reports import Learner, skill_changes, track_summaries
 from tests.chat_driver import ChatDriver
 from tests.conftest import ADMIN_ID, START
@@ -295,9 +295,44 @@ def test_skill_change_ignores_what_is_not_a_rating() -> None:
 
 # -- /stats --------------------------------------------------------------------------------
 def stats_tail(chat: ChatDriver) -> str:
-    return "\n".join(chat.t("en", m) for m in ("reports-stats-incidents",
-                                               "reports-stats-action-plans",
-                                               "reports-stats-checkins"))
+    """The follow-up block of an exchange with no incidents, plans or check-ins."""
+    return "\n".join([
+        chat.t("en", "reports-stats-incidents", count=0, open=0, urgent=0, high=0),
+        chat.t("en", "reports-stats-action-plans", people=0, open=0, done=0, dropped=0),
+        chat.t("en", "reports-stats-checkins-none")])
+
+
+async def test_stats_count_incidents_plans_and_checkins(app: App, admin: ChatDriver) -> None:
+    from datetime import date
+
+    from tests.cohort_helpers import invite_code, join, new_exchange
+
+    lima = await new_exchange(admin)
+    code = await invite_code(admin, lima)
+    people = [await join(app, code, uid) for uid in (8801, 8802, 8803)]
+    async with app.sessions() as session:
+        ids = {p.telegram_id: p.id for p in await session.scalars(select(Participant))}
+        exchange_id = (await exchanges.find_exchange(session, lima)).id  # type: ignore[union-attr]
+        for severity, status in (("urgent", "handled"), ("high", "open"), ("low", "open")):
+            session.add(Incident(exchange_id=exchange_id, reporter_id=None, what="x",
+                                 happened="today", severity=severity, status=status,
+                                 created_at=START))
+        for uid, status in ((8801, "open"), (8801, "done"), (8802, "dropped")):
+            session.add(Commitment(participant_id=ids[uid], what="y", who="",
+                                   due_on=date(2026, 4, 1), status=status, created_at=START,
+                                   updated_at=START))
+        for uid, status in ((8801, "answered"), (8802, "sent"), (8803, "paused")):
+            session.add(Checkin(participant_id=ids[uid], exchange_id=exchange_id,
+                                offset_days=7, status=status, created_at=START))
+        await session.commit()
+    await admin.send(f"/stats {lima}")
+    t = admin.t
+    assert admin.text.endswith("\n".join([
+        t("en", "reports-stats-incidents", count=3, open=2, urgent=1, high=1),
+        t("en", "reports-stats-action-plans", people=2, open=1, done=1, dropped=1),
+        t("en", "reports-stats-checkins", days=7, answered=1, sent=2,
+          rate=t("en", "reports-percent", percent=50), paused=1)]))
+    assert len(people) == 3
 
 
 async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeClock) -> None:

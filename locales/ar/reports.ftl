@@ -29,9 +29,13 @@ reports-stats-skills = تغيّر المهارات ({ $people } أشخاص)،
     من أول تقييم ذاتي إلى آخره:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = تغيّر المهارات: لم يُجرِ أحد تقييم الاحتياجات مرتين بعد.
-reports-stats-incidents = الحوادث: لم تُجمع بعد
-reports-stats-action-plans = خطط العمل: لم تُجمع بعد
-reports-stats-checkins = المتابعات: لم تُجمع بعد
+reports-stats-incidents = الحوادث: { $count }، مفتوحة { $open }
+    عاجلة { $urgent } · خطيرة { $high }
+reports-stats-action-plans = خطط العمل: { $people } أشخاص
+    مفتوحة { $open } · منجزة { $done } · متروكة { $dropped }
+reports-stats-checkins = المتابعات +{ $days } يوم: { $answered }/{ $sent } ({ $rate })
+    متوقفة مؤقتًا { $paused }
+reports-stats-checkins-none = المتابعات: لم يُرسل شيء بعد
 reports-export-usage = الاستخدام: /export [التبادل]
     بدون تبادل: الأحدث.
 reports-export-needs-key = التصدير يحتاج إلى مفتاح للأسماء المستعارة: اضبط PSEUDONYM_KEY وأعد تشغيل البوت. لم يُصدَّر شيء.

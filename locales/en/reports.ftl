@@ -29,9 +29,13 @@ reports-stats-skills = Skill change ({ $people } people),
     first to latest self-rating:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = Skill change: nobody has taken the needs assessment twice yet.
-reports-stats-incidents = Incidents: not collected yet
-reports-stats-action-plans = Action plans: not collected yet
-reports-stats-checkins = Check-ins: not collected yet
+reports-stats-incidents = Incidents: { $count }, { $open } open
+    urgent { $urgent } · high { $high }
+reports-stats-action-plans = Action plans: { $people } people
+    open { $open } · done { $done } · dropped { $dropped }
+reports-stats-checkins = Check-ins +{ $days } d: { $answered }/{ $sent } ({ $rate })
+    paused { $paused }
+reports-stats-checkins-none = Check-ins: none sent yet
 reports-export-usage = Usage: /export [exchange]
     Without an exchange: the newest.
 reports-export-needs-key = Exports need a pseudonym key: set PSEUDONYM_KEY and restart the bot. Nothing was exported.

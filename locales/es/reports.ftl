@@ -29,9 +29,13 @@ reports-stats-skills = Cambio de habilidades ({ $people } personas),
     primera a última autoevaluación:
 reports-stats-skill = { $skill }: { $change }
 reports-stats-skills-none = Cambio de habilidades: nadie ha hecho aún la evaluación de necesidades dos veces.
-reports-stats-incidents = Incidentes: aún no se recogen
-reports-stats-action-plans = Planes de acción: aún no se recogen
-reports-stats-checkins = Seguimientos: aún no se recogen
+reports-stats-incidents = Incidentes: { $count }, { $open } abiertos
+    urgentes { $urgent } · graves { $high }
+reports-stats-action-plans = Planes de acción: { $people } personas
+    abiertos { $open } · hechos { $done } · descartados { $dropped }
+reports-stats-checkins = Seguimientos +{ $days } d: { $answered }/{ $sent } ({ $rate })
+    en pausa { $paused }
+reports-stats-checkins-none = Seguimientos: aún no se ha enviado ninguno
 reports-export-usage = Uso: /export [intercambio]
     Sin intercambio: el más reciente.
 reports-export-needs-key = Para exportar hace falta una clave de seudónimos: define PSEUDONYM_KEY y reinicia el bot. No se ha exportado nada.

@@ -29,9 +29,13 @@ reports-stats-skills = Compétences ({ $people } personnes),
     première à dernière auto-évaluation :
 reports-stats-skill = { $skill } : { $change }
 reports-stats-skills-none = Évolution des compétences : personne n’a encore fait l’évaluation des besoins deux fois.
-reports-stats-incidents = Incidents : pas encore recueillis
-reports-stats-action-plans = Plans d’action : pas encore recueillis
-reports-stats-checkins = Suivis : pas encore recueillis
+reports-stats-incidents = Incidents : { $count }, { $open } ouverts
+    urgents { $urgent } · graves { $high }
+reports-stats-action-plans = Plans d'action : { $people } personnes
+    ouverts { $open } · faits { $done } · abandonnés { $dropped }
+reports-stats-checkins = Suivis +{ $days } j : { $answered }/{ $sent } ({ $rate })
+    en pause { $paused }
+reports-stats-checkins-none = Points de suivi : aucun envoyé pour l'instant
 reports-export-usage = Utilisation : /export [échange]
     Sans échange : le plus récent.
 reports-export-needs-key = L’export a besoin d’une clé de pseudonymisation : définissez PSEUDONYM_KEY et redémarrez le bot. Rien n’a été exporté.
