@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.app import App
 from bot.clock import FakeClock, RunningClock
 from bot.config import Settings
+from bot.logging_setup import setup_logging
 from storage import crypto
 from storage.database import create_engine
 from tests.chat_driver import ChatDriver
@@ -210,3 +213,19 @@ async def bot(telegram: FakeTelegram, settings: Settings, clock: FakeClock,
         "bot_framework": framework, **(webhook_settings() if mode == "webhook" else {})})
     async with running_bot(telegram, chosen, clock) as application:
         yield application
+
+
+@pytest.fixture
+def production_logs() -> Iterator[io.StringIO]:
+    """Logging set up as ``exchange-bot run`` does, at DEBUG, captured whole."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level,
+             {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict})
+    setup_logging("DEBUG", secrets=[TOKEN])
+    captured = io.StringIO()
+    # A plain handler without the token filter: nothing should need redacting to begin with.
+    root.addHandler(logging.StreamHandler(captured))
+    yield captured
+    root.handlers[:], root.level = saved[0], saved[1]
+    for name, level in saved[2].items():
+        logging.getLogger(name).setLevel(level)

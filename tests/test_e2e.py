@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 import re
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +16,6 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import LANGUAGES, Translator
-from bot.logging_setup import setup_logging
 from bot.transports.common import PUBLIC_COMMANDS
 from handlers.consent import PURPOSES
 from storage.models import ConsentEvent, Participant
@@ -177,22 +175,6 @@ async def test_replies_survive_429_and_bad_gateway(bot: App, telegram: FakeTeleg
     [second] = await user.send("/help")
     assert second.text is not None and second.text.startswith(t(bot, "en", "help-text"))
     assert [c.status for c in telegram.calls_of("sendMessage")][-4:] == [429, 200, 502, 200]
-
-
-@pytest.fixture
-def production_logs() -> Iterator[io.StringIO]:
-    """Logging set up as ``exchange-bot run`` does, at DEBUG, captured whole."""
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level,
-             {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict})
-    setup_logging("DEBUG", secrets=[TOKEN])
-    captured = io.StringIO()
-    # A plain handler without the token filter: nothing should need redacting to begin with.
-    root.addHandler(logging.StreamHandler(captured))
-    yield captured
-    root.handlers[:], root.level = saved[0], saved[1]
-    for name, level in saved[2].items():
-        logging.getLogger(name).setLevel(level)
 
 
 async def test_logs_hold_no_text_names_or_token(bot: App, telegram: FakeTelegram,
