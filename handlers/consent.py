@@ -46,6 +46,8 @@ async def consent_question(ctx: Ctx) -> Sequence[Reply]:
     number = PURPOSES.index(purpose) + 1
     text = ctx.t("consent-question", number=number, total=len(PURPOSES),
                  question=ctx.t(f"consent-{purpose}"), reason=ctx.t(f"consent-{purpose}-why"))
+    if number == 1:  # before the first question about their data: say plainly what is kept
+        text = ctx.t("privacy-notice") + "\n\n" + text
     keyboard = ((buttons.button(ctx.t("consent-yes"), "cons", purpose, "y"),
                  buttons.button(ctx.t("consent-no"), "cons", purpose, "n")),)
     return [Reply(text, keyboard)]

@@ -130,8 +130,8 @@ async def test_bad_input_through_telegram(bot: App, telegram: FakeTelegram) -> N
     for data in ("", "1:lang:xx", "9:lang:en", "1:cons:media:y", "🙂" * 16, "x" * 64):
         toast, [prompt] = await user.press_data(message_id, data)
         assert toast in (t(bot, "en", "button-unknown"), t(bot, "en", "button-stale"))
-        assert prompt.text is not None and prompt.text.startswith(t(
-            bot, "en", "consent-question", number=1, total=4, question="", reason="")[:10])
+        assert prompt.text is not None and prompt.text.startswith(t(bot, "en",
+                                                                    "privacy-notice"))
     assert len(telegram.answers) == len(telegram.calls_of("answerCallbackQuery")) == 8
     assert not [c for c in telegram.calls if c.status >= 400 and c.method != "getUpdates"]
 

@@ -25,3 +25,4 @@ consent-give = السماح: { $question }
 consent-overview-footer = سياسة الموافقة { $version }. تُطبَّق التغييرات فورًا.
 consent-toast-given = تم منح الموافقة.
 consent-toast-withdrawn = تم سحب الموافقة.
+privacy-notice = قبل أن تجيب: محادثات تيليجرام مع البوتات ليست مشفّرة من طرف إلى طرف. لا أحتفظ إلا بما توافق عليه هنا، وما تكتبه يُخزَّن مشفّرًا، و/mydata يعرض كل ما أحتفظ به عنك، و/forget يمحوه.

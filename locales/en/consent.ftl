@@ -25,3 +25,4 @@ consent-give = Allow: { $question }
 consent-overview-footer = Consent policy { $version }. Changes take effect at once.
 consent-toast-given = Consent given.
 consent-toast-withdrawn = Consent withdrawn.
+privacy-notice = Before you answer: Telegram chats with bots are not end-to-end encrypted. I keep only what you agree to here, what you write is stored encrypted, /mydata shows all I keep about you, and /forget erases it.

@@ -25,3 +25,4 @@ consent-give = Permitir: { $question }
 consent-overview-footer = Política de consentimiento { $version }. Los cambios se aplican de inmediato.
 consent-toast-given = Consentimiento dado.
 consent-toast-withdrawn = Consentimiento retirado.
+privacy-notice = Antes de responder: los chats de Telegram con bots no tienen cifrado de extremo a extremo. Solo guardo lo que aceptes aquí, lo que escribes se guarda cifrado, /mydata muestra todo lo que guardo sobre ti y /forget lo borra.

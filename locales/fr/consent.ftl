@@ -25,3 +25,4 @@ consent-give = Autoriser : { $question }
 consent-overview-footer = Politique de consentement { $version }. Les changements s'appliquent immédiatement.
 consent-toast-given = Consentement donné.
 consent-toast-withdrawn = Consentement retiré.
+privacy-notice = Avant de répondre : les discussions Telegram avec des bots ne sont pas chiffrées de bout en bout. Je ne garde que ce que vous acceptez ici, ce que vous écrivez est stocké chiffré, /mydata montre tout ce que je garde sur vous et /forget l'efface.
