@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 # Telegram keeps an unconfirmed update for at most 24 hours; remembering delivered ids for
 # three days recognises any duplicate it could still send, and bounds the table.
 UPDATE_RETENTION = timedelta(days=3)
+# A sent message's words are kept a week (the sender's status, a late edit), then blanked.
+SENT_TEXT_RETENTION = timedelta(days=7)
 
 
 async def purge_old_updates(app: App) -> int:
@@ -41,12 +43,15 @@ async def send_nudges(app: App) -> int:
 
 
 async def apply_retention(app: App) -> dict[str, int]:
-    """Delete the free text whose retention period has passed (``RETENTION_DAYS``)."""
-    from storage.retention import erase_old_text
+    """Delete the free text whose retention period has passed (``RETENTION_DAYS``), and the
+    words of messages sent over a week ago."""
+    from storage.retention import blank_sent_messages, erase_old_text
 
     cutoff = app.deps.clock.now().date() - timedelta(days=app.settings.retention_days)
     async with app.sessions() as session:
         erased = await erase_old_text(session, cutoff)
+        erased["outbox_texts"] = await blank_sent_messages(
+            session, app.deps.clock.now() - SENT_TEXT_RETENTION)
         await session.commit()
     log.info("retention %s", " ".join(f"{k}={v}" for k, v in sorted(erased.items())))
     return erased

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.app import App
 from bot.clock import FakeClock, RunningClock
@@ -13,8 +13,16 @@ from bot.config import Settings
 from bot.core import Inbound
 from scheduler.jobs import UPDATE_RETENTION, apply_retention, purge_old_updates
 from scheduler.runner import JOBS, build_scheduler
-from storage import inbox
-from storage.models import Assessment, Participant, Reflection, TelegramUpdate
+from storage import exchanges, inbox, outbox
+from storage.models import (
+    Assessment,
+    Incident,
+    OutboxMessage,
+    Participant,
+    Reflection,
+    Story,
+    TelegramUpdate,
+)
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join
 
@@ -67,7 +75,8 @@ async def test_retention_erases_old_free_text_only(app: App, admin: ChatDriver,
     old = await join(app, await invite_code(admin, "old"), 5101)
     new = await join(app, await invite_code(admin, "new"), 5102)
     async with app.sessions() as session:
-        for person in (old, new):
+        exchange_ids = {}
+        for person, slug in ((old, "old"), (new, "new")):
             pid = await session.scalar(select(Participant.id).where(
                 Participant.telegram_id == person.user_id))
             assert pid is not None
@@ -75,16 +84,35 @@ async def test_retention_erases_old_free_text_only(app: App, admin: ChatDriver,
                                    text="what I learnt", created_at=clock.now()))
             session.add(Assessment(participant_id=pid, answers={}, note="my note",
                                    recommended_track="core", created_at=clock.now()))
+            session.add(Story(participant_id=pid, kind="win", text="our win",
+                              created_at=clock.now()))
+            exchange_ids[slug] = (await exchanges.find_exchange(session, slug)).id  # type: ignore[union-attr]
+            session.add(Incident(exchange_id=exchange_ids[slug], what="what happened",
+                                 place="a town", happened="today", severity="low",
+                                 status="handled", created_at=clock.now()))
+        await session.commit()
+        await outbox.enqueue(session, [
+            outbox.NewMessage(key="old", chat_id=1, text="relayed words"),
+            outbox.NewMessage(key="new", chat_id=1, text="recent words")],
+            clock.now() - timedelta(days=8))
+        await session.execute(update(OutboxMessage).where(OutboxMessage.key == "old")
+                              .values(status="sent"))
         await session.commit()
     # 2026-03-02: the old exchange ended more than 365 days ago, the new one did not.
     erased = await apply_retention(app)
-    assert erased == {"reflections": 1, "assessment_notes": 1, "checkin_notes": 0}
+    assert erased == {"reflections": 1, "assessment_notes": 1, "checkin_notes": 0,
+                      "stories": 1, "feedback": 0, "incidents": 1, "outbox_texts": 1}
     async with app.sessions() as session:
         left = {(r.participant_id, r.text) for r in await session.scalars(select(Reflection))}
         notes = set(await session.scalars(select(Assessment.note)))
-    assert len(left) == 1 and notes == {None, "my note"}
-    assert await apply_retention(app) == {"reflections": 0, "assessment_notes": 0,
-                                          "checkin_notes": 0}
+        stories = [s.text for s in await session.scalars(select(Story))]
+        kept = {i.exchange_id: (i.what, i.place) for i in await session.scalars(select(Incident))}
+        texts = {m.key: m.text for m in await session.scalars(select(OutboxMessage))}
+    assert len(left) == 1 and notes == {None, "my note"} and stories == ["our win"]
+    assert kept == {exchange_ids["old"]: ("", None),
+                    exchange_ids["new"]: ("what happened", "a town")}
+    assert texts == {"old": "", "new": "recent words"}  # "new" was never sent
+    assert set((await apply_retention(app)).values()) == {0}
 
 
 async def test_the_scheduler_runs_every_job(settings: Settings) -> None:
