@@ -53,7 +53,7 @@ class Translator:
             message = bundle.get_message(msg_id)
             if message.value is None:
                 continue
-            text, errors = bundle.format_pattern(message.value, dict(args or {}))
+            text, errors = bundle.format_pattern(message.value, _plain_ids(args))
             if errors:
                 log.warning("i18n_error id=%s lang=%s errors=%d", msg_id, candidate, len(errors))
             return str(text)
@@ -65,3 +65,10 @@ class Translator:
             return self.format(lang, msg_id, args)
 
         return translate
+
+
+def _plain_ids(args: Mapping[str, object] | None) -> dict[str, object]:
+    """Numbers that name something (#1234, a Telegram id) are shown as typed: Fluent would
+    group their digits by locale ("#1.234")."""
+    return {key: str(value) if key == "id" or key.endswith("_id") else value
+            for key, value in (args or {}).items()}

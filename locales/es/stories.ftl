@@ -1,0 +1,14 @@
+story-needs-consent = Las historias se comparten con tu grupo, así que hace falta tu consentimiento para compartir tus historias. Puedes cambiarlo en Mi consentimiento.
+story-intro = Comparte una historia con tu grupo: una victoria de la que otras personas puedan aprender, o una derrota que te haya enseñado algo. Los chats de Telegram con bots no tienen cifrado de extremo a extremo; tu historia se guarda cifrada y tu grupo la ve sin tu nombre. Puedes retirarla cuando quieras.
+story-kind-win = Una victoria
+story-kind-loss = Una derrota
+story-cancel = Cancelar
+story-cancelled = Cancelado. No se guardó nada.
+story-ask-text = Cuéntala con tus propias palabras (entre 10 y { $max } caracteres).
+story-text-bad = Por favor, cuéntala en un texto de entre 10 y { $max } caracteres (el tuyo tenía { $length }).
+story-shared = Gracias. Tu grupo puede leerla con /stories; allí también puedes retirarla.
+stories-none = Todavía no hay historias en tu grupo. Con /story puedes compartir una.
+stories-title = Historias de tu grupo:
+story-yours = tuya
+story-withdraw = Retirar mi historia #{ $id }
+story-withdrawn = Tu historia se ha retirado.

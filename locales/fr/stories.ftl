@@ -1,0 +1,14 @@
+story-needs-consent = Les récits sont partagés avec votre groupe : il faut donc votre consentement pour partager vos récits. Vous pouvez le modifier dans Mon consentement.
+story-intro = Partagez un récit avec votre groupe : une victoire dont d'autres peuvent tirer des leçons, ou une défaite qui vous a appris quelque chose. Les discussions Telegram avec des bots ne sont pas chiffrées de bout en bout ; votre récit est stocké chiffré et montré à votre groupe sans votre nom. Vous pouvez le retirer à tout moment.
+story-kind-win = Une victoire
+story-kind-loss = Une défaite
+story-cancel = Annuler
+story-cancelled = Annulé. Rien n'a été conservé.
+story-ask-text = Racontez-le avec vos propres mots (de 10 à { $max } caractères).
+story-text-bad = Merci de le raconter en 10 à { $max } caractères (votre texte en comptait { $length }).
+story-shared = Merci. Votre groupe peut le lire avec /stories ; c'est aussi là que vous pouvez le retirer.
+stories-none = Pas encore de récit dans votre groupe. /story permet d'en partager un.
+stories-title = Récits de votre groupe :
+story-yours = le vôtre
+story-withdraw = Retirer mon récit #{ $id }
+story-withdrawn = Votre récit est retiré.
