@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 # The public command list, in the order Telegram shows it. Admin commands stay out of it.
 PUBLIC_COMMANDS = ("start", "menu", "continue", "tracks", "progress", "offline",
-                   "assessment", "plan", "help", "language", "consent")
+                   "assessment", "plan", "sessions", "library", "glossary", "mentor", "story",
+                   "incident", "mydata", "help", "language", "consent")
 # The update types the adapters handle; Telegram sends no others.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 # Telegram's media fields, in the order we name them when a message carries no text.

@@ -15,6 +15,10 @@ help-text = I help you take part in your training exchange.
     /offline: modules to read without a connection
     /plan: your action brief: what you will do after the exchange
     /pause <days> · /resume: a break from reminders and check-ins
+    /sessions: live sessions, in your time · /library · /glossary <word>
+    /mentor: mentorship · /story · /stories: stories of your cohort
+    /incident: report a safety incident (anonymously if you wish)
+    /mydata: what I keep about you · /forget: erase it all
     /language: change language
     /consent: see or change your consent choices
     /help: this message

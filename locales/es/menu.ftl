@@ -15,6 +15,10 @@ help-text = Te ayudo a participar en tu intercambio de formación.
     /offline: módulos para leer sin conexión
     /plan: tu plan de acción: lo que harás después del intercambio
     /pause <días> · /resume: una pausa de recordatorios y seguimientos
+    /sessions: sesiones en vivo, en tu hora · /library · /glossary <palabra>
+    /mentor: mentoría · /story · /stories: historias de tu grupo
+    /incident: avisar de un incidente de seguridad (de forma anónima si quieres)
+    /mydata: lo que guardo sobre ti · /forget: borrarlo todo
     /language: cambiar el idioma
     /consent: ver o cambiar tus opciones de consentimiento
     /help: este mensaje
