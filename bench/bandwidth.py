@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
 from bot.app import App
@@ -35,6 +36,7 @@ from handlers.consent import POLICY_VERSION
 from storage import consents, participants
 from tests.fake_telegram import BotMessage, FakeTelegram
 
+BENCH_KEY = SecretStr(Fernet.generate_key().decode())  # a throwaway key per run
 TOKEN = "123456:BENCH-token"
 FIRST_USER = 20_000
 MAX_RATIO = 1.3
@@ -143,7 +145,7 @@ async def main() -> None:
     server = FakeTelegram()
     await server.start()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN),
+        settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN), data_key=BENCH_KEY,
                             bot_api_url=server.base_url, bot_framework=args.framework,
                             database_url=f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
         app = App.build(settings)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cryptography.fernet import Fernet
 from pydantic import SecretStr
 from sqlalchemy import text
 
@@ -39,6 +40,7 @@ from storage.database import create_engine
 from tests.cohort_helpers import seed_broadcast
 from tests.fake_telegram import FakeTelegram
 
+BENCH_KEY = SecretStr(Fernet.generate_key().decode())  # a throwaway key per run
 TOKEN = "123456:BENCH-token"
 SENDER = 9_000_000
 FIRST = 10_000
@@ -77,6 +79,7 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
     base_url = (await server.stdout.readline()).decode().strip()
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(
+            data_key=BENCH_KEY,
             _env_file=None, bot_token=SecretStr(TOKEN), bot_api_url=base_url,
             bot_framework=framework,  # type: ignore[arg-type]
             database_url=database or f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}",

@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cryptography.fernet import Fernet
+from pydantic import SecretStr
 from sqlalchemy import insert, text
 
 from bot.app import App
@@ -33,6 +35,7 @@ from handlers.consent import POLICY_VERSION
 from storage import exchanges
 from storage.models import ConsentEvent, Participant
 
+BENCH_KEY = SecretStr(Fernet.generate_key().decode())  # a throwaway key per run
 ZONES = (
     "Pacific/Pago_Pago", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles",
     "America/Denver", "America/Mexico_City", "America/Chicago", "America/Bogota",
@@ -48,7 +51,7 @@ NOW = datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
 
 
 def settings(database: str) -> Settings:
-    return Settings(_env_file=None, database_url=database)
+    return Settings(_env_file=None, database_url=database, data_key=BENCH_KEY)
 
 
 async def fill(database: str, people: int, quiet: bool) -> None:

@@ -34,6 +34,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
+from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
 from bot.app import App
@@ -42,6 +43,7 @@ from bot.transports.common import telegram_transport
 from storage import participants
 from tests.fake_telegram import FakeTelegram
 
+BENCH_KEY = SecretStr(Fernet.generate_key().decode())  # a throwaway key per run
 TOKEN = "123456:BENCH-token"
 FIRST_USER = 10_000
 
@@ -52,6 +54,7 @@ FRAMEWORK = "aiogram"  # set from --framework
 @asynccontextmanager
 async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
     settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN), bot_api_url=server.base_url,
+                        data_key=BENCH_KEY,
                         bot_framework=FRAMEWORK,
                         # A fresh database each round: the fake server numbers its updates
                         # from the same start, which the bot would rightly take as duplicates.

@@ -5,11 +5,17 @@ Layout (facilitators edit these; no Python involved)::
     content/tracks.toml                    the tracks, their titles, their modules in order
     content/modules/<module>/module.toml   which translations exist, and the fallback
     content/modules/<module>/<lang>.toml   the module's title, summary and cards in one language
+    content/glossary/glossary.toml         the glossary's translations, and the fallback
+    content/glossary/<lang>.toml           its terms in one language: id, term, text
+    content/library/<item>.toml            a knowledge-hub item: type, tracks, tags, and a
+                                           table per language with title, summary and body
 
 A card is ``text`` (read, then Next), ``quiz`` (choices, one or more correct, feedback on each),
 ``reflection`` (a free-text prompt) or ``scenario`` (steps whose choices lead to other steps and
-end in a debrief). Every language file has the same structure as the English one; only the words
-differ. :func:`check` lists every problem; :func:`load` refuses a pack that has any.
+end in a debrief); any card may link up to three glossary terms (``terms = ["mutual-aid"]``
+in en.toml; translations inherit them). Every language file has the same structure as the
+English one; only the words differ. :func:`check` lists every problem; :func:`load` refuses a
+pack that has any.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +41,14 @@ CARD_KINDS = ("text", "quiz", "reflection", "scenario")
 TRACK_KINDS = ("core", "elective", "safety")
 # The longest button data a choice needs: "1:ans:<module>:<card>:<choice>" (see handlers).
 CHOICE_DATA = "1:ans:{module}:{card}:{choice}"
+MAX_TERM = 40  # a button: "📖 <term>"
+MAX_DEFINITION = 320  # one to three short sentences
+MAX_CARD_TERMS = 3  # buttons under a card cost bytes on every card shown
+MAX_ITEM_TITLE = 80
+MAX_ITEM_BYTES = 12_000  # a knowledge-hub document, downloaded on slow, costly connections
+MAX_TAGS = 5  # tags, or tracks, one hub item lists
+LIBRARY_TYPES = ("case-study", "after-action", "checklist", "template", "toolkit", "story")
+ITEM_FIELDS = ("type", "tracks", "tags", "fallback")  # every other table is a language
 
 
 class ContentError(Exception):
@@ -79,6 +93,7 @@ class Card:
     choices: tuple[Choice, ...] = ()  # quiz
     steps: tuple[Step, ...] = ()  # scenario
     start: str = ""  # scenario
+    terms: tuple[str, ...] = ()  # glossary term ids, shown as buttons under the card
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
@@ -117,9 +132,60 @@ class Track:
 
 
 @dataclass(frozen=True)
+class Term:
+    id: str
+    term: str  # the words as a person would type or see them
+    text: str  # the plain-language explanation
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: dict[str, dict[str, Term]] = field(default_factory=dict)  # language → id → term
+    fallback: str = DEFAULT_LANGUAGE
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self.terms.get(DEFAULT_LANGUAGE, {}))
+
+    def entry(self, term_id: str, language: str) -> tuple[Term, bool] | None:
+        """The term in ``language``, or in the fallback (True) when not translated."""
+        if term_id in self.terms.get(language, {}):
+            return self.terms[language][term_id], False
+        found = self.terms.get(self.fallback, {}).get(term_id)
+        return None if found is None else (found, True)
+
+
+@dataclass(frozen=True)
+class ItemText:
+    language: str
+    title: str
+    summary: str
+    body: str
+
+
+@dataclass(frozen=True)
+class LibraryItem:
+    """A case study, after-action review, checklist, template or toolkit of the hub."""
+
+    id: str
+    type: str
+    tracks: tuple[str, ...]
+    tags: tuple[str, ...]
+    texts: dict[str, ItemText]  # by language; English always
+    fallback: str = DEFAULT_LANGUAGE
+
+    def text_for(self, language: str) -> tuple[ItemText, bool]:
+        if language in self.texts:
+            return self.texts[language], False
+        return self.texts[self.fallback], True
+
+
+@dataclass(frozen=True)
 class ContentPack:
     tracks: tuple[Track, ...] = ()
     modules: dict[str, Module] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
+    library: dict[str, LibraryItem] = field(default_factory=dict)
 
     def track(self, track_id: str) -> Track | None:
         return next((t for t in self.tracks if t.id == track_id), None)
@@ -195,7 +261,24 @@ def _card(raw: Any, where: str, problems: list[Problem]) -> Card | None:
                 text=_text(raw, "text", where, problems, limit=MAX_CARD_TEXT,
                            required=kind != "scenario"),
                 choices=_choices(raw.get("choices"), where, problems) if kind == "quiz" else (),
-                steps=tuple(steps), start=str(raw.get("start", "")))
+                steps=tuple(steps), start=str(raw.get("start", "")),
+                terms=_ids(raw, "terms", where, problems, limit=MAX_CARD_TERMS))
+
+
+def _ids(raw: dict[str, Any], key: str, where: str, problems: list[Problem], *,
+         limit: int) -> tuple[str, ...]:
+    """A short list of ids (card terms, item tracks and tags)."""
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(Problem(where, f"'{key}' must be a list of ids"))
+        return ()
+    for bad in (v for v in value if not ID.fullmatch(v)):
+        problems.append(Problem(where, f"'{key}': '{bad}' is not an id ({ID_RULE})"))
+    if len(set(value)) != len(value):
+        problems.append(Problem(where, f"'{key}' names the same id twice"))
+    if len(value) > limit:
+        problems.append(Problem(where, f"'{key}' has {len(value)}; at most {limit}"))
+    return tuple(value)
 
 
 def _module_text(path: Path, language: str, problems: list[Problem]) -> ModuleText | None:
@@ -280,10 +363,35 @@ def _reachable(start: str, steps: dict[str, Step]) -> set[str]:
 
 def _shape(text: ModuleText) -> list[tuple[object, ...]]:
     """Everything but the words: translations must match English in this."""
-    return [(c.id, c.kind, c.start,
+    return [(c.id, c.kind, c.start, c.terms,
              tuple((ch.id, ch.correct, ch.next) for ch in c.choices),
              tuple((s.id, s.end, tuple((ch.id, ch.next) for ch in s.choices)) for s in c.steps))
             for c in text.cards]
+
+
+def _languages(translations: Iterable[object], fallback: str, where: str,
+               problems: list[Problem]) -> list[str]:
+    """The known languages of ``translations``; English is required, and every language we
+    speak is translated or falls back to English explicitly."""
+    listed = [str(language) for language in translations]
+    if DEFAULT_LANGUAGE not in listed:
+        problems.append(Problem(where, "English is always required"))
+    for language in LANGUAGES:
+        if language not in listed and fallback != DEFAULT_LANGUAGE:
+            problems.append(Problem(where,
+                                    f"no '{language}' translation and no fallback = \"en\""))
+    for language in listed:
+        if language not in LANGUAGES:
+            problems.append(Problem(where, f"unknown language '{language}'"))
+    return [language for language in listed if language in LANGUAGES]
+
+
+def _inherit_terms(text: ModuleText, english: ModuleText) -> ModuleText:
+    """Terms are structure: a translation that lists none takes English's."""
+    cards = tuple(replace(card, terms=theirs.terms) if not card.terms and
+                  (theirs := english.card(card.id)) is not None else card
+                  for card in text.cards)
+    return replace(text, cards=cards)
 
 
 def _load_module(folder: Path, problems: list[Problem]) -> Module | None:
@@ -293,17 +401,8 @@ def _load_module(folder: Path, problems: list[Problem]) -> Module | None:
     manifest = _read(folder / "module.toml", problems) or {}
     translations = manifest.get("translations", [DEFAULT_LANGUAGE])
     fallback = str(manifest.get("fallback", ""))
-    if DEFAULT_LANGUAGE not in translations:
-        problems.append(Problem(str(folder / "module.toml"), "English is always required"))
-    for language in LANGUAGES:
-        if language not in translations and fallback != DEFAULT_LANGUAGE:
-            problems.append(Problem(str(folder / "module.toml"),
-                                    f"no '{language}' translation and no fallback = \"en\""))
     texts: dict[str, ModuleText] = {}
-    for language in translations:
-        if language not in LANGUAGES:
-            problems.append(Problem(str(folder / "module.toml"), f"unknown language '{language}'"))
-            continue
+    for language in _languages(translations, fallback, str(folder / "module.toml"), problems):
         path = folder / f"{language}.toml"
         text = _module_text(path, language, problems)
         if text is not None:
@@ -312,11 +411,12 @@ def _load_module(folder: Path, problems: list[Problem]) -> Module | None:
     if english is None:
         return None
     _check_structure(module_id, english, str(folder / "en.toml"), problems)
+    texts = {lang: _inherit_terms(text, english) for lang, text in texts.items()}
     for language, text in texts.items():
         if language != DEFAULT_LANGUAGE and _shape(text) != _shape(english):
             problems.append(Problem(str(folder / f"{language}.toml"),
                                     "cards, choices or steps differ from en.toml (ids, kinds, "
-                                    "answers or branches); only the words may differ"))
+                                    "answers, branches or terms); only the words may differ"))
     for extra in sorted(folder.glob("*.toml")):
         if extra.stem not in (*translations, "module"):
             problems.append(Problem(str(extra), "not listed in module.toml translations"))
@@ -357,13 +457,125 @@ def _load_tracks(path: Path, modules: Iterable[str],
     return tuple(tracks)
 
 
+# -- the glossary ---------------------------------------------------------------------------
+def _glossary_terms(path: Path, problems: list[Problem]) -> dict[str, Term]:
+    raw = _read(path, problems)
+    if raw is None:
+        return {}
+    terms: dict[str, Term] = {}
+    seen_names: set[str] = set()
+    for item in raw.get("terms", []):
+        if not isinstance(item, dict):
+            problems.append(Problem(str(path), "a term must be a table"))
+            continue
+        term_id = str(item.get("id", ""))
+        where = f"{path}, term {term_id or '?'}"
+        if not ID.fullmatch(term_id):
+            problems.append(Problem(where, ID_RULE))
+        if term_id in terms:
+            problems.append(Problem(where, "the same term id twice"))
+        term = Term(id=term_id, term=_text(item, "term", where, problems, limit=MAX_TERM),
+                    text=_text(item, "text", where, problems, limit=MAX_DEFINITION))
+        if term.term.casefold() in seen_names:  # /glossary <word> could not tell them apart
+            problems.append(Problem(where, f"the term '{term.term}' twice"))
+        seen_names.add(term.term.casefold())
+        terms[term_id] = term
+    return terms
+
+
+def _load_glossary(folder: Path, problems: list[Problem]) -> Glossary:
+    if not folder.is_dir():
+        return Glossary()  # a pack without a glossary is fine; its cards link no terms
+    manifest_path = folder / "glossary.toml"
+    manifest = _read(manifest_path, problems) or {}
+    fallback = str(manifest.get("fallback", ""))
+    terms: dict[str, dict[str, Term]] = {}
+    languages = _languages(manifest.get("translations", [DEFAULT_LANGUAGE]), fallback,
+                           str(manifest_path), problems)
+    for language in languages:
+        terms[language] = _glossary_terms(folder / f"{language}.toml", problems)
+    english = terms.get(DEFAULT_LANGUAGE, {})
+    for language, entries in terms.items():
+        where = str(folder / f"{language}.toml")
+        for unknown in sorted(entries.keys() - english.keys()):
+            problems.append(Problem(where, f"term '{unknown}' is not in en.toml"))
+        if fallback != DEFAULT_LANGUAGE:
+            for missing in sorted(english.keys() - entries.keys()):
+                problems.append(Problem(where, f"term '{missing}' is missing and there is no "
+                                               "fallback = \"en\" in glossary.toml"))
+    for extra in sorted(folder.glob("*.toml")):
+        if extra.stem not in (*languages, "glossary"):
+            problems.append(Problem(str(extra), "not listed in glossary.toml translations"))
+    return Glossary(terms=terms, fallback=fallback or DEFAULT_LANGUAGE)
+
+
+def _check_links(modules: dict[str, Module], glossary: Glossary, root: Path,
+                 problems: list[Problem]) -> None:
+    known = set(glossary.ids)
+    for module in modules.values():
+        for card in module.texts[DEFAULT_LANGUAGE].cards:
+            for term_id in card.terms:
+                if term_id not in known:
+                    problems.append(Problem(
+                        f"{root / 'modules' / module.id / 'en.toml'}, card {card.id}",
+                        f"links term '{term_id}', which is not in the glossary"))
+
+
+# -- the knowledge hub -----------------------------------------------------------------------
+def _load_item(path: Path, tracks: set[str], problems: list[Problem]) -> LibraryItem | None:
+    raw = _read(path, problems)
+    if raw is None:
+        return None
+    where = str(path)
+    if not ID.fullmatch(path.stem):
+        problems.append(Problem(where, "file name: " + ID_RULE))
+    kind = str(raw.get("type", ""))
+    if kind not in LIBRARY_TYPES:
+        problems.append(Problem(where, f"type must be one of {', '.join(LIBRARY_TYPES)}"))
+    item_tracks = _ids(raw, "tracks", where, problems, limit=MAX_TAGS)
+    for track_id in item_tracks:
+        if track_id not in tracks:
+            problems.append(Problem(where, f"track '{track_id}' is not in tracks.toml"))
+    tags = _ids(raw, "tags", where, problems, limit=MAX_TAGS)
+    fallback = str(raw.get("fallback", ""))
+    tables = [key for key in raw if key not in ITEM_FIELDS]
+    texts: dict[str, ItemText] = {}
+    for language in _languages(tables, fallback, where, problems):
+        table, spot = raw[language], f"{where}, [{language}]"
+        if not isinstance(table, dict):
+            problems.append(Problem(spot, "a language must be a table"))
+            continue
+        body = _text(table, "body", spot, problems, limit=MAX_ITEM_BYTES)
+        if len(body.encode()) > MAX_ITEM_BYTES:
+            problems.append(Problem(spot, f"the body is {len(body.encode())} bytes; at most "
+                                          f"{MAX_ITEM_BYTES} (it is downloaded on slow links)"))
+        texts[language] = ItemText(
+            language=language, body=body,
+            title=_text(table, "title", spot, problems, limit=MAX_ITEM_TITLE),
+            summary=_text(table, "summary", spot, problems, limit=MAX_SUMMARY))
+    if DEFAULT_LANGUAGE not in texts:
+        return None
+    return LibraryItem(id=path.stem, type=kind, tracks=item_tracks, tags=tags, texts=texts,
+                       fallback=fallback or DEFAULT_LANGUAGE)
+
+
+def _load_library(folder: Path, tracks: set[str],
+                  problems: list[Problem]) -> dict[str, LibraryItem]:
+    paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    return {i.id: i for p in paths if (i := _load_item(p, tracks, problems)) is not None}
+
+
 def check(root: Path) -> tuple[ContentPack, list[Problem]]:
     """Read the whole pack under ``root``; every problem found, not just the first."""
     problems: list[Problem] = []
     folders = sorted(p for p in (root / "modules").glob("*") if p.is_dir())
     modules = {m.id: m for f in folders if (m := _load_module(f, problems)) is not None}
     tracks = _load_tracks(root / "tracks.toml", (f.name for f in folders), problems)
-    return ContentPack(tracks=tracks, modules=modules), problems
+    glossary = _load_glossary(root / "glossary", problems)
+    _check_links(modules, glossary, root, problems)
+    library = _load_library(root / "library", {t.id for t in tracks}, problems)
+    return ContentPack(tracks=tracks, modules=modules, glossary=glossary,
+                       library=library), problems
 
 
 def load(root: Path) -> ContentPack:

@@ -10,6 +10,7 @@ from bot.core import Button, Outcome, Reply
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.glossary import term_rows
 from handlers.router import Router
 from storage import learning
 from storage.models import ModuleProgress
@@ -104,6 +105,7 @@ def render(ctx: Ctx, module: Module, progress: ModuleProgress, *, edit: bool,
         if fallback:
             head += " " + ctx.t("learn-in-english")
     body, keyboard = _card_body(ctx, module.id, text, card, progress.step_id)
+    keyboard = (*keyboard, *term_rows(ctx, card))  # glossary links, under the interaction
     parts = [head, body] + ([note] if note else [])
     return Reply("\n\n".join(parts), keyboard, edit=edit)
 

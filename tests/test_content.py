@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,177 @@ def test_content_check_command(tmp_path: Path) -> None:
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 1
     assert "a quiz needs a correct answer" in bad.stdout
+
+
+# -- the glossary and card links ------------------------------------------------------------
+GLOSSARY_MANIFEST = 'translations = ["en", "es"]\nfallback = "en"\n'
+GLOSSARY_EN = """
+[[terms]]
+id = "steward"
+term = "Steward"
+text = "A volunteer who looks after people at an action."
+
+[[terms]]
+id = "mutual-aid"
+term = "Mutual aid"
+text = "Neighbours helping each other directly."
+"""
+GLOSSARY_ES = """
+[[terms]]
+id = "steward"
+term = "Persona de apoyo"
+text = "Una persona voluntaria que cuida a la gente en una acción."
+"""
+LINKED = ENGLISH.replace('text = "Read this."', 'text = "Read this."\nterms = ["steward"]')
+
+
+def glossary(root: Path, *, manifest: str = GLOSSARY_MANIFEST, english: str = GLOSSARY_EN,
+             extra: dict[str, str] | None = None) -> Path:
+    folder = root / "glossary"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "glossary.toml").write_text(manifest, encoding="utf-8")
+    (folder / "en.toml").write_text(english, encoding="utf-8")
+    for name, text in {"es.toml": GLOSSARY_ES, **(extra or {})}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_real_glossary_covers_the_modules_words() -> None:
+    loaded = load(PROJECT_ROOT / "content")
+    terms = loaded.glossary.ids
+    assert len(terms) >= 25
+    assert {"mutual-aid", "steward", "debrief", "legal-observer"} <= set(terms)
+    assert set(loaded.glossary.terms["es"]) == set(terms)  # Spanish is complete
+    entry = loaded.glossary.entry("mutual-aid", "fr")
+    assert entry is not None and entry[1] and entry[0].term == "Mutual aid"  # falls back
+
+
+def test_a_glossary_with_linked_cards_is_valid(tmp_path: Path) -> None:
+    root = glossary(pack(tmp_path, english=LINKED))
+    assert problems(root) == []
+    loaded = load(root)
+    card = loaded.modules["m1"].texts["en"].card("intro")
+    assert card is not None and card.terms == ("steward",)
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"english": LINKED.replace('["steward"]', '["stewards"]')},
+     "m1/en.toml, card intro: links term 'stewards', which is not in the glossary"),
+    ({"english": LINKED.replace('["steward"]', '["a", "b", "c", "d"]')},
+     "card intro: 'terms' has 4; at most 3"),
+    ({"english": LINKED.replace('["steward"]', '"steward"')},
+     "card intro: 'terms' must be a list of ids"),
+    ({"glossary": {"manifest": 'translations = ["en", "es"]\n'}},
+     "glossary/glossary.toml: no 'fr' translation and no fallback = \"en\""),
+    ({"glossary": {"manifest": 'translations = ["en", "es", "fr", "ar"]\n',
+                   "extra": {"fr.toml": GLOSSARY_EN, "ar.toml": GLOSSARY_EN}}},
+     "glossary/es.toml: term 'mutual-aid' is missing and there is no fallback"),
+    ({"glossary": {"extra": {"es.toml": GLOSSARY_ES.replace('"steward"', '"stewart"')}}},
+     "glossary/es.toml: term 'stewart' is not in en.toml"),
+    ({"glossary": {"english": GLOSSARY_EN.replace("directly.", "directly. " + "x" * 300)}},
+     "term mutual-aid: 'text' is 340 characters; at most 320"),
+    ({"glossary": {"english": GLOSSARY_EN.replace('"Mutual aid"', '"steward"')}},
+     "term mutual-aid: the term 'steward' twice"),
+    ({"glossary": {"english": GLOSSARY_EN.replace('id = "steward"', 'id = "Steward!"')}},
+     "term Steward!: id: 1-24"),
+    ({"glossary": {"extra": {"de.toml": GLOSSARY_ES}}},
+     "glossary/de.toml: not listed in glossary.toml translations"),
+])
+def test_broken_glossaries_and_links_are_named(tmp_path: Path, change: dict[str, Any],
+                                               expected: str) -> None:
+    root = pack(tmp_path, english=change.get("english", LINKED))
+    glossary(root, **change.get("glossary", {}))
+    found = problems(root)
+    assert any(expected in p for p in found), found
+
+
+def test_translations_inherit_card_terms_or_must_match(tmp_path: Path) -> None:
+    manifest = 'translations = ["en", "es"]\nfallback = "en"\n'
+    silent = glossary(pack(tmp_path / "a", english=LINKED, manifest=manifest,
+                           extra={"es.toml": ENGLISH}))
+    assert problems(silent) == []
+    card = load(silent).modules["m1"].texts["es"].card("intro")
+    assert card is not None and card.terms == ("steward",)
+    other = glossary(pack(tmp_path / "b", english=LINKED, manifest=manifest,
+                          extra={"es.toml": LINKED.replace('["steward"]', '["mutual-aid"]')}))
+    assert any("es.toml: cards, choices or steps differ from en.toml" in p
+               for p in problems(other))
+
+
+# -- the knowledge hub --------------------------------------------------------------------------
+ITEM = """
+type = "checklist"
+tracks = ["core"]
+tags = ["safety"]
+fallback = "en"
+
+[en]
+title = "A checklist"
+summary = "What it is for."
+body = "[ ] One thing"
+
+[es]
+title = "Una lista"
+summary = "Para qué sirve."
+body = "[ ] Una cosa"
+"""
+
+
+def item(root: Path, text: str = ITEM, name: str = "a-checklist") -> Path:
+    folder = root / "library"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_real_library_has_starter_items() -> None:
+    library = load(PROJECT_ROOT / "content").library
+    assert len(library) >= 8
+    assert {i.type for i in library.values()} >= {"case-study", "checklist", "template",
+                                                   "toolkit", "after-action"}
+    assert all("es" in i.texts for i in library.values())
+
+
+def test_a_library_item_is_valid(tmp_path: Path) -> None:
+    root = item(pack(tmp_path))
+    assert problems(root) == []
+    loaded = load(root).library["a-checklist"]
+    assert (loaded.type, loaded.tracks, loaded.tags) == ("checklist", ("core",), ("safety",))
+    assert loaded.text_for("fr") == (loaded.texts["en"], True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ITEM.replace('"checklist"', '"video"'), "a-checklist.toml: type must be one of"),
+    (ITEM.replace('["core"]', '["core", "gardening"]'),
+     "a-checklist.toml: track 'gardening' is not in tracks.toml"),
+    (ITEM.replace('body = "[ ] One thing"', f'body = "{"x" * 12_001}"'),
+     "a-checklist.toml, [en]: the body is 12001 bytes; at most 12000"),
+    (ITEM.replace('body = "[ ] Una cosa"', f'body = "{"é" * 6001}"'),
+     "[es]: the body is 12002 bytes"),
+    (ITEM.replace('fallback = "en"\n', ""),
+     "a-checklist.toml: no 'fr' translation and no fallback = \"en\""),
+    (ITEM.replace('title = "Una lista"\n', ""), "a-checklist.toml, [es]: 'title' is missing"),
+    (ITEM.replace('["safety"]', '["Safety Tips"]'), "'tags': 'Safety Tips' is not an id"),
+    (ITEM.replace("[es]", "[de]"), "a-checklist.toml: unknown language 'de'"),
+    (ITEM.partition("[en]")[0] + ITEM.partition("[es]")[1] + ITEM.partition("[es]")[2],
+     "English is always required"),
+    ("type = [", "a-checklist.toml: not valid TOML"),
+])
+def test_broken_library_items_are_named(tmp_path: Path, text: str, expected: str) -> None:
+    found = problems(item(pack(tmp_path), text))
+    assert any(expected in p for p in found), found
+
+
+def test_a_library_file_name_is_its_id(tmp_path: Path) -> None:
+    found = problems(item(pack(tmp_path), name="A Checklist"))
+    assert any("A Checklist.toml: file name: id: 1-24" in p for p in found), found
+
+
+def test_content_check_command_names_broken_glossary_and_library_files(tmp_path: Path) -> None:
+    root = item(glossary(pack(tmp_path, english=LINKED.replace('["steward"]', '["nope"]'))),
+                ITEM.replace('"checklist"', '"video"'))
+    bad = subprocess.run([str(EXE), "content", "check", "--root", str(root)],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 1
+    assert f"{root}/library/a-checklist.toml: type must be one of" in bad.stdout
+    assert "card intro: links term 'nope', which is not in the glossary" in bad.stdout
