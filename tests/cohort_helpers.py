@@ -51,7 +51,8 @@ async def join(app: App, code: str, user_id: int, *, consents: str = "yyyy",
 
 async def seed_cohort(sessions: async_sessionmaker[AsyncSession], user_ids: Sequence[int],
                       *, now: datetime, facilitator_id: int | None = None,
-                      followup: bool = True, progress: bool = False) -> int:
+                      followup: bool = True, progress: bool = False,
+                      stories: bool = False) -> int:
     """A cohort whose members have joined already, written straight to the database (for
     tests where thousands of people onboarding through the flow would only cost time).
     Returns the cohort's id."""
@@ -69,9 +70,10 @@ async def seed_cohort(sessions: async_sessionmaker[AsyncSession], user_ids: Sequ
             person.timezone = "Africa/Nairobi"
             await consents.record_consent(session, person.id, "followup", followup,
                                           policy_version=POLICY_VERSION, now=now)
-            if progress:
-                await consents.record_consent(session, person.id, "progress", True,
-                                              policy_version=POLICY_VERSION, now=now)
+            for purpose, granted in (("progress", progress), ("stories", stories)):
+                if granted:
+                    await consents.record_consent(session, person.id, purpose, True,
+                                                  policy_version=POLICY_VERSION, now=now)
         await session.commit()
         return cohort.id
 

@@ -55,3 +55,29 @@ async def test_incident_reports_through_telegram(telegram: FakeTelegram,
             first.message_id, first.buttons[0][0][1], replies=0)
         assert toast == t.format("en", "incident-status", {
             "id": 1, "status": t.format("en", "incident-status-acknowledged")})
+
+
+async def test_a_story_shared_and_withdrawn_through_telegram(telegram: FakeTelegram,
+                                                             settings: Settings,
+                                                             running_clock: RunningClock,
+                                                             framework: str) -> None:
+    teller, reader = 740011, 740012
+    for user_id in (teller, reader):
+        telegram.add_user(user_id)
+    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
+                           running_clock) as app:
+        t = app.deps.translator
+        await seed_cohort(app.sessions, [teller, reader], now=START, stories=True)
+        person = TelegramUser(telegram, teller)
+        await person.send("/story")
+        await person.press(t.format("en", "story-kind-loss"))
+        [shared] = await person.send("We lost the vote, but forty people joined the union")
+        assert shared.text == t.format("en", "story-shared")
+        [stories] = await TelegramUser(telegram, reader).send("/stories")
+        assert "forty people joined the union" in (stories.text or "")
+        assert str(teller) not in (stories.text or "") and not stories.buttons
+        await person.send("/stories")
+        toast, _ = await person.press("Withdraw my story", replies=0)
+        assert toast == t.format("en", "story-withdrawn")
+        [empty] = await TelegramUser(telegram, reader).send("/stories")
+        assert empty.text == t.format("en", "stories-none")
