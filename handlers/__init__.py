@@ -26,6 +26,7 @@ def build_router() -> Router:
         offline,
         onboarding,
         plan,
+        privacy,
         profile,
         reports,
         sessions,
@@ -35,6 +36,6 @@ def build_router() -> Router:
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
                     broadcast, reports, plan, checkin, glossary, library, mentor, mentor_pairing,
-                    mentor_safety, sessions, incident, stories, fallback):
+                    mentor_safety, sessions, incident, stories, privacy, fallback):
         root.include(feature.router)
     return root

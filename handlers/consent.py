@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.core import Button, Outcome, Reply
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.privacy import withdrawal_note
 from handlers.router import Router
 from storage.consents import current_consents, record_consent
 
@@ -93,7 +94,11 @@ async def consent_command(ctx: Ctx) -> Outcome:
 async def change_consent(ctx: Ctx, args: list[str]) -> Outcome:
     purpose, granted = _parse_choice(args)
     decisions = await current_consents(ctx.session, ctx.me.id)
+    note = ""
     if decisions.get(purpose) is not granted:
         await record(ctx, purpose, granted)
+        if not granted:  # what only this consent allowed goes now, not at some later sweep
+            note = await withdrawal_note(ctx, purpose)
     toast = "consent-toast-given" if granted else "consent-toast-withdrawn"
-    return Outcome((await overview(ctx, edit=True),), toast=ctx.t(toast))
+    replies = (await overview(ctx, edit=True), *((Reply(note),) if note else ()))
+    return Outcome(replies, toast=ctx.t(toast))

@@ -1,0 +1,149 @@
+"""``/mydata``: a short summary of what the bot stores about the person, and all of it as one
+JSON file on request. ``/forget``: erasure for real, after one confirmation. And the note a
+consent withdrawal gets, saying what was deleted at once (``handlers.consent`` asks for it).
+
+Both commands answer people who never joined too: a refused admin command is audited under
+their Telegram id, so even a stranger may have something to see or erase.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from bot.core import Document, Outcome, Reply
+from handlers import buttons
+from handlers.context import Ctx, ForgedButton
+from handlers.router import Router
+from storage import erasure, mentorship, mydata, outbox
+from storage.models import Participant
+
+log = logging.getLogger(__name__)
+
+# A confirmation tapped long after it was asked for is more likely a stray tap than a choice.
+CONFIRM_WINDOW = timedelta(minutes=15)
+FORMAT_VERSION = 1
+
+router = Router()
+
+
+# -- /mydata ---------------------------------------------------------------------------------
+def _kind(ctx: Ctx, table: str) -> str:
+    msg_id = f"privacy-kind-{table}"
+    label = ctx.t(msg_id)
+    return table if label == msg_id else label  # a table nobody has named yet
+
+
+def _filled(row: dict[str, object]) -> int:
+    return sum(1 for value in row.values() if value not in (None, "", {}, []))
+
+
+@router.command("mydata", public=True)
+async def mydata_command(ctx: Ctx) -> Outcome:
+    participant_id = ctx.participant.id if ctx.participant else None
+    found = await mydata.collect(ctx.session, participant_id, ctx.inbound.user_id)
+    if not found:
+        return Outcome((Reply(ctx.t("privacy-nothing")),))
+    lines = [ctx.t("privacy-summary-title")]
+    for table, rows in found.items():
+        count = _filled(rows[0]) if table == mydata.PARTICIPANTS else len(rows)
+        lines.append(ctx.t("privacy-summary-line", kind=_kind(ctx, table), count=count))
+    text = "\n".join(lines) + "\n\n" + ctx.t("privacy-summary-footer")
+    keyboard = ((buttons.button(ctx.t("privacy-download"), "pvd"),),)
+    return Outcome((Reply(text, keyboard),))
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+@router.button("pvd", public=True)
+async def download(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    participant_id = ctx.participant.id if ctx.participant else None
+    found = await mydata.collect(ctx.session, participant_id, ctx.inbound.user_id)
+    body = json.dumps({"format": FORMAT_VERSION, "telegram_id": ctx.inbound.user_id,
+                       "exported_at": ctx.now(), "tables": found},
+                      default=_plain, ensure_ascii=False, indent=1)
+    caption = ctx.t("privacy-file-caption")
+    document = Document(f"my-data-{ctx.now():%Y%m%d}.json", body.encode(), caption=caption)
+    log.info("mydata_sent tables=%d", len(found))
+    return Outcome((Reply(caption, document=document),), toast=ctx.t("privacy-file-sent"))
+
+
+# -- /forget ---------------------------------------------------------------------------------
+@router.command("forget", public=True)
+async def forget_command(ctx: Ctx) -> Outcome:
+    asked = str(int(ctx.now().timestamp()))
+    keyboard = ((buttons.button(ctx.t("privacy-forget-yes"), "pvf", asked),),
+                (buttons.button(ctx.t("privacy-forget-no"), "pvk"),))
+    return Outcome((Reply(ctx.t("privacy-forget-warning"), keyboard),))
+
+
+@router.button("pvk", public=True)
+async def keep(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    return Outcome((Reply(ctx.t("privacy-forget-kept"), edit=True),))
+
+
+@router.button("pvf", public=True)
+async def forget_confirmed(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 12:
+        raise ForgedButton
+    if not timedelta(0) <= ctx.now() - datetime.fromtimestamp(int(args[0]), UTC) \
+            <= CONFIRM_WINDOW:
+        return Outcome((Reply(ctx.t("privacy-forget-expired"), edit=True),))
+    partners = await _partners(ctx)
+    await erasure.forget(ctx.session, ctx.participant, ctx.inbound.user_id,
+                         keep_update=ctx.inbound.update_id)
+    ctx.participant = None  # a stranger from here on, in this very update too
+    await ctx.enqueue([outbox.NewMessage(
+        key=f"pv-end:{uuid.uuid4().hex[:24]}", chat_id=person.telegram_id,
+        participant_id=person.id,
+        text=ctx.deps.translator.format(person.language, "privacy-pairing-ended"))
+        for person in partners])
+    log.info("person_forgotten partners_told=%d", len(partners))  # no id: that is the point
+    return Outcome((Reply(ctx.t("privacy-forgotten"), edit=True),))
+
+
+async def _partners(ctx: Ctx) -> list[Participant]:
+    """The other side of each active mentoring pairing: the pairing ends with this person."""
+    if ctx.participant is None:
+        return []
+    found = []
+    for pairing in await mentorship.pairings_of(ctx.session, ctx.participant.id):
+        person = await ctx.session.get(Participant,
+                                       mentorship.other_id(pairing, ctx.participant.id))
+        if person is not None and person.blocked_at is None:
+            found.append(person)
+    return found
+
+
+# -- consent withdrawal ----------------------------------------------------------------------
+async def withdrawal_note(ctx: Ctx, purpose: str) -> str:
+    """Delete at once what only this consent allowed; returns what to tell the person
+    ("" when the bot stores nothing under it)."""
+    me = ctx.me
+    if purpose == "progress":
+        from handlers.plan import KEY  # here: plan imports consent, which imports us
+
+        deleted = await erasure.withdraw_progress(ctx.session, me.id)
+        # A commitment being written waits in the step data: it goes too.
+        if KEY in me.step_data:
+            me.step_data = {k: v for k, v in me.step_data.items() if k != KEY}
+        return ctx.t("privacy-withdrawn-progress", reflections=deleted.reflections,
+                     commitments=deleted.commitments, answers=deleted.checkin_answers,
+                     notes=deleted.notes)
+    if purpose == "stories":
+        return ctx.t("privacy-withdrawn-stories",
+                     stories=await erasure.withdraw_stories(ctx.session, me.id))
+    if purpose == "followup":
+        return ctx.t("privacy-withdrawn-followup",
+                     messages=await erasure.withdraw_followup(ctx.session, me.id))
+    return ""
