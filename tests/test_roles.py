@@ -14,9 +14,11 @@ from tests.cohort_helpers import invite_code, join, new_exchange
 # Every admin command, with arguments that would work for a coordinator.
 COORDINATOR_ONLY = ["/newexchange X 2026-01-01 2026-01-02", "/newcohort lima-exchange Youth",
                     "/cohorts", "/invite lima-exchange", "/codes lima-exchange",
-                    "/revoke AAAAAAAAAA", "/role 1 facilitator", "/audit"]
+                    "/revoke AAAAAAAAAA", "/role 1 facilitator", "/audit",
+                    "/checkins lima-exchange 7,30", "/addsession lima-exchange", "/submissions",
+                    "/stats", "/export"]
 STAFF = ["/rotate lima-exchange", "/broadcast lima-exchange", "/schedule lima-exchange",
-         "/alias Sam", "/report lima-exchange",
+         "/alias Sam", "/report lima-exchange", "/feedback", "/pair", "/incidents",
          "/broadcasts"]
 
 
