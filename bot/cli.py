@@ -149,6 +149,15 @@ def _run(settings: Settings) -> int:
               "print(Fernet.generate_key().decode())'\n"
               "and keep it safe: without it the stored text cannot be read.", file=sys.stderr)
         return 2
+    from storage.crypto import configure
+
+    try:
+        configure(settings.data_key.get_secret_value().split(","))
+    except ValueError:
+        print("DATA_KEY is not a valid key: it must be 32 url-safe base64-encoded bytes, as\n"
+              "Fernet.generate_key() makes (several may be listed, comma-separated).",
+              file=sys.stderr)
+        return 2
     if settings.webhook_url and settings.webhook_secret is None:
         print("WEBHOOK_URL is set but WEBHOOK_SECRET is not: Telegram's requests could not be\n"
               "told from anyone else's. Set WEBHOOK_SECRET (A-Z a-z 0-9 _ -, up to 256).",

@@ -72,6 +72,13 @@ def test_run_without_a_data_key_refuses_to_start(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_run_with_a_malformed_data_key_says_so(tmp_path: Path) -> None:
+    done = run(["run"], tmp_path, env={"BOT_TOKEN": "123:abc", "DATA_KEY": "not-a-key"})
+    assert done.returncode == 2
+    assert "DATA_KEY is not a valid key" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_chat_makes_its_own_data_key_once_and_says_where(tmp_path: Path) -> None:
     first = run(["chat"], tmp_path, "/menu\n")
     key = tmp_path / "data" / "data.key"
