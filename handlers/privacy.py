@@ -137,9 +137,14 @@ async def withdrawal_note(ctx: Ctx, purpose: str) -> str:
         # A commitment being written waits in the step data: it goes too.
         if KEY in me.step_data:
             me.step_data = {k: v for k, v in me.step_data.items() if k != KEY}
-        return ctx.t("privacy-withdrawn-progress", reflections=deleted.reflections,
+        note = ctx.t("privacy-withdrawn-progress", reflections=deleted.reflections,
                      commitments=deleted.commitments, answers=deleted.checkin_answers,
                      notes=deleted.notes)
+        # A story is kept only with both consents: without storage, it goes too.
+        stories = await erasure.withdraw_stories(ctx.session, me.id)
+        if stories:
+            note += "\n" + ctx.t("privacy-withdrawn-stories", stories=stories)
+        return note
     if purpose == "stories":
         return ctx.t("privacy-withdrawn-stories",
                      stories=await erasure.withdraw_stories(ctx.session, me.id))

@@ -25,6 +25,11 @@ SHOWN = 10
 router = Router()
 
 
+async def _both_consents(ctx: Ctx) -> bool:
+    """A story is kept (storage consent) to be shared (sharing consent): it needs both."""
+    return await current_decision(ctx, "progress") and await current_decision(ctx, "stories")
+
+
 def _consent_refusal(ctx: Ctx) -> Outcome:
     keyboard = ((buttons.button(ctx.t("menu-consent"), "menu", "consent"),),)
     return Outcome((Reply(ctx.t("story-needs-consent"), keyboard),))
@@ -34,7 +39,7 @@ def _consent_refusal(ctx: Ctx) -> Outcome:
 async def story(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
-    if not await current_decision(ctx, "stories"):
+    if not await _both_consents(ctx):
         return _consent_refusal(ctx)
     ctx.go(KIND_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
@@ -69,7 +74,7 @@ async def take_text(ctx: Ctx) -> Outcome:
     text = ctx.inbound.text.strip()
     if not 10 <= len(text) <= MAX_STORY:
         return Outcome((Reply(ctx.t("story-text-bad", length=len(text), max=MAX_STORY)),))
-    if not await current_decision(ctx, "stories"):  # withdrawn meanwhile: keep nothing
+    if not await _both_consents(ctx):  # withdrawn meanwhile: keep nothing
         ctx.go(MENU_STEP)
         return _consent_refusal(ctx)
     kind = ctx.me.step_data.get("st")

@@ -36,6 +36,7 @@ from storage.models import (
     Pairing,
     Participant,
     Reflection,
+    SessionFeedback,
     Story,
     TelegramUpdate,
 )
@@ -94,6 +95,10 @@ async def withdraw_progress(session: AsyncSession, participant_id: int) -> Progr
     notes = await session.execute(
         update(Assessment).where(Assessment.participant_id == participant_id,
                                  Assessment.note.is_not(None)).values(note=None))
+    # Session feedback's free text is kept only under this consent too.
+    await session.execute(
+        update(SessionFeedback).where(SessionFeedback.participant_id == participant_id,
+                                      SessionFeedback.text.is_not(None)).values(text=None))
     return ProgressDeleted(_count(reflections), _count(commitments), int(answers or 0),
                            _count(notes))
 

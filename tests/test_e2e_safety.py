@@ -1,13 +1,16 @@
-"""Incident reports, anonymous and named, end to end on each framework: what the safety
-contact receives through Telegram, what it never contains, and acknowledging it."""
+"""Safety and privacy end to end on each framework: incident reports (anonymous and named;
+what the safety contact receives and what it never contains), a story shared and withdrawn,
+and a consent withdrawal that deletes at once."""
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from datetime import date
+
+from sqlalchemy import select, update
 
 from bot.clock import RunningClock
 from bot.config import Settings
-from storage.models import Participant
+from storage.models import Commitment, Participant, Story
 from tests.cohort_helpers import seed_cohort
 from tests.conftest import START, running_bot
 from tests.fake_telegram import FakeTelegram
@@ -67,7 +70,8 @@ async def test_a_story_shared_and_withdrawn_through_telegram(telegram: FakeTeleg
     async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
                            running_clock) as app:
         t = app.deps.translator
-        await seed_cohort(app.sessions, [teller, reader], now=START, stories=True)
+        await seed_cohort(app.sessions, [teller, reader], now=START, progress=True,
+                          stories=True)
         person = TelegramUser(telegram, teller)
         await person.send("/story")
         await person.press(t.format("en", "story-kind-loss"))
@@ -81,3 +85,38 @@ async def test_a_story_shared_and_withdrawn_through_telegram(telegram: FakeTeleg
         assert toast == t.format("en", "story-withdrawn")
         [empty] = await TelegramUser(telegram, reader).send("/stories")
         assert empty.text == t.format("en", "stories-none")
+
+
+async def test_withdrawing_consent_through_telegram_deletes_at_once(
+        telegram: FakeTelegram, settings: Settings, running_clock: RunningClock,
+        framework: str) -> None:
+    teller = 740021
+    telegram.add_user(teller)
+    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
+                           running_clock) as app:
+        t = app.deps.translator
+        await seed_cohort(app.sessions, [teller], now=START, progress=True, stories=True)
+        person = TelegramUser(telegram, teller)
+        await person.send("/story")
+        await person.press(t.format("en", "story-kind-win"))
+        await person.send("The city council backed down after our march")
+        async with app.sessions() as session:
+            me = await session.scalar(select(Participant).where(Participant.telegram_id == teller))
+            assert me is not None
+            session.add(Commitment(participant_id=me.id, what="Write the press release",
+                                   who="", due_on=date(2026, 4, 1), status="open",
+                                   created_at=START, updated_at=START))
+            await session.commit()
+        await person.send("/consent")
+        label = t.format("en", "consent-withdraw",
+                         {"question": t.format("en", "consent-progress-short")})
+        toast, [overview, told] = await person.press(label, replies=2)
+        assert toast == t.format("en", "consent-toast-withdrawn")
+        assert told.text is not None and t.format("en", "privacy-withdrawn-stories",
+                                                  {"stories": 1}) in told.text
+        async with app.sessions() as session:
+            assert list(await session.scalars(select(Story))) == []
+            assert list(await session.scalars(select(Commitment))) == []
+        [refused] = await person.send("/story")
+        assert refused.text == t.format("en", "story-needs-consent")
+        assert overview.text is not None

@@ -141,3 +141,12 @@ async def test_stories_follow_the_sharing_consent(app: App, admin: ChatDriver) -
     assert reader.texts == [reader.t("en", "stories-none")]
     async with app.sessions() as session:
         assert list(await session.scalars(select(Story))) == []
+
+
+async def test_a_story_needs_the_storage_consent_too(app: App, admin: ChatDriver) -> None:
+    lima = await new_exchange(admin)
+    sharer_only = await join(app, await invite_code(admin, lima), 4420, consents="nyyy")
+    await sharer_only.send("/story")
+    assert sharer_only.texts == [sharer_only.t("en", "story-needs-consent")]
+    async with app.sessions() as session:
+        assert list(await session.scalars(select(Story))) == []

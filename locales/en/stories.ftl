@@ -1,4 +1,4 @@
-story-needs-consent = Stories are shared with your cohort, so they need your consent to share your stories. You can change it in My consent.
+story-needs-consent = A story is kept and shared with your cohort, so it needs two consents: to store your progress and to share your stories. You can change them in My consent.
 story-intro = Share a story with your cohort: a win that others can learn from, or a loss that taught you something. Telegram chats with bots are not end-to-end encrypted; your story is stored encrypted and shown to your cohort without your name. You can withdraw it at any time.
 story-kind-win = A win
 story-kind-loss = A loss

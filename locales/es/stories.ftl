@@ -1,4 +1,4 @@
-story-needs-consent = Las historias se comparten con tu grupo, así que hace falta tu consentimiento para compartir tus historias. Puedes cambiarlo en Mi consentimiento.
+story-needs-consent = Una historia se guarda y se comparte con tu grupo, así que necesita dos consentimientos: guardar tu progreso y compartir tus historias. Puedes cambiarlos en Mi consentimiento.
 story-intro = Comparte una historia con tu grupo: una victoria de la que otras personas puedan aprender, o una derrota que te haya enseñado algo. Los chats de Telegram con bots no tienen cifrado de extremo a extremo; tu historia se guarda cifrada y tu grupo la ve sin tu nombre. Puedes retirarla cuando quieras.
 story-kind-win = Una victoria
 story-kind-loss = Una derrota

@@ -1,4 +1,4 @@
-story-needs-consent = Les récits sont partagés avec votre groupe : il faut donc votre consentement pour partager vos récits. Vous pouvez le modifier dans Mon consentement.
+story-needs-consent = Un récit est conservé et partagé avec votre groupe : il faut donc deux consentements, conserver votre progression et partager vos récits. Vous pouvez les modifier dans Mon consentement.
 story-intro = Partagez un récit avec votre groupe : une victoire dont d'autres peuvent tirer des leçons, ou une défaite qui vous a appris quelque chose. Les discussions Telegram avec des bots ne sont pas chiffrées de bout en bout ; votre récit est stocké chiffré et montré à votre groupe sans votre nom. Vous pouvez le retirer à tout moment.
 story-kind-win = Une victoire
 story-kind-loss = Une défaite
