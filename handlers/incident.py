@@ -94,13 +94,19 @@ async def when_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("incident-ask-when"), (*buttons.rows(choices), _cancel_row(ctx)))]
 
 
+async def _pick(ctx: Ctx, args: list[str], allowed: Sequence[str], at: str) -> str:
+    """The one choice a question's button carries, checked: known, and still asked."""
+    if len(args) != 1 or args[0] not in allowed:
+        raise ForgedButton
+    if ctx.me.step != at:
+        raise StaleButton
+    return args[0]
+
+
 @router.button("inw")
 async def pick_when(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in WHEN:
-        raise ForgedButton
-    if ctx.me.step != WHEN_STEP:
-        raise StaleButton
-    return await _next(ctx, "when", args[0], WHERE_STEP, edit=True)
+    when = await _pick(ctx, args, WHEN, WHEN_STEP)
+    return await _next(ctx, "when", when, WHERE_STEP, edit=True)
 
 
 @router.prompt(WHERE_STEP)
@@ -131,11 +137,8 @@ async def severity_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ins")
 async def pick_severity(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in SEVERITY:
-        raise ForgedButton
-    if ctx.me.step != SEVERITY_STEP:
-        raise StaleButton
-    return await _next(ctx, "severity", args[0], WHO_STEP, edit=True)
+    severity = await _pick(ctx, args, SEVERITY, SEVERITY_STEP)
+    return await _next(ctx, "severity", severity, WHO_STEP, edit=True)
 
 
 @router.prompt(WHO_STEP)
@@ -147,11 +150,8 @@ async def who_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ina")
 async def pick_who(ctx: Ctx, args: list[str]) -> Outcome:
-    if args not in (["y"], ["n"]):
-        raise ForgedButton
-    if ctx.me.step != WHO_STEP:
-        raise StaleButton
-    return await _next(ctx, "anonymous", args == ["y"], CONFIRM_STEP, edit=True)
+    anonymous = await _pick(ctx, args, ("y", "n"), WHO_STEP) == "y"
+    return await _next(ctx, "anonymous", anonymous, CONFIRM_STEP, edit=True)
 
 
 @router.prompt(CONFIRM_STEP)
