@@ -94,7 +94,7 @@ async def when_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("incident-ask-when"), (*buttons.rows(choices), _cancel_row(ctx)))]
 
 
-async def _pick(ctx: Ctx, args: list[str], allowed: Sequence[str], at: str) -> str:
+def _pick(ctx: Ctx, args: list[str], allowed: Sequence[str], at: str) -> str:
     """The one choice a question's button carries, checked: known, and still asked."""
     if len(args) != 1 or args[0] not in allowed:
         raise ForgedButton
@@ -105,7 +105,7 @@ async def _pick(ctx: Ctx, args: list[str], allowed: Sequence[str], at: str) -> s
 
 @router.button("inw")
 async def pick_when(ctx: Ctx, args: list[str]) -> Outcome:
-    when = await _pick(ctx, args, WHEN, WHEN_STEP)
+    when = _pick(ctx, args, WHEN, WHEN_STEP)
     return await _next(ctx, "when", when, WHERE_STEP, edit=True)
 
 
@@ -137,7 +137,7 @@ async def severity_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ins")
 async def pick_severity(ctx: Ctx, args: list[str]) -> Outcome:
-    severity = await _pick(ctx, args, SEVERITY, SEVERITY_STEP)
+    severity = _pick(ctx, args, SEVERITY, SEVERITY_STEP)
     return await _next(ctx, "severity", severity, WHO_STEP, edit=True)
 
 
@@ -150,7 +150,7 @@ async def who_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ina")
 async def pick_who(ctx: Ctx, args: list[str]) -> Outcome:
-    anonymous = await _pick(ctx, args, ("y", "n"), WHO_STEP) == "y"
+    anonymous = _pick(ctx, args, ("y", "n"), WHO_STEP) == "y"
     return await _next(ctx, "anonymous", anonymous, CONFIRM_STEP, edit=True)
 
 
