@@ -133,7 +133,8 @@ def _content_check(root: Path) -> int:
         print(f"{len(problems)} problem(s) in {root}", file=sys.stderr)
         return 1
     cards = sum(len(m.texts["en"].cards) for m in pack.modules.values())
-    print(f"{root}: {len(pack.tracks)} tracks, {len(pack.modules)} modules, {cards} cards: ok")
+    print(f"{root}: {len(pack.tracks)} tracks, {len(pack.modules)} modules, {cards} cards, "
+          f"{len(pack.glossary.ids)} glossary terms, {len(pack.library)} library items: ok")
     return 0
 
 

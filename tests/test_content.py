@@ -171,7 +171,7 @@ def test_content_check_command(tmp_path: Path) -> None:
     good = subprocess.run([str(EXE), "content", "check", "--root", str(pack(tmp_path / "a"))],
                           capture_output=True, text=True, check=False)
     assert good.returncode == 0, good.stdout + good.stderr
-    assert "1 modules" in good.stdout
+    assert "1 modules" in good.stdout and "glossary terms" in good.stdout
     broken = pack(tmp_path / "b", english=ENGLISH.replace("correct = true\n", ""))
     bad = subprocess.run([str(EXE), "content", "check", "--root", str(broken)],
                          capture_output=True, text=True, check=False)
