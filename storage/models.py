@@ -17,7 +17,6 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     SmallInteger,
     String,
-    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -149,8 +148,10 @@ class TelegramUpdate(Base):
     bot_id: Mapped[int] = mapped_column(BigInteger)
     update_id: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(10))
-    payload: Mapped[str | None] = mapped_column(Text)
-    outcome: Mapped[str | None] = mapped_column(Text)
+    # What the person sent, and the replies (documents included) waiting to go: encrypted
+    # like everything people write, for the moments they sit here.
+    payload: Mapped[str | None] = mapped_column(SecretText())
+    outcome: Mapped[str | None] = mapped_column(SecretText())
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.config import Settings
+from bot.core import Inbound
 from storage import crypto
 from storage.models import Commitment, Participant, Reflection
 from tests.chat_driver import ChatDriver
@@ -65,3 +66,19 @@ def test_text_from_before_encryption_still_reads() -> None:
     assert crypto.decrypt("written in plain text before") == "written in plain text before"
     assert crypto.encrypt(SECRET).startswith(crypto.PREFIX)
     assert crypto.encrypt(SECRET) != crypto.encrypt(SECRET)  # no equal ciphertexts to compare
+
+
+async def test_updates_waiting_to_be_handled_or_sent_are_encrypted(app: App) -> None:
+    payload = '{"update_id": 77, "message": {"text": "' + SECRET + '"}}'
+    await app.receive(42, [(77, payload)])
+    await app.receive(42, [(78, "{}")])
+    # 77 is received (the person's words wait to be handled); 78 is handled, its reply
+    # waiting to be sent.
+    await app.handle(Inbound.from_text(78, 9, 9, "/help"), bot_id=42)
+    await app.engine.dispose()
+    raw = b"".join(path.read_bytes() for path in database_file(app.settings).parent.iterdir()
+                   if path.name.startswith("bot.db"))
+    assert SECRET.encode() not in raw
+    assert b"I help you take part" not in raw  # the reply waiting to go
+    [(_, stored, _), (_, _, outcome)] = await app.unfinished(42)
+    assert stored == payload and outcome is not None and "I help you" in outcome
