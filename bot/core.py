@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 # Telegram's own limits, enforced by the Bot API with a 400.
@@ -81,6 +82,12 @@ class Reply:
     edit: bool = False
     document: Document | None = None
     html: bool = False  # Telegram HTML formatting; otherwise the text is shown as typed
+
+
+def in_place(replies: Iterable[Reply], *, edit: bool = True) -> tuple[Reply, ...]:
+    """The answer to a pressed button: the first reply replaces the pressed message (one
+    message fewer on a slow link), the rest come after it. ``edit=False`` sends all anew."""
+    return tuple(replace(r, edit=edit and i == 0) for i, r in enumerate(replies))
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Button, Outcome, Reply, in_place
 from bot.i18n import DEFAULT_LANGUAGE, Translator
 from handlers import buttons, roles, telegram_html
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -148,8 +148,7 @@ async def pick_cohort(ctx: Ctx, args: list[str]) -> Outcome:
         raise StaleButton
     await roles.ensure_staff_record(ctx)
     outcome = await _start_draft(ctx, found[0], args[1] == "s")
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True, html=r.html)
-                         for r in outcome.replies))
+    return Outcome(in_place(outcome.replies))
 
 
 async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
@@ -225,8 +224,7 @@ async def pick_field(ctx: Ctx, args: list[str]) -> Outcome:
 async def back_to_audience(ctx: Ctx, args: list[str]) -> Outcome:
     _expect(ctx, args, AUDIENCE_STEP, PREVIEW_STEP)
     ctx.go(AUDIENCE_STEP)
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True)
-                         for r in await audience_prompt(ctx)))
+    return Outcome(in_place(await audience_prompt(ctx)))
 
 
 async def _guarded_cohort(ctx: Ctx) -> Cohort | Outcome:
@@ -254,8 +252,7 @@ async def pick_segment(ctx: Ctx, args: list[str]) -> Outcome:
     _save(ctx, draft)
     ctx.go(PREVIEW_STEP if draft.get("text") else TEXT_STEP)
     replies = await ctx.current_prompt()
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=(i == 0), html=r.html)
-                         for i, r in enumerate(replies)))
+    return Outcome(in_place(replies))
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -416,8 +413,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 async def _preview_edit(ctx: Ctx) -> Outcome:
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True, html=r.html)
-                         for r in await preview_prompt(ctx)))
+    return Outcome(in_place(await preview_prompt(ctx)))
 
 
 @router.button("bch")
@@ -438,14 +434,14 @@ async def toggle_options(ctx: Ctx, args: list[str]) -> Outcome:
         _save(ctx, draft)
         return await _preview_edit(ctx)
     ctx.go(OPTIONS_STEP)
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await options_prompt(ctx)))
+    return Outcome(in_place(await options_prompt(ctx)))
 
 
 @router.button("bce")
 async def edit_text(ctx: Ctx, args: list[str]) -> Outcome:
     _expect(ctx, args, PREVIEW_STEP)
     ctx.go(TEXT_STEP)
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await text_prompt(ctx)))
+    return Outcome(in_place(await text_prompt(ctx)))
 
 
 @router.button("bcx")

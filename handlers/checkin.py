@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.core import Outcome, Reply
+from bot.core import Outcome, Reply, in_place
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -82,11 +82,7 @@ async def start(ctx: Ctx, args: list[str]) -> Outcome:
     items = [c.id for c in await commitments.open_for(ctx.session, ctx.me.id)] if keeps else []
     _save(ctx, {"id": checkin.id, "items": items, "i": 0, "keeps": keeps})
     ctx.go(COMMIT_STEP if items else WELL_STEP)
-    return Outcome(tuple(_edited(await ctx.current_prompt())))
-
-
-def _edited(replies: Sequence[Reply]) -> list[Reply]:
-    return [Reply(r.text, r.buttons, edit=(i == 0)) for i, r in enumerate(replies)]
+    return Outcome(in_place(await ctx.current_prompt()))
 
 
 # -- commitments -----------------------------------------------------------------------------
@@ -130,7 +126,7 @@ async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
     state["status"] = status
     _save(ctx, state)
     ctx.go(NOTE_STEP)
-    return Outcome(tuple(_edited(await ctx.current_prompt())))
+    return Outcome(in_place(await ctx.current_prompt()))
 
 
 @router.prompt(NOTE_STEP)
@@ -163,7 +159,7 @@ async def skip_note(ctx: Ctx, args: list[str]) -> Outcome:
     if ctx.me.step != NOTE_STEP:
         raise StaleButton
     await _checkin(ctx)
-    return Outcome(tuple(_edited(await _after_note(ctx))))
+    return Outcome(in_place(await _after_note(ctx)))
 
 
 async def _after_note(ctx: Ctx) -> Sequence[Reply]:
@@ -193,7 +189,7 @@ async def circle_answer(ctx: Ctx, args: list[str]) -> Outcome:
         told = await _ask_circle(ctx, checkin, commitment)
         lead.append(Reply(ctx.t("checkin-circle-told" if told else "checkin-circle-nobody")))
     replies = [*lead, *await _advance(ctx)]
-    return Outcome(tuple(_edited(replies)))
+    return Outcome(in_place(replies))
 
 
 async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.privacy import withdrawal_note
@@ -62,8 +62,7 @@ async def answer_consent(ctx: Ctx, args: list[str]) -> Outcome:
     await record(ctx, purpose, granted)
     following = PURPOSES.index(purpose) + 1
     ctx.go(consent_step(PURPOSES[following]) if following < len(PURPOSES) else "onb:coc")
-    replies = [Reply(r.text, r.buttons, edit=True) for r in await ctx.current_prompt()]
-    return Outcome(tuple(replies), toast=ctx.t("consent-saved"))
+    return Outcome(in_place(await ctx.current_prompt()), toast=ctx.t("consent-saved"))
 
 
 # -- /consent: every purpose with its current decision, one tap to change ------------------

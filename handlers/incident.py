@@ -15,7 +15,7 @@ from datetime import datetime, time
 
 from sqlalchemy import select
 
-from bot.core import Outcome, Reply
+from bot.core import Outcome, Reply, in_place
 from handlers import buttons, roles
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
@@ -50,11 +50,6 @@ def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
     return (buttons.button(ctx.t("incident-cancel"), "inx"),)
 
 
-def _edited(replies: Sequence[Reply]) -> Outcome:
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=(i == 0))
-                         for i, r in enumerate(replies)))
-
-
 @router.command("incident")
 async def incident(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
@@ -85,7 +80,7 @@ async def _next(ctx: Ctx, field: str, value: object, step: str, *,
     _save(ctx, draft)
     ctx.go(step)
     replies = await ctx.current_prompt()
-    return _edited(replies) if edit else Outcome(tuple(replies))
+    return Outcome(in_place(replies, edit=edit))
 
 
 @router.prompt(WHEN_STEP)

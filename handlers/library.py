@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.content import LIBRARY_TYPES, LibraryItem
-from bot.core import MAX_TEXT, Button, Document, Outcome, Reply
+from bot.core import MAX_TEXT, Button, Document, Outcome, Reply, in_place
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.glossary import fold
@@ -319,7 +319,7 @@ async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 def _step_replies(replies: Sequence[Reply], edit: bool) -> tuple[Reply, ...]:
-    return tuple(Reply(r.text, r.buttons, edit=edit and i == 0) for i, r in enumerate(replies))
+    return in_place(replies, edit=edit)
 
 
 async def _next(ctx: Ctx, step: str, draft: dict[str, object], *, edit: bool) -> Outcome:

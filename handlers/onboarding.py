@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core import Outcome, Reply
+from bot.core import Outcome, Reply, in_place
 from bot.i18n import LANGUAGES, supported
 from handlers import buttons
 from handlers.consent import PURPOSES, consent_step
@@ -22,12 +22,6 @@ FIRST_PROFILE_STEP = "onb:region"
 INVITE_SHAPE = re.compile(r"[A-Za-z0-9_-]{4,32}")
 
 router = Router()
-
-
-def edited(replies: Sequence[Reply]) -> tuple[Reply, ...]:
-    """The first reply replaces the message whose button was pressed; the rest are new."""
-    return tuple(Reply(r.text, r.buttons, edit=(i == 0), document=r.document)
-                 for i, r in enumerate(replies))
 
 
 @router.command("start", public=True)
@@ -100,7 +94,7 @@ async def choose_language(ctx: Ctx, args: list[str]) -> Outcome:
     if ctx.me.step == LANGUAGE_STEP:
         ctx.go(consent_step(PURPOSES[0]))
     # Whatever the person was doing, show it again, now in the chosen language.
-    return Outcome(edited(await ctx.current_prompt()), toast=ctx.t("language-set"))
+    return Outcome(in_place(await ctx.current_prompt()), toast=ctx.t("language-set"))
 
 
 # -- code of conduct -----------------------------------------------------------------------
@@ -124,4 +118,4 @@ async def answer_coc(ctx: Ctx, args: list[str]) -> Outcome:
         return Outcome((Reply(ctx.t("coc-declined"), coc_keyboard(ctx), edit=True),))
     ctx.me.coc_accepted_at = ctx.now()
     ctx.go(FIRST_PROFILE_STEP)
-    return Outcome(edited(await ctx.current_prompt()), toast=ctx.t("coc-accepted"))
+    return Outcome(in_place(await ctx.current_prompt()), toast=ctx.t("coc-accepted"))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from bot.core import MAX_TEXT, Button, Outcome, Reply
+from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -124,12 +124,6 @@ def _due(ctx: Ctx, due_on: date, today: date) -> str:
     return ctx.t("plan-due-late", date=shown) if due_on < today else shown
 
 
-def _edited(replies: Sequence[Reply], edit: bool) -> tuple[Reply, ...]:
-    """The first reply takes the place of the pressed message; the rest come after it."""
-    return tuple(Reply(r.text, r.buttons, edit=edit and i == 0, html=r.html)
-                 for i, r in enumerate(replies))
-
-
 # -- consent ---------------------------------------------------------------------------------
 def _no_consent_reply(ctx: Ctx, *, edit: bool = False) -> Reply:
     keyboard = ((buttons.button(ctx.t("menu-consent"), "menu", "consent"),),)
@@ -204,7 +198,7 @@ async def _open(ctx: Ctx, *, edit: bool) -> Outcome:
     if isinstance(at, str) and at in INPUT_STEPS and (
             _draft_id(draft) is None or await _editing(ctx) is not None):
         ctx.go(at)
-        return Outcome(_edited(await ctx.current_prompt(), edit))
+        return Outcome(in_place(await ctx.current_prompt(), edit=edit))
     return await _show_plan(ctx, edit=edit)
 
 
@@ -279,7 +273,7 @@ async def item_action(ctx: Ctx, args: list[str]) -> Outcome:
         return await _show_plan(ctx, edit=True, toast=ctx.t(
             "plan-marked-done" if action == "d" else "plan-marked-dropped"))
     _go(ctx, ACTIONS[action], {"id": item.id})
-    return Outcome(_edited(await ctx.current_prompt(), True))
+    return Outcome(in_place(await ctx.current_prompt()))
 
 
 # -- writing a commitment, or changing one field of it ---------------------------------------
@@ -295,7 +289,7 @@ async def add_button(ctx: Ctx, args: list[str]) -> Outcome:
     if len(await commitments.open_for(ctx.session, ctx.me.id)) >= MAX_OPEN:
         return await _show_plan(ctx, edit=True, toast=ctx.t("plan-full", max=MAX_OPEN))
     _go(ctx, WHAT_STEP, {})
-    return Outcome(_edited(await ctx.current_prompt(), True))
+    return Outcome(in_place(await ctx.current_prompt()))
 
 
 @router.button("plx")
@@ -352,7 +346,7 @@ async def _again(ctx: Ctx, msg_id: str, **args: object) -> Outcome:
 async def _restart(ctx: Ctx, *, edit: bool) -> Outcome:
     """A draft missing an earlier answer (never written by this code): begin it again."""
     _go(ctx, WHAT_STEP, {})
-    return Outcome(_edited(await ctx.current_prompt(), edit))
+    return Outcome(in_place(await ctx.current_prompt(), edit=edit))
 
 
 async def _apply(ctx: Ctx, *, edit: bool, what: str | None = None, who: str | None = None,
@@ -404,7 +398,7 @@ async def _take_who(ctx: Ctx, who: str, *, edit: bool) -> Outcome:
     if not isinstance(draft.get("what"), str):
         return await _restart(ctx, edit=edit)
     _go(ctx, DUE_STEP, {**draft, "who": who})
-    return Outcome(_edited(await ctx.current_prompt(), edit))
+    return Outcome(in_place(await ctx.current_prompt(), edit=edit))
 
 
 @router.button("plm")

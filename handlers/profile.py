@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core import Outcome, Reply
+from bot.core import Outcome, Reply, in_place
 from handlers import buttons
 from handlers.assessment import intro as assessment_intro
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import main_menu
-from handlers.onboarding import edited
 from handlers.router import Router
 from handlers.timezones import (
     REGIONS,
@@ -45,7 +44,7 @@ async def choose_region(ctx: Ctx, args: list[str]) -> Outcome:
         raise StaleButton
     ctx.me.region = args[0]
     ctx.go(TZ_STEP)
-    return Outcome(edited(await ctx.current_prompt()))
+    return Outcome(in_place(await ctx.current_prompt()))
 
 
 # -- time zone -----------------------------------------------------------------------------

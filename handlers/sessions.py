@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from bot.core import Document, Outcome, Reply
+from bot.core import Document, Outcome, Reply, in_place
 from bot.i18n import LANGUAGES
 from handlers import buttons, roles
 from handlers.consent import current_decision
@@ -124,8 +124,7 @@ async def _next(ctx: Ctx, field: str, value: object, step: str, *,
     _save(ctx, draft)
     ctx.go(PREVIEW_STEP if "lang" in draft and step != WHERE_STEP else step)
     replies = await ctx.current_prompt()
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=edit and i == 0, html=r.html)
-                         for i, r in enumerate(replies)))
+    return Outcome(in_place(replies, edit=edit))
 
 
 @router.prompt(START_STEP)
@@ -274,7 +273,7 @@ async def change_start(ctx: Ctx, args: list[str]) -> Outcome:
     if ctx.me.step != PREVIEW_STEP:
         raise StaleButton
     ctx.go(START_STEP)
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await start_prompt(ctx)))
+    return Outcome(in_place(await start_prompt(ctx)))
 
 
 @router.button("sss")

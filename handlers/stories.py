@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from bot.core import Outcome, Reply
+from bot.core import Outcome, Reply, in_place
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -60,7 +60,7 @@ async def pick_kind(ctx: Ctx, args: list[str]) -> Outcome:
     ctx.me.step_data = {**{k: v for k, v in ctx.me.step_data.items() if k != "st"},
                         "st": args[0]}
     ctx.go(TEXT_STEP)
-    return Outcome(tuple(Reply(r.text, r.buttons, edit=True) for r in await text_prompt(ctx)))
+    return Outcome(in_place(await text_prompt(ctx)))
 
 
 @router.prompt(TEXT_STEP)
