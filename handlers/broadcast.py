@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP = "bc:audience", "bc:text", "bc:options"
 WHEN_STEP, PREVIEW_STEP = "bc:when", "bc:preview"
+DRAFT = "bc"  # where the half-done conversation waits, in the step data
 MAX_BROADCAST = 3000  # leaves room for the header under Telegram's 4096
 MAX_OPTIONS, MAX_OPTION = 4, 24
 SEGMENT_FIELDS = ("track", "region", "language")
@@ -48,18 +49,6 @@ router = Router()
 
 
 # -- the draft, kept in the sender's step data so it survives restarts --------------------
-def _draft(ctx: Ctx) -> dict[str, object]:
-    draft = ctx.me.step_data.get("bc")
-    return dict(draft) if isinstance(draft, dict) else {}
-
-
-def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != "bc"}
-    if draft is not None:
-        data["bc"] = draft
-    ctx.me.step_data = data  # a new dict, so the JSON column is seen as changed
-
-
 def _int(value: object) -> int:
     return value if isinstance(value, int) else 0
 
@@ -152,7 +141,7 @@ async def pick_cohort(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
-    _save(ctx, {"cohort": cohort.id, "segment": "all", "schedule": schedule, "text": "",
+    ctx.keep_draft(DRAFT, {"cohort": cohort.id, "segment": "all", "schedule": schedule, "text": "",
                 "html": False, "options": [], "send_at": None})
     ctx.go(AUDIENCE_STEP)
     return Outcome(tuple(await audience_prompt(ctx)))
@@ -161,7 +150,7 @@ async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
 async def _draft_cohort(ctx: Ctx) -> Cohort:
     """The draft's cohort, with the sender's right to it checked again (roles can change
     between two taps)."""
-    found = await exchanges.cohort_with_exchange(ctx.session, _int(_draft(ctx).get("cohort")))
+    found = await exchanges.cohort_with_exchange(ctx.session, _int(ctx.draft(DRAFT).get("cohort")))
     if found is None:
         raise StaleButton
     cohort = found[0]
@@ -231,7 +220,7 @@ async def _guarded_cohort(ctx: Ctx) -> Cohort | Outcome:
     try:
         return await _draft_cohort(ctx)
     except PermissionError:
-        _save(ctx, None)
+        ctx.keep_draft(DRAFT, None)
         ctx.go(MENU_STEP)
         return await refuse(ctx, "broadcast", "not-your-cohort")
 
@@ -247,9 +236,9 @@ async def pick_segment(ctx: Ctx, args: list[str]) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft["segment"] = segment
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(PREVIEW_STEP if draft.get("text") else TEXT_STEP)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies))
@@ -269,9 +258,9 @@ async def take_text(ctx: Ctx) -> Outcome:
     if len(text) > MAX_BROADCAST:
         return Outcome((Reply(ctx.t("bc-too-long", length=len(text), max=MAX_BROADCAST)),
                         *await text_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft["text"] = text
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(WHEN_STEP if draft.get("schedule") and not draft.get("send_at") else PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -289,9 +278,9 @@ async def take_options(ctx: Ctx) -> Outcome:
     if not 2 <= len(options) <= MAX_OPTIONS or any(len(o) > MAX_OPTION for o in options) \
             or len(set(options)) != len(options):
         return Outcome((Reply(ctx.t("bc-options-bad", max=MAX_OPTIONS, length=MAX_OPTION)),))
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft["options"] = options
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -347,9 +336,9 @@ async def take_when(ctx: Ctx) -> Outcome:
         return Outcome((Reply(ctx.t("bc-when-bad")), *await when_prompt(ctx)))
     if when <= now or when - now > MAX_AHEAD:
         return Outcome((Reply(ctx.t("bc-when-range")), *await when_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft["send_at"] = when.isoformat()
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -377,7 +366,7 @@ def render(translator: Translator, lang: str, text: str, *, is_html: bool,
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     cohort = await _draft_cohort(ctx)
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     segment, text = str(draft.get("segment") or "all"), str(draft.get("text") or "")
     is_html = bool(draft.get("html"))
     options = [str(o) for o in draft.get("options") or []]  # type: ignore[attr-defined]
@@ -419,19 +408,19 @@ async def _preview_edit(ctx: Ctx) -> Outcome:
 @router.button("bch")
 async def toggle_format(ctx: Ctx, args: list[str]) -> Outcome:
     _expect(ctx, args, PREVIEW_STEP)
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft["html"] = not draft.get("html")
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     return await _preview_edit(ctx)
 
 
 @router.button("bco")
 async def toggle_options(ctx: Ctx, args: list[str]) -> Outcome:
     _expect(ctx, args, PREVIEW_STEP)
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     if draft.get("options"):
         draft["options"] = []
-        _save(ctx, draft)
+        ctx.keep_draft(DRAFT, draft)
         return await _preview_edit(ctx)
     ctx.go(OPTIONS_STEP)
     return Outcome(in_place(await options_prompt(ctx)))
@@ -447,7 +436,7 @@ async def edit_text(ctx: Ctx, args: list[str]) -> Outcome:
 @router.button("bcx")
 async def cancel_draft(ctx: Ctx, args: list[str]) -> Outcome:
     _expect(ctx, args, AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP, WHEN_STEP, PREVIEW_STEP)
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("bc-cancelled"), edit=True),))
 
@@ -458,7 +447,7 @@ async def confirm(ctx: Ctx, args: list[str]) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     text = str(draft.get("text") or "")
     is_html = bool(draft.get("html"))
     if not text or (is_html and telegram_html.problem(text)):
@@ -475,7 +464,7 @@ async def confirm(ctx: Ctx, args: list[str]) -> Outcome:
         status_message_id=None if send_at else ctx.inbound.message_id)
     ctx.session.add(item)
     await ctx.session.flush()
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     if send_at:
         await record(ctx, "schedule", "ok", f"#{item.id} {cohort.slug}")

@@ -30,6 +30,7 @@ from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
 log = logging.getLogger(__name__)
 
 COMMIT_STEP, NOTE_STEP, CIRCLE_STEP, WELL_STEP = "ci:commit", "ci:note", "ci:circle", "ci:well"
+DRAFT = "ci"  # where the half-done conversation waits, in the step data
 STATUSES = ("done", "progress", "blocked")
 MAX_NOTE = 500
 MAX_PAUSE_DAYS = 90
@@ -39,21 +40,9 @@ router = Router()
 
 
 # -- state ---------------------------------------------------------------------------------
-def _state(ctx: Ctx) -> dict[str, object]:
-    state = ctx.me.step_data.get("ci")
-    return dict(state) if isinstance(state, dict) else {}
-
-
-def _save(ctx: Ctx, state: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != "ci"}
-    if state is not None:
-        data["ci"] = state
-    ctx.me.step_data = data
-
-
 async def _checkin(ctx: Ctx) -> Checkin:
     """The check-in the person is answering (a press from an old one is stale)."""
-    checkin_id = _state(ctx).get("id")
+    checkin_id = ctx.draft(DRAFT).get("id")
     checkin = await ctx.session.get(Checkin, checkin_id) if isinstance(checkin_id, int) else None
     if checkin is None or checkin.participant_id != ctx.me.id or checkin.status == "answered":
         raise StaleButton
@@ -61,7 +50,7 @@ async def _checkin(ctx: Ctx) -> Checkin:
 
 
 async def _current(ctx: Ctx) -> Commitment | None:
-    state = _state(ctx)
+    state = ctx.draft(DRAFT)
     items, index = state.get("items"), state.get("i")
     if not isinstance(items, list) or not isinstance(index, int) or index >= len(items):
         return None
@@ -80,7 +69,7 @@ async def start(ctx: Ctx, args: list[str]) -> Outcome:
         return Outcome((Reply(ctx.t("checkin-already")),))
     keeps = await current_decision(ctx, "progress")
     items = [c.id for c in await commitments.open_for(ctx.session, ctx.me.id)] if keeps else []
-    _save(ctx, {"id": checkin.id, "items": items, "i": 0, "keeps": keeps})
+    ctx.keep_draft(DRAFT, {"id": checkin.id, "items": items, "i": 0, "keeps": keeps})
     ctx.go(COMMIT_STEP if items else WELL_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -91,7 +80,7 @@ async def commitment_prompt(ctx: Ctx) -> Sequence[Reply]:
     commitment = await _current(ctx)
     if commitment is None:  # dropped meanwhile: on to the next question
         return await _advance(ctx)
-    state = _state(ctx)
+    state = ctx.draft(DRAFT)
     items = state.get("items")
     total = len(items) if isinstance(items, list) else 1
     text = ctx.t("checkin-commitment", number=int(str(state.get("i"))) + 1, total=total,
@@ -122,9 +111,9 @@ async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
     if status == "done":
         commitment.status, commitment.closed_at = "done", ctx.now()
     commitment.updated_at = ctx.now()
-    state = _state(ctx)
+    state = ctx.draft(DRAFT)
     state["status"] = status
-    _save(ctx, state)
+    ctx.keep_draft(DRAFT, state)
     ctx.go(NOTE_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -163,7 +152,7 @@ async def skip_note(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 async def _after_note(ctx: Ctx) -> Sequence[Reply]:
-    if _state(ctx).get("status") == "blocked":
+    if ctx.draft(DRAFT).get("status") == "blocked":
         ctx.go(CIRCLE_STEP)
         return await ctx.current_prompt()
     return await _advance(ctx)
@@ -226,10 +215,10 @@ async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> boo
 
 async def _advance(ctx: Ctx) -> Sequence[Reply]:
     """On to the next commitment, or to the wellbeing question."""
-    state = _state(ctx)
+    state = ctx.draft(DRAFT)
     state["i"] = int(str(state.get("i") or 0)) + 1
     state.pop("status", None)
-    _save(ctx, state)
+    ctx.keep_draft(DRAFT, state)
     items = state.get("items")
     if isinstance(items, list) and int(str(state["i"])) < len(items):
         ctx.go(COMMIT_STEP)
@@ -254,7 +243,7 @@ async def wellbeing(ctx: Ctx, args: list[str]) -> Outcome:
     checkin = await _checkin(ctx)
     checkin.wellbeing = int(args[0])
     checkin.status, checkin.answered_at = "answered", ctx.now()
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     exchange = await ctx.session.get(Exchange, checkin.exchange_id)
     last = exchange is not None and checkin.offset_days >= max(exchange.checkin_offsets)

@@ -27,23 +27,12 @@ log = logging.getLogger(__name__)
 
 WHAT_STEP, WHEN_STEP, WHERE_STEP = "in:what", "in:when", "in:where"
 SEVERITY_STEP, WHO_STEP, CONFIRM_STEP = "in:severity", "in:who", "in:confirm"
+DRAFT = "in"  # where the half-done conversation waits, in the step data
 WHEN = ("today", "yesterday", "week", "earlier")
 SEVERITY = ("low", "medium", "high", "urgent")
 MAX_WHAT, MAX_WHERE = 2000, 100
 
 router = Router()
-
-
-def _draft(ctx: Ctx) -> dict[str, object]:
-    draft = ctx.me.step_data.get("in")
-    return dict(draft) if isinstance(draft, dict) else {}
-
-
-def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != "in"}
-    if draft is not None:
-        data["in"] = draft
-    ctx.me.step_data = data
 
 
 def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
@@ -54,7 +43,7 @@ def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
 async def incident(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
-    _save(ctx, {})
+    ctx.keep_draft(DRAFT, {})
     ctx.go(WHAT_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -75,9 +64,9 @@ async def take_what(ctx: Ctx) -> Outcome:
 
 async def _next(ctx: Ctx, field: str, value: object, step: str, *,
                 edit: bool = False) -> Outcome:
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     draft[field] = value
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(step)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies, edit=edit))
@@ -151,7 +140,7 @@ async def pick_who(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.prompt(CONFIRM_STEP)
 async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     text = ctx.t("incident-check", what=str(draft.get("what", "")),
                  when=ctx.t(f"incident-when-{draft.get('when', 'today')}"),
                  where=str(draft.get("where") or "-"),
@@ -168,7 +157,7 @@ async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if not ctx.me.step.startswith("in:"):
         raise StaleButton
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("incident-cancelled"), edit=True),))
 
@@ -179,7 +168,7 @@ async def send(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if ctx.me.step != CONFIRM_STEP:
         raise StaleButton  # a second tap: the report has gone already
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     anonymous = bool(draft.get("anonymous"))
     now = ctx.now()
     exchange_id = await ctx.session.scalar(
@@ -195,7 +184,7 @@ async def send(ctx: Ctx, args: list[str]) -> Outcome:
         else now)
     ctx.session.add(report)
     await ctx.session.flush()
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     contacts = await safety_contacts(ctx, exchange_id)
     await ctx.enqueue([_notice(ctx, report, contact, anonymous) for contact in contacts])

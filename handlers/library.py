@@ -232,20 +232,8 @@ async def download_button(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 # -- submitting -------------------------------------------------------------------------------
-def _draft(ctx: Ctx) -> dict[str, object]:
-    draft = ctx.me.step_data.get(DRAFT)
-    return dict(draft) if isinstance(draft, dict) else {}
-
-
-def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != DRAFT}
-    if draft:
-        data[DRAFT] = draft
-    ctx.me.step_data = data  # a new dict, so the JSON column is seen as changed
-
-
 def _on_behalf(ctx: Ctx) -> bool:
-    return _draft(ctx).get("author") != ctx.me.id
+    return ctx.draft(DRAFT).get("author") != ctx.me.id
 
 
 async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
@@ -278,7 +266,7 @@ async def submit_command(ctx: Ctx) -> Outcome:
             await record(ctx, "submit", "invalid", arg)
             return _say(ctx.t("library-author-unknown"))
     assert author is not None
-    _save(ctx, {"author": author.id, "who": arg if author is not ctx.me else ""})
+    ctx.keep_draft(DRAFT, {"author": author.id, "who": arg if author is not ctx.me else ""})
     ctx.go(KIND_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -289,7 +277,7 @@ def _cancel_button(ctx: Ctx) -> tuple[Button, ...]:
 
 @router.prompt(KIND_STEP)
 async def kind_prompt(ctx: Ctx) -> Sequence[Reply]:
-    who = _draft(ctx).get("who")
+    who = ctx.draft(DRAFT).get("who")
     text = ctx.t("library-submit-kind")
     if who:
         text = ctx.t("library-submit-for", user=str(who)) + "\n\n" + text
@@ -309,7 +297,7 @@ async def text_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.prompt(CONFIRM_STEP)
 async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     kind, title, text = (str(draft.get(k, "")) for k in ("kind", "title", "text"))
     behalf = _on_behalf(ctx)
     question = ctx.t("library-submit-confirm-behalf" if behalf else "library-submit-confirm")
@@ -323,7 +311,7 @@ def _step_replies(replies: Sequence[Reply], edit: bool) -> tuple[Reply, ...]:
 
 
 async def _next(ctx: Ctx, step: str, draft: dict[str, object], *, edit: bool) -> Outcome:
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(step)
     return Outcome(_step_replies(await ctx.current_prompt(), edit))
 
@@ -334,7 +322,7 @@ async def kind_button(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if ctx.me.step != KIND_STEP:
         raise StaleButton
-    return await _next(ctx, TITLE_STEP, {**_draft(ctx), "kind": args[0]}, edit=True)
+    return await _next(ctx, TITLE_STEP, {**ctx.draft(DRAFT), "kind": args[0]}, edit=True)
 
 
 async def _again(ctx: Ctx, msg_id: str, **args: object) -> Outcome:
@@ -349,7 +337,7 @@ async def take_title(ctx: Ctx) -> Outcome:
     if not MIN_TITLE <= len(title) <= MAX_TITLE:
         return await _again(ctx, "library-title-length", min=MIN_TITLE, max=MAX_TITLE,
                             length=len(title))
-    return await _next(ctx, TEXT_STEP, {**_draft(ctx), "title": title}, edit=False)
+    return await _next(ctx, TEXT_STEP, {**ctx.draft(DRAFT), "title": title}, edit=False)
 
 
 @router.text(TEXT_STEP, max_length=MAX_TEXT)
@@ -358,7 +346,7 @@ async def take_text(ctx: Ctx) -> Outcome:
     if not MIN_STORY <= len(text) <= MAX_STORY:
         return await _again(ctx, "library-text-length", min=MIN_STORY, max=MAX_STORY,
                             length=len(text))
-    return await _next(ctx, CONFIRM_STEP, {**_draft(ctx), "text": text}, edit=False)
+    return await _next(ctx, CONFIRM_STEP, {**ctx.draft(DRAFT), "text": text}, edit=False)
 
 
 @router.button(CANCEL)
@@ -367,7 +355,7 @@ async def cancel_button(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if ctx.me.step not in SUBMIT_STEPS:
         raise StaleButton
-    _save(ctx, None)  # the words go with the draft: nothing is kept
+    ctx.keep_draft(DRAFT, None)  # the words go with the draft: nothing is kept
     ctx.go(MENU_STEP)
     return _say(ctx.t("library-submit-cancelled"), edit=True)
 
@@ -376,14 +364,14 @@ async def cancel_button(ctx: Ctx, args: list[str]) -> Outcome:
 async def send_button(ctx: Ctx, args: list[str]) -> Outcome:
     if args:
         raise ForgedButton
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     fields = [draft.get(k) for k in ("kind", "title", "text")]
     author_id = draft.get("author")
     if ctx.me.step != CONFIRM_STEP or not isinstance(author_id, int) or \
             not all(isinstance(f, str) and f for f in fields):
         raise StaleButton
     kind, title, text = (str(f) for f in fields)
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     own = author_id == ctx.me.id
     author: Participant | None = ctx.me

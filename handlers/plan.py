@@ -74,24 +74,12 @@ def _today(ctx: Ctx) -> date:
 
 
 # -- the draft, kept in the participant's step data so it survives restarts ---------------
-def _draft(ctx: Ctx) -> dict[str, object]:
-    draft = ctx.me.step_data.get(KEY)
-    return dict(draft) if isinstance(draft, dict) else {}
-
-
-def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != KEY}
-    if draft:
-        data[KEY] = draft
-    ctx.me.step_data = data  # a new dict, so the JSON column is seen as changed
-
-
 def _go(ctx: Ctx, step: str, draft: dict[str, object]) -> None:
     """Move to ``step``; an input step is remembered in the draft, for /plan to resume."""
     draft = {k: v for k, v in draft.items() if k != "at"}
     if step in INPUT_STEPS:
         draft["at"] = step
-    _save(ctx, draft)
+    ctx.keep_draft(KEY, draft)
     ctx.go(step)
 
 
@@ -102,7 +90,7 @@ def _draft_id(draft: dict[str, object]) -> int | None:
 
 async def _editing(ctx: Ctx) -> Commitment | None:
     """The open commitment the draft names, if it names one."""
-    found_id = _draft_id(_draft(ctx))
+    found_id = _draft_id(ctx.draft(KEY))
     if found_id is None:
         return None
     found = await commitments.owned(ctx.session, ctx.me.id, found_id)
@@ -135,7 +123,7 @@ async def _refused(ctx: Ctx, *, edit: bool) -> Outcome | None:
     and the person moved out of the plan's steps."""
     if await current_decision(ctx, CONSENT):
         return None
-    _save(ctx, None)
+    ctx.keep_draft(KEY, None)
     if ctx.me.step in PLAN_STEPS:
         ctx.go(MENU_STEP)
     return Outcome((_no_consent_reply(ctx, edit=edit),))
@@ -193,7 +181,7 @@ async def _open(ctx: Ctx, *, edit: bool) -> Outcome:
     refused = await _refused(ctx, edit=edit)
     if refused is not None:
         return refused
-    draft = _draft(ctx)
+    draft = ctx.draft(KEY)
     at = draft.get("at")
     if isinstance(at, str) and at in INPUT_STEPS and (
             _draft_id(draft) is None or await _editing(ctx) is not None):
@@ -262,7 +250,7 @@ async def item_action(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 2 or args[1] not in ("d", "x", *ACTIONS):
         raise ForgedButton
     item = await _pressed_item(ctx, args[0])
-    if ctx.me.step != ITEM_STEP or _draft_id(_draft(ctx)) != item.id or item.status != OPEN:
+    if ctx.me.step != ITEM_STEP or _draft_id(ctx.draft(KEY)) != item.id or item.status != OPEN:
         raise StaleButton
     refused = await _refused(ctx, edit=True)
     if refused is not None:
@@ -326,7 +314,7 @@ def input_prompt(step: str) -> Callable[[InputPrompt], InputPrompt]:
             if not await current_decision(ctx, CONSENT):
                 return [_no_consent_reply(ctx)]
             item = await _editing(ctx)
-            if item is None and _draft_id(_draft(ctx)) is not None:
+            if item is None and _draft_id(ctx.draft(KEY)) is not None:
                 _go(ctx, VIEW_STEP, {})
                 return [await plan_view(ctx)]
             return [build(ctx, item)]
@@ -377,7 +365,7 @@ async def take_what(ctx: Ctx) -> Outcome:
         return await _again(ctx, "plan-what-short", min=MIN_WHAT)
     if len(what) > MAX_WHAT:
         return await _again(ctx, "plan-what-long", length=len(what), max=MAX_WHAT)
-    if _draft_id(_draft(ctx)) is not None:
+    if _draft_id(ctx.draft(KEY)) is not None:
         return await _apply(ctx, edit=False, what=what)
     _go(ctx, WHO_STEP, {"what": what})
     return Outcome(tuple(await ctx.current_prompt()))
@@ -392,7 +380,7 @@ def who_prompt(ctx: Ctx, item: Commitment | None) -> Reply:
 
 
 async def _take_who(ctx: Ctx, who: str, *, edit: bool) -> Outcome:
-    draft = _draft(ctx)
+    draft = ctx.draft(KEY)
     if _draft_id(draft) is not None:
         return await _apply(ctx, edit=edit, who=who)
     if not isinstance(draft.get("what"), str):
@@ -439,7 +427,7 @@ def due_prompt(ctx: Ctx, item: Commitment | None) -> Reply:
 
 
 async def _take_due(ctx: Ctx, due_on: date, *, edit: bool) -> Outcome:
-    draft = _draft(ctx)
+    draft = ctx.draft(KEY)
     if _draft_id(draft) is not None:
         return await _apply(ctx, edit=edit, due_on=due_on)
     what, who = draft.get("what"), draft.get("who")

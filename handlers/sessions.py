@@ -28,6 +28,7 @@ from storage.models import Exchange, LiveSession
 TITLE_STEP, START_STEP, LENGTH_STEP = "ss:title", "ss:start", "ss:length"
 FORMAT_STEP, WHERE_STEP, PREVIEW_STEP = "ss:format", "ss:where", "ss:preview"
 FEEDBACK_TEXT_STEP = "ss:fbtext"
+DRAFT = "ss"  # where the half-done conversation waits, in the step data
 FORMATS = ("in_person", "stream", "offline")
 LENGTHS = (30, 60, 90, 120)
 MAX_TITLE, MAX_WHERE, MAX_FEEDBACK = 120, 300, 1000
@@ -40,18 +41,6 @@ router = Router()
 
 def _say(text: str) -> Outcome:
     return Outcome((Reply(text),))
-
-
-def _draft(ctx: Ctx) -> dict[str, object]:
-    draft = ctx.me.step_data.get("ss")
-    return dict(draft) if isinstance(draft, dict) else {}
-
-
-def _save(ctx: Ctx, draft: dict[str, object] | None) -> None:
-    data = {k: v for k, v in ctx.me.step_data.items() if k != "ss"}
-    if draft is not None:
-        data["ss"] = draft
-    ctx.me.step_data = data
 
 
 def _zone_name(ctx: Ctx) -> str:
@@ -92,7 +81,7 @@ async def add_session(ctx: Ctx) -> Outcome:
     if exchange is None:
         return _say(ctx.t("exchange-unknown"))
     await roles.ensure_staff_record(ctx)
-    _save(ctx, {"exchange": exchange.id})
+    ctx.keep_draft(DRAFT, {"exchange": exchange.id})
     ctx.go(TITLE_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -117,11 +106,11 @@ async def take_title(ctx: Ctx) -> Outcome:
 
 async def _next(ctx: Ctx, field: str, value: object, step: str, *,
                 edit: bool = False) -> Outcome:
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     if not draft:
         raise StaleButton
     draft[field] = value
-    _save(ctx, draft)
+    ctx.keep_draft(DRAFT, draft)
     ctx.go(PREVIEW_STEP if "lang" in draft and step != WHERE_STEP else step)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies, edit=edit))
@@ -179,27 +168,27 @@ async def pick_format(ctx: Ctx, args: list[str]) -> Outcome:
     if ctx.me.step != FORMAT_STEP:
         raise StaleButton
     if args[0] == "offline":  # an offline pack has no place or link
-        draft = _draft(ctx)
+        draft = ctx.draft(DRAFT)
         draft["where"] = ""
-        _save(ctx, draft)
+        ctx.keep_draft(DRAFT, draft)
         return await _next(ctx, "format", args[0], "ss:lang", edit=True)
     return await _next(ctx, "format", args[0], WHERE_STEP, edit=True)
 
 
 @router.prompt(WHERE_STEP)
 async def where_prompt(ctx: Ctx) -> Sequence[Reply]:
-    kind = "link" if _draft(ctx).get("format") == "stream" else "place"
+    kind = "link" if ctx.draft(DRAFT).get("format") == "stream" else "place"
     return [Reply(ctx.t(f"session-ask-{kind}", max=MAX_WHERE), (_cancel_row(ctx),))]
 
 
 @router.text(WHERE_STEP, max_length=MAX_WHERE)
 async def take_where(ctx: Ctx) -> Outcome:
     where = ctx.inbound.text.strip()
-    stream = _draft(ctx).get("format") == "stream"
+    stream = ctx.draft(DRAFT).get("format") == "stream"
     if not where or (stream and not re.fullmatch(r"https?://\S+", where)):
         return Outcome((Reply(ctx.t("session-link-bad" if stream else "session-place-bad")),
                         *await where_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     return await _next(ctx, "where", where, PREVIEW_STEP if "lang" in draft else "ss:lang")
 
 
@@ -232,7 +221,7 @@ async def conflicts(ctx: Ctx, exchange_id: int, start: datetime) -> tuple[int, i
 
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = _draft(ctx)
+    draft = ctx.draft(DRAFT)
     exchange = await ctx.session.get(Exchange, draft.get("exchange"))
     if exchange is None:
         raise StaleButton
@@ -284,11 +273,11 @@ async def save(ctx: Ctx, args: list[str]) -> Outcome:
         raise StaleButton
     if not roles.is_coordinator(ctx):
         return await refuse(ctx, "addsession")
-    item = _from_draft(_draft(ctx))
+    item = _from_draft(ctx.draft(DRAFT))
     item.created_by, item.created_at = ctx.inbound.user_id, ctx.now()
     ctx.session.add(item)
     await ctx.session.flush()
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     await record(ctx, "addsession", "ok", f"#{item.id}")
     return Outcome((Reply(ctx.t("session-saved", id=item.id), edit=True),))
@@ -300,7 +289,7 @@ async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if not ctx.me.step.startswith("ss:"):
         raise StaleButton
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("session-cancelled"), edit=True),))
 
@@ -406,7 +395,7 @@ async def feedback_answer(ctx: Ctx, args: list[str]) -> Outcome:
                               feedback_keyboard(item.id, question), edit=True),))
     if not await current_decision(ctx, "progress"):  # free text kept only with that consent
         return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
-    _save(ctx, {"feedback": item.id})
+    ctx.keep_draft(DRAFT, {"feedback": item.id})
     ctx.go(FEEDBACK_TEXT_STEP)
     return Outcome((Reply(ctx.t("feedback-text", max=MAX_FEEDBACK),
                           ((buttons.button(ctx.t("feedback-skip"), "ssk"),),), edit=True),))
@@ -424,12 +413,12 @@ async def feedback_text(ctx: Ctx) -> Outcome:
     if len(text) > MAX_FEEDBACK:
         return Outcome((Reply(ctx.t("feedback-too-long", length=len(text), max=MAX_FEEDBACK)),
                         *await feedback_text_prompt(ctx)))
-    session_id = _draft(ctx).get("feedback")
+    session_id = ctx.draft(DRAFT).get("feedback")
     row = await store.feedback_for(ctx.session, int(str(session_id)), ctx.me.id) \
         if isinstance(session_id, int) else None
     if row is not None and text:
         row.text = text
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return _say(ctx.t("feedback-thanks"))
 
@@ -440,7 +429,7 @@ async def skip_feedback_text(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if ctx.me.step != FEEDBACK_TEXT_STEP:
         raise StaleButton
-    _save(ctx, None)
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
 

@@ -19,6 +19,7 @@ from storage.models import Story
 
 KIND_STEP, TEXT_STEP = "st:kind", "st:text"
 KINDS = ("win", "loss")
+DRAFT = "st"  # the kind chosen, while the text is asked for
 MAX_STORY = 1500
 SHOWN = 10
 
@@ -57,8 +58,7 @@ async def pick_kind(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if ctx.me.step != KIND_STEP:
         raise StaleButton
-    ctx.me.step_data = {**{k: v for k, v in ctx.me.step_data.items() if k != "st"},
-                        "st": args[0]}
+    ctx.keep_draft(DRAFT, {"kind": args[0]})
     ctx.go(TEXT_STEP)
     return Outcome(in_place(await text_prompt(ctx)))
 
@@ -77,11 +77,11 @@ async def take_text(ctx: Ctx) -> Outcome:
     if not await _both_consents(ctx):  # withdrawn meanwhile: keep nothing
         ctx.go(MENU_STEP)
         return _consent_refusal(ctx)
-    kind = ctx.me.step_data.get("st")
+    kind = ctx.draft(DRAFT).get("kind")
     ctx.session.add(Story(participant_id=ctx.me.id, cohort_id=ctx.me.cohort_id,
                           kind=kind if kind in KINDS else "win", text=text,
                           created_at=ctx.now()))
-    ctx.me.step_data = {k: v for k, v in ctx.me.step_data.items() if k != "st"}
+    ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("story-shared")),))
 
