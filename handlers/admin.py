@@ -16,7 +16,7 @@ from handlers import roles
 from handlers.context import Ctx
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
-from storage import audit, exchanges, outbox
+from storage import audit, exchanges, outbox, participants
 from storage.models import Participant
 
 log = logging.getLogger(__name__)
@@ -167,8 +167,7 @@ async def set_role(ctx: Ctx) -> Outcome:
 async def _participant(ctx: Ctx, telegram_id: int) -> Participant | None:
     if ctx.participant is not None and ctx.participant.telegram_id == telegram_id:
         return ctx.participant
-    from storage import participants
-
+    # Locked: their role changes under this transaction.
     return await participants.get_for_update(ctx.session, telegram_id)
 
 

@@ -154,8 +154,7 @@ async def _draft_cohort(ctx: Ctx) -> Cohort:
     if found is None:
         raise StaleButton
     cohort = found[0]
-    if not (roles.is_coordinator(ctx) or (roles.is_facilitator(ctx)
-                                          and ctx.me.cohort_id == cohort.id)):
+    if not roles.reaches(ctx, cohort.id):
         raise PermissionError
     return cohort
 
@@ -482,7 +481,7 @@ async def fan_out(session: AsyncSession, translator: Translator, item: Broadcast
     """One outbox message per recipient, each in the recipient's language; the audience is
     taken now (for a scheduled prompt: when it is due, so later consent changes count)."""
     found = await audience(session, item.cohort_id, item.segment, item.sender_id)
-    sender = await participants.get_for_update(session, item.sender_id)
+    sender = await participants.get(session, item.sender_id)
     alias = sender.alias if sender else None
     keyboard = _answer_rows(item, None)
     item.total = len(found.recipients)
@@ -511,7 +510,7 @@ async def answer(ctx: Ctx, args: list[str]) -> Outcome:
             ctx.session, item.id, ctx.me.id):
         raise ForgedButton
     await broadcasts.record_answer(ctx.session, item.id, ctx.me.id, choice, ctx.now())
-    sender = await participants.get_for_update(ctx.session, item.sender_id) \
+    sender = await participants.get(ctx.session, item.sender_id) \
         if item.sender_id != ctx.me.telegram_id else ctx.me
     text = render(ctx.deps.translator, ctx.lang, item.text, is_html=item.html,
                   sender=sender.alias if sender else None)
@@ -531,7 +530,7 @@ def status_text(translator: Translator, lang: str, item: Broadcast,
                 counts: dict[str, int]) -> str:
     sent, unreachable = counts.get(outbox.SENT, 0), counts.get(outbox.UNREACHABLE, 0)
     failed = counts.get(outbox.FAILED, 0) + counts.get(outbox.UNKNOWN, 0)
-    pending = sum(counts.get(s, 0) for s in (outbox.PENDING, outbox.CLAIMED, outbox.SENDING))
+    pending = outbox.in_flight(counts)
     args = {"id": item.id, "sent": sent, "total": item.total, "bar": _bar(item.total - pending,
                                                                            item.total),
             "unreachable": unreachable, "failed": failed, "pending": pending,
@@ -556,9 +555,8 @@ async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> Non
             if item is None:
                 continue
             counts = await outbox.counts(session, broadcast_id)
-            pending = sum(counts.get(s, 0) for s in (outbox.PENDING, outbox.CLAIMED,
-                                                      outbox.SENDING))
-            sender = await participants.get_for_update(session, item.sender_id)
+            pending = outbox.in_flight(counts)
+            sender = await participants.get(session, item.sender_id)
             lang = sender.language if sender else DEFAULT_LANGUAGE
             text = status_text(app.deps.translator, lang, item, counts)
             if pending == 0 and item.status == "queued":
@@ -621,7 +619,7 @@ async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> str:
     if item.status in ("scheduled", "cancelled"):
         return f"{head}\n" + ctx.t(f"bc-line-{item.status}", when=_local(ctx, item.send_at))
     counts = await outbox.counts(ctx.session, item.id)
-    pending = sum(counts.get(s, 0) for s in (outbox.PENDING, outbox.CLAIMED, outbox.SENDING))
+    pending = outbox.in_flight(counts)
     line = f"{head}\n" + ctx.t(
         "bc-line", when=_local(ctx, item.send_at), sent=counts.get(outbox.SENT, 0),
         total=item.total, pending=pending, unreachable=counts.get(outbox.UNREACHABLE, 0),
@@ -640,8 +638,7 @@ async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
     item = await ctx.session.get(Broadcast, int(args[0]))
     if item is None:
         raise ForgedButton
-    if not (roles.is_coordinator(ctx) or (roles.is_facilitator(ctx)
-                                          and ctx.me.cohort_id == item.cohort_id)):
+    if not roles.reaches(ctx, item.cohort_id):
         return await refuse(ctx, "cancel", "not-your-cohort", f"#{item.id}")
     if item.status != "scheduled":
         raise StaleButton  # already gone out, or cancelled by someone else

@@ -25,7 +25,7 @@ from handlers.menu import MENU_STEP
 from handlers.offline import size_label
 from handlers.roles import is_coordinator, is_facilitator, record, refuse
 from handlers.router import Router
-from storage import library, outbox
+from storage import library, outbox, participants
 from storage.library import APPROVED, ASKING, AWAITING, DECLINED, KINDS
 from storage.models import LibrarySubmission, Participant
 
@@ -241,7 +241,7 @@ async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
     the same as unknown, so nobody can probe who uses the bot."""
     if telegram_id == ctx.me.telegram_id:
         return ctx.me
-    person = await library.participant_by_telegram_id(ctx.session, telegram_id)
+    person = await participants.get(ctx.session, telegram_id)
     if person is None or person.onboarded_at is None:
         return None
     if is_coordinator(ctx) or (person.cohort_id is not None and
@@ -410,7 +410,7 @@ async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: objec
     """A notice through the outbox, in the recipient's language when we know them."""
     if not telegram_id:
         return  # the submitter has since asked to be forgotten
-    person = await library.participant_by_telegram_id(ctx.session, telegram_id)
+    person = await participants.get(ctx.session, telegram_id)
     lang = person.language if person is not None else "en"
     await ctx.enqueue([outbox.NewMessage(
         key=key, chat_id=telegram_id, participant_id=person.id if person else None,

@@ -27,6 +27,12 @@ def is_facilitator(ctx: Ctx) -> bool:
     return ctx.participant is not None and ctx.participant.role == FACILITATOR
 
 
+def reaches(ctx: Ctx, cohort_id: int | None) -> bool:
+    """Whether this person may act on the cohort: any coordinator, or its own facilitator."""
+    return is_coordinator(ctx) or (is_facilitator(ctx) and cohort_id is not None
+                                   and ctx.me.cohort_id == cohort_id)
+
+
 async def record(ctx: Ctx, action: str, outcome: str, target: str = "") -> None:
     await audit.record(ctx.session, ctx.inbound.user_id, action, target=target,
                        outcome=outcome, now=ctx.now())

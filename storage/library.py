@@ -71,6 +71,3 @@ async def participant(session: AsyncSession, participant_id: int) -> Participant
     return await session.get(Participant, participant_id)
 
 
-async def participant_by_telegram_id(session: AsyncSession,
-                                     telegram_id: int) -> Participant | None:
-    return await session.scalar(select(Participant).where(Participant.telegram_id == telegram_id))

@@ -28,6 +28,7 @@ _TABLE = cast(Table, OutboxMessage.__table__)
 PENDING, CLAIMED, SENDING = "pending", "claimed", "sending"
 SENT, UNREACHABLE, FAILED, UNKNOWN = "sent", "unreachable", "failed", "unknown"
 FINAL = (SENT, UNREACHABLE, FAILED, UNKNOWN)
+IN_FLIGHT = (PENDING, CLAIMED, SENDING)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,11 @@ async def counts(session: AsyncSession, broadcast_id: int) -> dict[str, int]:
         .where(OutboxMessage.broadcast_id == broadcast_id)
         .group_by(OutboxMessage.status))
     return {row[0]: row[1] for row in rows}
+
+
+def in_flight(counts: dict[str, int]) -> int:
+    """Of a broadcast's counts by status: how many are still to go out."""
+    return sum(counts.get(status, 0) for status in IN_FLIGHT)
 
 
 async def next_due(session: AsyncSession) -> datetime | None:

@@ -20,6 +20,13 @@ async def get_for_update(session: AsyncSession, telegram_id: int) -> Participant
     return await session.scalar(_BY_TELEGRAM_ID, {"tid": telegram_id})
 
 
+async def get(session: AsyncSession, telegram_id: int) -> Participant | None:
+    """The participant, to read (someone else's language or alias): no lock, so answers
+    from many people never queue behind one row."""
+    return await session.scalar(select(Participant)
+                                .where(Participant.telegram_id == telegram_id))
+
+
 async def create(
     session: AsyncSession, telegram_id: int, *, language: str, cohort_id: int | None,
     role: str, step: str, now: datetime,
