@@ -85,9 +85,16 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     setup_logging("WARNING")  # the terminal is the conversation; keep logs out of it
     app = App.build(settings)
     await app.start()
+    # The same jobs as in Telegram mode: scheduled prompts, check-ins and reminders happen
+    # here too (what is for this person prints in the chat).
+    from scheduler.runner import build_scheduler
+
+    scheduler = build_scheduler(app)
+    scheduler.start()
     try:
         await ConsoleChat(app, user_id, interactive=sys.stdin.isatty()).run()
     finally:
+        scheduler.shutdown(wait=False)
         await app.close()
     return 0
 
