@@ -561,10 +561,10 @@ async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> Non
             text = status_text(app.deps.translator, lang, item, counts)
             if pending == 0 and item.status == "queued":
                 item.status = "done"
-                if item.status_message_id is None and item.sender_id:  # 0: sender forgotten
+                if item.status_message_id is None:
                     notices.append(outbox.NewMessage(key=f"bcdone:{item.id}",
                                                      chat_id=item.sender_id, text=text))
-            if item.status_message_id is not None and item.sender_id:
+            if item.status_message_id is not None and item.sender_id:  # 0: forgotten
                 edits.append((item.sender_id, item.status_message_id, text))
         added = await outbox.enqueue(session, notices, app.deps.clock.now())
         await session.commit()

@@ -408,8 +408,6 @@ def _consent_question(ctx: Ctx, row: LibrarySubmission, author: Participant
 
 async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: object) -> None:
     """A notice through the outbox, in the recipient's language when we know them."""
-    if not telegram_id:
-        return  # the submitter has since asked to be forgotten
     person = await participants.get(ctx.session, telegram_id)
     lang = person.language if person is not None else "en"
     await ctx.enqueue([outbox.NewMessage(

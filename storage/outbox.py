@@ -69,7 +69,9 @@ class Result:
 
 
 async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: datetime) -> int:
-    """Insert the messages whose key is new; returns how many were new."""
+    """Insert the messages whose key is new; returns how many were new. A message to chat 0
+    (someone who asked to be forgotten: their id was unlinked to 0) has nobody to reach."""
+    messages = [m for m in messages if m.chat_id]
     if not messages:
         return 0
     rows = [{"key": m.key, "chat_id": m.chat_id, "text": m.text,
