@@ -130,6 +130,16 @@ async def postgres_pair(settings: Settings, clock: FakeClock) -> AsyncIterator[t
 
 
 @pytest.fixture
+async def db_app(engine: AsyncEngine, settings: Settings,
+                 clock: FakeClock) -> AsyncIterator[App]:
+    """The whole app on each database (SQLite, PostgreSQL): for flows whose queries differ."""
+    application = App.build(settings, clock=clock, engine=engine)
+    await application.start()
+    yield application
+    await application.close()
+
+
+@pytest.fixture
 def running_clock() -> RunningClock:
     return RunningClock(START)
 

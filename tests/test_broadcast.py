@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import App
@@ -17,6 +18,12 @@ from storage.models import Broadcast, BroadcastAnswer, OutboxMessage
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
 from tests.conftest import START
+
+
+@pytest.fixture
+def app(db_app: App) -> App:
+    """Every test here on SQLite and on PostgreSQL: these flows' queries differ by database."""
+    return db_app
 
 
 async def cohort_of_six(app: App, admin: ChatDriver) -> tuple[ChatDriver, list[ChatDriver]]:

@@ -10,6 +10,7 @@ import itertools
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.app import App
@@ -25,6 +26,12 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+
+
+@pytest.fixture
+def app(db_app: App) -> App:
+    """Every test here on SQLite and on PostgreSQL: these flows' queries differ by database."""
+    return db_app
 
 END = date(2026, 3, 6)  # the exchanges below run 2026-03-02 to 2026-03-06
 
@@ -132,7 +139,8 @@ async def test_downtime_catches_up_once_with_the_latest_round(app: App, admin: C
     rows = await outbox_rows(app, "checkin:")
     assert [r.key.rsplit(":", 1)[1] for r in rows] == ["30"]
     # A restart: a new app on the same database sweeps again and sends nothing more.
-    again = App.build(app.settings, clock=clock)
+    # A new app on the same database (sharing only the connection pool's engine).
+    again = App.build(app.settings, clock=clock, engine=app.engine)
     await again.start()
     try:
         assert (await run_nudges(again))["checkins"] == 0
@@ -354,7 +362,8 @@ async def test_a_restart_in_the_middle_of_a_round(app: App, admin: ChatDriver,
     day = END + timedelta(days=7)
     await sweep_until(app, clock, at(day, 8))  # Nairobi's turn only
     assert [r.chat_id for r in await outbox_rows(app, "checkin:")] == [9021]
-    restarted = App.build(app.settings, clock=clock)  # the process died; a new one starts
+    # The process died; a new one starts on the same database.
+    restarted = App.build(app.settings, clock=clock, engine=app.engine)
     await restarted.start()
     try:
         clock.jump_to(at(day, 15))

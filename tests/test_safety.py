@@ -4,6 +4,7 @@ sharing consent, withdrawal, and bad input."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import App
@@ -11,6 +12,12 @@ from storage.models import Incident, OutboxMessage, Story
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
 from tests.test_onboarding import participant
+
+
+@pytest.fixture
+def app(db_app: App) -> App:
+    """Every test here on SQLite and on PostgreSQL: these flows' queries differ by database."""
+    return db_app
 
 WHAT = "A man photographed our banner team and followed two of us to the bus stop"
 

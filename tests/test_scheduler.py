@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.app import App
@@ -25,6 +26,12 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join
+
+
+@pytest.fixture
+def app(db_app: App) -> App:
+    """Every test here on SQLite and on PostgreSQL: these flows' queries differ by database."""
+    return db_app
 
 BOT = 42
 

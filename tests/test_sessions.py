@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.app import App
@@ -15,6 +16,12 @@ from scheduler.nudges import run_nudges
 from storage.models import LiveSession, OutboxMessage, Participant, SessionFeedback
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+
+
+@pytest.fixture
+def app(db_app: App) -> App:
+    """Every test here on SQLite and on PostgreSQL: these flows' queries differ by database."""
+    return db_app
 
 START = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)  # 18:00 Nairobi, 10:00 Bogota, 00:00 Tokyo
 
