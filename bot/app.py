@@ -5,9 +5,10 @@ work per inbound. Every transport (aiogram, python-telegram-bot, the terminal) c
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import weakref
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from handlers.context import Ctx, Deps
 from storage import crypto, inbox, participants
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
+from storage.models import Participant
 
 if TYPE_CHECKING:
     from bot.dispatcher import Dispatcher
@@ -44,9 +46,12 @@ class App:
     def __post_init__(self) -> None:
         # One person's updates run one at a time in this process (a double tap must see the
         # first tap's result); row locks do the same across replicas on PostgreSQL.
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
+        self._user_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
             weakref.WeakValueDictionary())
-        self._delivered: GroupCommit[tuple[int, int]] = GroupCommit(self._flush_delivered)
+        self._batches: GroupCommit[tuple[Inbound, int], Outcome] = GroupCommit(
+            self._handle_batches)
+        self._delivered: GroupCommit[tuple[int, int], None] = GroupCommit(
+            self._flush_delivered)
         # Set when a handler queued outbox messages, so an idle dispatcher starts at once.
         self.outbox_changed = asyncio.Event()
         self._flood = FloodGate(self.settings.flood_limit, self.settings.flood_window)
@@ -80,32 +85,111 @@ class App:
         await self.engine.dispose()
 
     def _lock(self, user_id: int) -> asyncio.Lock:
-        lock = self._locks.get(user_id)
+        lock = self._user_locks.get(user_id)
         if lock is None:
             lock = asyncio.Lock()
-            self._locks[user_id] = lock
+            self._user_locks[user_id] = lock
         return lock
 
+    @contextlib.asynccontextmanager
+    async def _locks(self, user_ids: Sequence[int]) -> AsyncIterator[None]:
+        """Several people's locks, taken in ``user_ids`` order (sorted: no deadlock)."""
+        async with contextlib.AsyncExitStack() as stack:
+            for user_id in user_ids:
+                await stack.enter_async_context(self._lock(user_id))
+            yield
+
     async def handle(self, inbound: Inbound, *, bot_id: int | None = None) -> Outcome:
-        """Route one inbound in one transaction; never raises.
+        """Route one inbound in one transaction; never raises for a handler's failure.
 
         With ``bot_id`` (Telegram), the update is handled once: its stored record is claimed
-        in the same transaction as the handler's changes. A duplicate (claimed before) rolls
-        back and gets nothing, or, if a crash came between handling and sending, the outcome
-        stored then. Claiming after handling saves a lookup on every update; duplicates are
-        rare, and on PostgreSQL a concurrent claim waits for the first and then finds it taken.
+        in the same transaction as the handler's changes, and updates arriving together share
+        that transaction (see :meth:`_handle_batch`). A duplicate (claimed before) gets
+        nothing, or, if a crash came between handling and sending, the outcome stored then.
         """
-        if bot_id is not None:  # Telegram: the terminal chat has one, human, typist
-            verdict = self._flood.check(inbound.user_id)
-            if verdict is not Verdict.ALLOW:
-                return await self._flooded(inbound, bot_id, verdict)
-        async with self._lock(inbound.user_id), self.sessions() as session:
+        if bot_id is None:  # the terminal chat: one, human, typist
+            async with self._lock(inbound.user_id):
+                return await self._handle_one(inbound, None)
+        verdict = self._flood.check(inbound.user_id)
+        if verdict is not Verdict.ALLOW:
+            return await self._flooded(inbound, bot_id, verdict)
+        return await self._batches.write((inbound, bot_id))
+
+    async def _handle_batches(self, items: list[tuple[Inbound, int]]) -> list[Outcome]:
+        """Updates that queued while the last transaction ran. A batch holds each person at
+        most once (a double tap goes in the next one, and so sees the first tap's result)."""
+        outcomes: dict[int, Outcome] = {}
+        rounds: list[list[tuple[int, Inbound, int]]] = []
+        for index, (inbound, bot_id) in enumerate(items):
+            for batch in rounds:
+                if all(inbound.user_id != other.user_id or bot_id != other_bot
+                       for _, other, other_bot in batch):
+                    batch.append((index, inbound, bot_id))
+                    break
+            else:
+                rounds.append([(index, inbound, bot_id)])
+        for batch in rounds:
+            outcomes.update(await self._handle_batch(batch))
+        return [outcomes[index] for index in range(len(items))]
+
+    async def _handle_batch(self, batch: list[tuple[int, Inbound, int]]) -> dict[int, Outcome]:
+        """One transaction for the whole batch: one read of the people, one claim of the
+        updates, one commit. If any handler fails, or an update is not simply waiting (a
+        duplicate, one never stored), the batch is rolled back and each update is handled
+        alone, so one person's failure never touches another's update."""
+        users = sorted({inbound.user_id for _, inbound, _ in batch})
+        by_bot: dict[int, list[int]] = {}
+        for _, inbound, bot_id in batch:
+            by_bot.setdefault(bot_id, []).append(inbound.update_id)
+        done: dict[int, Outcome] = {}
+        queued = False
+        async with self._locks(users), self.sessions() as session:
+            try:
+                waiting = {bot_id: await inbox.waiting(session, bot_id, ids)
+                           for bot_id, ids in by_bot.items()}
+                together = [(index, inbound, bot_id) for index, inbound, bot_id in batch
+                            if inbound.update_id in waiting[bot_id]]
+                found = await participants.get_many_for_update(
+                    session, sorted({inbound.user_id for _, inbound, _ in together}))
+                claims: dict[int, list[tuple[int, str]]] = {}
+                for index, inbound, bot_id in together:
+                    ctx = self._context(session, inbound, found.get(inbound.user_id))
+                    outcome = await self.deps.router.dispatch(ctx)
+                    queued = queued or ctx.queued
+                    claims.setdefault(bot_id, []).append(
+                        (inbound.update_id, encode_delivery(inbound, outcome)))
+                    done[index] = outcome
+                for bot_id, outcomes in claims.items():
+                    await inbox.claim_waiting(session, bot_id, outcomes)
+                await session.commit()
+            except Exception:  # noqa: BLE001 - each update is tried again alone, below
+                await session.rollback()
+                done, queued = {}, False
+        if queued:
+            self.outbox_changed.set()
+        for index, inbound, bot_id in batch:
+            if index in done:
+                self._log_handled(inbound, done[index])
+            else:
+                async with self._lock(inbound.user_id):
+                    done[index] = await self._handle_one(inbound, bot_id)
+        return done
+
+    def _context(self, session: AsyncSession, inbound: Inbound,
+                 participant: Participant | None) -> Ctx:
+        if participant is not None and participant.blocked_at is not None:
+            participant.blocked_at = None  # they are talking to us again
+        lang = (participant.language if participant else None) or \
+            supported(inbound.language_code) or DEFAULT_LANGUAGE
+        return Ctx(inbound, session, self.deps, participant, lang)
+
+    async def _handle_one(self, inbound: Inbound, bot_id: int | None) -> Outcome:
+        """One inbound in its own transaction; a handler's failure is answered, not raised.
+        Claiming after handling saves a lookup; on PostgreSQL a concurrent claim waits for
+        the first and then finds it taken."""
+        async with self.sessions() as session:
             participant = await participants.get_for_update(session, inbound.user_id)
-            if participant is not None and participant.blocked_at is not None:
-                participant.blocked_at = None  # they are talking to us again
-            lang = (participant.language if participant else None) or \
-                supported(inbound.language_code) or DEFAULT_LANGUAGE
-            ctx = Ctx(inbound, session, self.deps, participant, lang)
+            ctx = self._context(session, inbound, participant)
             try:
                 outcome = await self.deps.router.dispatch(ctx)
             except Exception as exc:  # noqa: BLE001 - a person must always get an answer
@@ -124,9 +208,13 @@ class App:
             await session.commit()
         if ctx.queued:
             self.outbox_changed.set()
+        self._log_handled(inbound, outcome)
+        return outcome
+
+    @staticmethod
+    def _log_handled(inbound: Inbound, outcome: Outcome) -> None:
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
-        return outcome
 
     async def _flooded(self, inbound: Inbound, bot_id: int, verdict: Verdict) -> Outcome:
         """Over the flood limit: one "slowing down" answer, then nothing, with no handler and

@@ -61,9 +61,9 @@ class Dispatcher:
         self._touched: set[int] = set()  # broadcasts with news for their sender
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
-        self._sending = GroupCommit(self._flush_sending)
+        self._sending: GroupCommit[int, None] = GroupCommit(self._flush_sending)
         self._cleared: set[int] = set()  # rows committed as "sending", cleared to leave
-        self._finished = GroupCommit(self._flush_finished)
+        self._finished: GroupCommit[Result, None] = GroupCommit(self._flush_finished)
         self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
                       "unreachable": 0, "failed": 0}
 

@@ -25,6 +25,11 @@ _CLAIM = (update(_TABLE).where(_KEY & (_TABLE.c.status == RECEIVED))
           .values(status=HANDLED, payload=None, outcome=bindparam("outcome")))
 _INSERT = {"postgresql": pg_insert(_TABLE).on_conflict_do_nothing(),
            "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing()}
+# The rows of a batch still waiting to be handled, locked until the batch commits.
+_RECEIVED = select(_TABLE.c.update_id).where(
+    (_TABLE.c.bot_id == bindparam("bot"))
+    & _TABLE.c.update_id.in_(bindparam("uids", expanding=True))
+    & (_TABLE.c.status == RECEIVED)).with_for_update()
 _MARK_DELIVERED = update(_TABLE).where(_KEY).values(status=DELIVERED, payload=None,
                                                     outcome=None)
 _NOT_DELIVERED = select(_TABLE.c.update_id).where(
@@ -65,6 +70,20 @@ async def claim(session: AsyncSession, *, bot_id: int, update_id: int, outcome: 
             "outcome": outcome, "received_at": now})
         return None
     return earlier.outcome or "" if earlier.status == HANDLED else ""
+
+
+async def waiting(session: AsyncSession, bot_id: int, update_ids: Sequence[int]) -> set[int]:
+    """Which of ``update_ids`` are stored and not handled yet, locked for
+    :func:`claim_waiting` in the same transaction."""
+    rows = await session.execute(_RECEIVED, {"bot": bot_id, "uids": list(update_ids)})
+    return {row.update_id for row in rows}
+
+
+async def claim_waiting(session: AsyncSession, bot_id: int,
+                        outcomes: Sequence[tuple[int, str]]) -> None:
+    """Record updates that :func:`waiting` returned as handled: (update id, outcome)."""
+    await session.execute(_CLAIM, [{"bot": bot_id, "uid": uid, "outcome": outcome}
+                                            for uid, outcome in outcomes])
 
 
 async def mark_delivered(session: AsyncSession, keys: Sequence[tuple[int, int]]) -> None:

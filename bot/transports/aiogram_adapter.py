@@ -7,10 +7,12 @@ should pay for it).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
+import orjson
 from aiogram import Bot, Dispatcher, Router, methods
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -59,18 +61,9 @@ from bot.transports.intake import Intake
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# aiogram parses every answer as ``Response[<return type>]``. pydantic caches that generic
-# class only weakly, so each garbage collection drops it and the next API call rebuilds its
-# schema (~7 ms of CPU). Holding the classes keeps them cached.
-_PINNED_RESPONSES = tuple(
-    methods.base.Response[method.__returning__]  # type: ignore[name-defined]
-    for method in (methods.SendMessage, methods.EditMessageText, methods.AnswerCallbackQuery,
-                   methods.SendDocument, methods.GetUpdates, methods.SetMyCommands,
-                   methods.GetMe, methods.DeleteWebhook)
-)
-
-
+@functools.lru_cache(maxsize=512)
 def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
+    """Keyboards repeat (menus, yes/no, consent); built once each, not per reply."""
     if not rows:
         return None
     return InlineKeyboardMarkup(inline_keyboard=[
@@ -78,6 +71,40 @@ def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
          else InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
         for row in rows
     ])
+
+
+class _SendMessage(methods.SendMessage):
+    """sendMessage whose answer is not parsed: Telegram echoes the whole message back, and
+    building aiogram's ``Message`` (with its keyboard) from it is the largest single cost of
+    a reply, for a result we never read. Errors are still parsed and raised as usual."""
+
+    __returning__ = Any  # type: ignore[assignment]
+
+
+class _EditMessageText(methods.EditMessageText):
+    __returning__ = Any  # type: ignore[assignment]
+
+
+class _GetUpdates(methods.GetUpdates):
+    """getUpdates as plain JSON objects: each is stored as it came before aiogram builds its
+    ``Update`` (built once, with the bot attached, instead of parsed and then dumped back)."""
+
+    __returning__ = list[dict[str, Any]]
+
+
+def _dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+# aiogram parses every answer as ``Response[<return type>]``. pydantic caches that generic
+# class only weakly, so each garbage collection drops it and the next API call rebuilds its
+# schema (~7 ms of CPU). Holding the classes keeps them cached.
+_PINNED_RESPONSES = tuple(
+    methods.base.Response[method.__returning__]  # type: ignore[name-defined]
+    for method in (_SendMessage, _EditMessageText, _GetUpdates, methods.AnswerCallbackQuery,
+                   methods.SendDocument, methods.SetMyCommands, methods.GetMe,
+                   methods.DeleteWebhook)
+)
 
 
 class AiogramApi:
@@ -109,14 +136,15 @@ class AiogramApi:
 
     async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
-                                               parse_mode="HTML" if html else None))
+        await self._call(self.bot(_SendMessage(  # type: ignore[call-arg] # deprecated fields
+            chat_id=chat_id, text=text, reply_markup=_markup(buttons),
+            parse_mode="HTML" if html else None)))
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot.edit_message_text(
+        await self._call(self.bot(_EditMessageText(  # type: ignore[call-arg]
             text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons),
-            parse_mode="HTML" if html else None), editing=True)
+            parse_mode="HTML" if html else None)), editing=True)
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
         file = BufferedInputFile(document.content, document.filename)
@@ -137,7 +165,8 @@ class AiogramTransport:
             raise ValueError("BOT_TOKEN is required for Telegram")
         self.app = app
         self.polling_timeout = polling_timeout
-        session = AiohttpSession(api=TelegramAPIServer.from_base(app.settings.bot_api_url))
+        session = AiohttpSession(api=TelegramAPIServer.from_base(app.settings.bot_api_url),
+                                 json_loads=orjson.loads, json_dumps=_dumps)
         self.bot = Bot(token.get_secret_value(), session=session,
                        default=DefaultBotProperties(parse_mode=None))
         self.api = AiogramApi(self.bot)
@@ -180,23 +209,23 @@ class AiogramTransport:
 
         return router
 
-    @staticmethod
-    def _parse(payload: str) -> Update:
-        return Update.model_validate_json(payload)
+    def _parse(self, payload: str) -> Update:
+        # With the bot attached: aiogram's dispatcher otherwise rebuilds the whole update.
+        return Update.model_validate_json(payload, context={"bot": self.bot})
 
     async def _feed(self, update: Update) -> None:
         await self.dispatcher.feed_update(self.bot, update)
 
     # -- FrameworkCalls for Intake ---------------------------------------------------------
     def from_dict(self, payload: dict[str, Any]) -> Update:
-        return Update.model_validate(payload)
+        return Update.model_validate(payload, context={"bot": self.bot})
 
     async def fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
-        updates = await self.bot.get_updates(
-            offset=offset, timeout=self.polling_timeout, allowed_updates=ALLOWED_UPDATES,
+        updates: list[dict[str, Any]] = await self.bot(
+            _GetUpdates(  # type: ignore[arg-type] # returns plain JSON objects
+                offset=offset, timeout=self.polling_timeout, allowed_updates=ALLOWED_UPDATES),
             request_timeout=self.polling_timeout + 10)
-        return [(u.update_id, u.model_dump_json(exclude_none=True, by_alias=True), u)
-                for u in updates]
+        return [(u["update_id"], _dumps(u), self.from_dict(u)) for u in updates]
 
     async def set_webhook(self, url: str, secret: str) -> None:
         await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
