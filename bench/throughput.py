@@ -4,9 +4,11 @@ N users each send M messages, one after another (a closed loop: the next message
 the reply arrived), all users at once. The full bot answers ``/menu`` (aiogram adapter, router,
 a database transaction on SQLite, Fluent) with the main menu and its four buttons; the bare
 bot echoes the text. A third bot, also bare, answers every message with that same menu text
-and keyboard, to tell what our code costs apart from what a bigger message costs on the wire.
-Rounds alternate between the bots, and the figures are medians over the rounds, because
-absolute times on shared machines swing between runs.
+and keyboard, to tell what our code costs apart from what a bigger message costs on the wire;
+a fourth (aiogram only) echoes through the full bot's own HTTP session (JSON bodies), to tell
+what that session saves apart from what the rest of the full bot costs. Rounds alternate
+between the bots, and the figures are medians over the rounds, because absolute times on
+shared machines swing between runs.
 
     .venv/bin/python bench/throughput.py [--framework aiogram|ptb] [--users 50]
                                          [--messages 20] [--rounds 5]
@@ -30,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import orjson
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -91,15 +94,23 @@ def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
 
 
 @asynccontextmanager
-async def aiogram_bot(server: FakeTelegram, *, menu: bool) -> AsyncIterator[None]:
-    """Bare aiogram, polling with its own dispatcher, updates handled as tasks."""
+async def aiogram_bot(server: FakeTelegram, *, menu: bool, tuned: bool = False
+                      ) -> AsyncIterator[None]:
+    """Bare aiogram, polling with its own dispatcher, updates handled as tasks. ``tuned``:
+    with the full bot's HTTP session (JSON bodies, orjson), to tell what that session saves
+    apart from what the rest of the full bot costs."""
     from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+    from bot.transports.aiogram_adapter import JsonSession, _dumps
 
     text, rows = menu_reply()
     markup = InlineKeyboardMarkup(inline_keyboard=[
         [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
         for row in rows])
-    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
+    api = TelegramAPIServer.from_base(server.base_url)
+    session = (JsonSession(api=api, json_loads=orjson.loads, json_dumps=_dumps) if tuned
+               else AiohttpSession(api=api))
+    bot = Bot(TOKEN, session=session)
     dispatcher = Dispatcher()
 
     @dispatcher.message()
@@ -122,6 +133,12 @@ async def aiogram_bot(server: FakeTelegram, *, menu: bool) -> AsyncIterator[None
 @asynccontextmanager
 async def echo_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
     async with aiogram_bot(server, menu=False):
+        yield
+
+
+@asynccontextmanager
+async def tuned_echo(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
+    async with aiogram_bot(server, menu=False, tuned=True):
         yield
 
 
@@ -178,7 +195,7 @@ async def ptb_menu(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
         yield
 
 
-BARE = {"aiogram": {"bare echo": echo_bot, "bare menu": menu_bot},
+BARE = {"aiogram": {"bare echo": echo_bot, "bare menu": menu_bot, "tuned echo": tuned_echo},
         "ptb": {"bare echo": ptb_echo, "bare menu": ptb_menu}}
 
 
@@ -236,13 +253,13 @@ async def main() -> None:
                 rate, cpu, lat = await measure(bot, args.users, args.messages, Path(tmp))
                 row = (rate, quantile(lat, 0.5), quantile(lat, 0.99), cpu)
                 results[name].append(row)
-                print(f"round {round_no + 1} {name:9}: {fmt(row)}", flush=True)
+                print(f"round {round_no + 1} {name:10}: {fmt(row)}", flush=True)
     print(f"\n{args.framework}: {args.users} users x {args.messages} messages, "
           f"median of {args.rounds} rounds:")
     for name, rows in results.items():
-        print(f"  {name:9}: " + fmt(tuple(statistics.median(r[k] for r in rows)
+        print(f"  {name:10}: " + fmt(tuple(statistics.median(r[k] for r in rows)
                                           for k in range(4))))  # type: ignore[arg-type]
-    for base in ("bare echo", "bare menu"):
+    for base in BARE[args.framework]:
         ratios = [f[0] / b[0] for f, b in zip(results["full bot"], results[base], strict=True)]
         print(f"  full bot / {base}: {statistics.median(ratios):.2f}x "
               f"(per round {', '.join(f'{r:.2f}' for r in ratios)})")

@@ -119,15 +119,14 @@ class App:
         """Updates that queued while the last transaction ran. A batch holds each person at
         most once (a double tap goes in the next one, and so sees the first tap's result)."""
         outcomes: dict[int, Outcome] = {}
-        rounds: list[list[tuple[int, Inbound, int]]] = []
+        rounds: list[list[tuple[int, Inbound, int]]] = []  # round n: each one's (n+1)th update
+        seen: dict[tuple[int, int], int] = {}
         for index, (inbound, bot_id) in enumerate(items):
-            for batch in rounds:
-                if all(inbound.user_id != other.user_id or bot_id != other_bot
-                       for _, other, other_bot in batch):
-                    batch.append((index, inbound, bot_id))
-                    break
-            else:
-                rounds.append([(index, inbound, bot_id)])
+            earlier = seen.get((bot_id, inbound.user_id), 0)
+            seen[(bot_id, inbound.user_id)] = earlier + 1
+            if earlier == len(rounds):
+                rounds.append([])
+            rounds[earlier].append((index, inbound, bot_id))
         for batch in rounds:
             outcomes.update(await self._handle_batch(batch))
         return [outcomes[index] for index in range(len(items))]
@@ -162,9 +161,10 @@ class App:
                 for bot_id, outcomes in claims.items():
                     await inbox.claim_waiting(session, bot_id, outcomes)
                 await session.commit()
-            except Exception:  # noqa: BLE001 - each update is tried again alone, below
+            except Exception as exc:  # noqa: BLE001 - each update is tried again alone, below
                 await session.rollback()
                 done, queued = {}, False
+                log.info("batch_split size=%d error=%s", len(batch), type(exc).__name__)
         if queued:
             self.outbox_changed.set()
         for index, inbound, bot_id in batch:

@@ -161,6 +161,7 @@ class Call:
     # HTTP status of the answer: 0 while still in flight, 499 when the client went away first,
     # DROPPED (444) when drop_next() closed the connection without an answer.
     status: int = 0
+    content_type: str = ""  # how the request was encoded (JSON, a form, multipart)
 
 
 @dataclass
@@ -528,7 +529,8 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         requested = request.match_info["method"]
         name, handler = self._methods.get(requested.lower(), (requested, None))
-        call = Call(name, await self._parse(request), time.monotonic())
+        call = Call(name, await self._parse(request), time.monotonic(),
+                    content_type=request.content_type)
         self.calls.append(call)
         if name != "getUpdates":
             self._last_activity = call.at

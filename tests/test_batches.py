@@ -17,8 +17,8 @@ from handlers.router import Route
 from storage import inbox, participants
 from storage.models import TelegramUpdate
 from tests.chat_driver import ChatDriver
-from tests.conftest import ADMIN_ID
 from tests.cohort_helpers import invite_code, new_exchange
+from tests.conftest import ADMIN_ID
 
 BOT = 777
 PEOPLE = range(9100, 9108)
