@@ -19,6 +19,7 @@ def build_router() -> Router:
         incident,
         learning,
         library,
+        library_submit,
         mentor,
         mentor_pairing,
         mentor_safety,
@@ -35,7 +36,8 @@ def build_router() -> Router:
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast, reports, plan, checkin, glossary, library, mentor, mentor_pairing,
+                    broadcast, reports, plan, checkin, glossary, library, library_submit,
+                    mentor, mentor_pairing,
                     mentor_safety, sessions, incident, stories, privacy, fallback):
         root.include(feature.router)
     return root

@@ -1,0 +1,285 @@
+"""Proposing to the knowledge hub.
+
+``/submit`` proposes a story or after-action review: one's own, or, for a facilitator or
+coordinator, a participant's (``/submit <telegram id>``), which the author is then asked to
+agree to through the bot. Nothing reaches the hub without the author's yes and a
+coordinator's approval (``/submissions``); authors are never named in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
+from handlers import buttons
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.library import NUMBER, say, type_label
+from handlers.menu import MENU_STEP
+from handlers.roles import is_coordinator, is_facilitator, record, refuse
+from handlers.router import Router
+from storage import library, outbox, participants
+from storage.library import APPROVED, ASKING, AWAITING, DECLINED, KINDS
+from storage.models import LibrarySubmission, Participant
+
+# Button keys: the kind, send, cancel; the author's consent; a coordinator's verdict.
+KIND, SEND, CANCEL, CONSENT, VERDICT = "lbk", "lbs", "lbx", "lbc", "lbv"
+KIND_STEP, TITLE_STEP, TEXT_STEP, CONFIRM_STEP = "lb:kind", "lb:title", "lb:text", "lb:confirm"
+SUBMIT_STEPS = (KIND_STEP, TITLE_STEP, TEXT_STEP, CONFIRM_STEP)
+DRAFT = "submit"  # under step_data: author (participant id), kind, title, text
+MIN_TITLE, MAX_TITLE = 3, 120
+MIN_STORY, MAX_STORY = 20, 3000  # the preview and the author's consent question fit a message
+TELEGRAM_ID = re.compile(r"\d{1,15}")
+
+router = Router()
+
+
+def _on_behalf(ctx: Ctx) -> bool:
+    return ctx.draft(DRAFT).get("author") != ctx.me.id
+
+
+async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
+    """Coordinators reach anyone; a facilitator only their own cohort. Out of reach looks
+    the same as unknown, so nobody can probe who uses the bot."""
+    if telegram_id == ctx.me.telegram_id:
+        return ctx.me
+    person = await participants.get(ctx.session, telegram_id)
+    if person is None or person.onboarded_at is None:
+        return None
+    if is_coordinator(ctx) or (person.cohort_id is not None and
+                               person.cohort_id == ctx.me.cohort_id):
+        return person
+    return None
+
+
+@router.command("submit")
+async def submit_command(ctx: Ctx) -> Outcome:
+    if ctx.me.onboarded_at is None:
+        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
+    arg = ctx.inbound.args.strip()
+    author: Participant | None = ctx.me
+    if arg:
+        if not (is_facilitator(ctx) or is_coordinator(ctx)):
+            return await refuse(ctx, "submit", "staff-only")
+        if not TELEGRAM_ID.fullmatch(arg):
+            return say(ctx.t("library-submit-usage"))
+        author = await _author_in_reach(ctx, int(arg))
+        if author is None:
+            await record(ctx, "submit", "invalid", arg)
+            return say(ctx.t("library-author-unknown"))
+    assert author is not None
+    ctx.keep_draft(DRAFT, {"author": author.id, "who": arg if author is not ctx.me else ""})
+    ctx.go(KIND_STEP)
+    return Outcome(tuple(await ctx.current_prompt()))
+
+
+def _cancel_button(ctx: Ctx) -> tuple[Button, ...]:
+    return (buttons.button(ctx.t("library-cancel"), CANCEL),)
+
+
+@router.prompt(KIND_STEP)
+async def kind_prompt(ctx: Ctx) -> Sequence[Reply]:
+    who = ctx.draft(DRAFT).get("who")
+    text = ctx.t("library-submit-kind")
+    if who:
+        text = ctx.t("library-submit-for", user=str(who)) + "\n\n" + text
+    kinds = tuple((buttons.button(type_label(ctx, k), KIND, k),) for k in KINDS)
+    return [Reply(text, (*kinds, _cancel_button(ctx)))]
+
+
+@router.prompt(TITLE_STEP)
+async def title_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("library-submit-title", max=MAX_TITLE), (_cancel_button(ctx),))]
+
+
+@router.prompt(TEXT_STEP)
+async def text_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("library-submit-text", max=MAX_STORY), (_cancel_button(ctx),))]
+
+
+@router.prompt(CONFIRM_STEP)
+async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
+    draft = ctx.draft(DRAFT)
+    kind, title, text = (str(draft.get(k, "")) for k in ("kind", "title", "text"))
+    behalf = _on_behalf(ctx)
+    question = ctx.t("library-submit-confirm-behalf" if behalf else "library-submit-confirm")
+    preview = f"{type_label(ctx, kind)} · {title}\n\n{text}\n\n{question}"
+    send = buttons.button(ctx.t("library-ask-author" if behalf else "library-share"), SEND)
+    return [Reply(preview, ((send,), _cancel_button(ctx)))]
+
+
+def _step_replies(replies: Sequence[Reply], edit: bool) -> tuple[Reply, ...]:
+    return in_place(replies, edit=edit)
+
+
+async def _next(ctx: Ctx, step: str, draft: dict[str, object], *, edit: bool) -> Outcome:
+    ctx.keep_draft(DRAFT, draft)
+    ctx.go(step)
+    return Outcome(_step_replies(await ctx.current_prompt(), edit))
+
+
+@router.button(KIND)
+async def kind_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in KINDS:
+        raise ForgedButton
+    if ctx.me.step != KIND_STEP:
+        raise StaleButton
+    return await _next(ctx, TITLE_STEP, {**ctx.draft(DRAFT), "kind": args[0]}, edit=True)
+
+
+async def _again(ctx: Ctx, msg_id: str, **args: object) -> Outcome:
+    """What was wrong, and the question again; the draft is kept."""
+    [prompt] = await ctx.current_prompt()
+    return Outcome((Reply(f"{ctx.t(msg_id, **args)}\n\n{prompt.text}", prompt.buttons),))
+
+
+@router.text(TITLE_STEP, max_length=MAX_TEXT)
+async def take_title(ctx: Ctx) -> Outcome:
+    title = " ".join(ctx.inbound.text.split())  # a title is one line
+    if not MIN_TITLE <= len(title) <= MAX_TITLE:
+        return await _again(ctx, "library-title-length", min=MIN_TITLE, max=MAX_TITLE,
+                            length=len(title))
+    return await _next(ctx, TEXT_STEP, {**ctx.draft(DRAFT), "title": title}, edit=False)
+
+
+@router.text(TEXT_STEP, max_length=MAX_TEXT)
+async def take_text(ctx: Ctx) -> Outcome:
+    text = ctx.inbound.text.strip()
+    if not MIN_STORY <= len(text) <= MAX_STORY:
+        return await _again(ctx, "library-text-length", min=MIN_STORY, max=MAX_STORY,
+                            length=len(text))
+    return await _next(ctx, CONFIRM_STEP, {**ctx.draft(DRAFT), "text": text}, edit=False)
+
+
+@router.button(CANCEL)
+async def cancel_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    if ctx.me.step not in SUBMIT_STEPS:
+        raise StaleButton
+    ctx.keep_draft(DRAFT, None)  # the words go with the draft: nothing is kept
+    ctx.go(MENU_STEP)
+    return say(ctx.t("library-submit-cancelled"), edit=True)
+
+
+@router.button(SEND)
+async def send_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    draft = ctx.draft(DRAFT)
+    fields = [draft.get(k) for k in ("kind", "title", "text")]
+    author_id = draft.get("author")
+    if ctx.me.step != CONFIRM_STEP or not isinstance(author_id, int) or \
+            not all(isinstance(f, str) and f for f in fields):
+        raise StaleButton
+    kind, title, text = (str(f) for f in fields)
+    ctx.keep_draft(DRAFT, None)
+    ctx.go(MENU_STEP)
+    own = author_id == ctx.me.id
+    author: Participant | None = ctx.me
+    if not own:  # role and reach again: either may have changed since /submit
+        if not (is_facilitator(ctx) or is_coordinator(ctx)):
+            return await refuse(ctx, "submit", "staff-only")
+        person = await library.participant(ctx.session, author_id)
+        author = await _author_in_reach(ctx, person.telegram_id) if person else None
+    if author is None:
+        return say(ctx.t("library-author-unknown"), edit=True)
+    row = await library.add(ctx.session, author_id=author.id,
+                            submitted_by=ctx.me.telegram_id, kind=kind, title=title,
+                            text=text, language=ctx.lang, status=AWAITING if own else ASKING,
+                            now=ctx.now())
+    if own:  # pressing "share" after reading the preview is the author's consent
+        return say(ctx.t("library-submit-sent"), edit=True)
+    await ctx.enqueue([_consent_question(ctx, row, author)])
+    await record(ctx, "submit", "ok", str(row.id))
+    return say(ctx.t("library-submit-asked"), edit=True)
+
+
+def _consent_question(ctx: Ctx, row: LibrarySubmission, author: Participant
+                      ) -> outbox.NewMessage:
+    """The author sees every word before anything is shared, in their own language."""
+    fmt = ctx.deps.translator.format
+    lang = author.language
+    text = fmt(lang, "library-consent-ask", {
+        "kind": fmt(lang, f"library-type-{row.kind}"), "title": row.title, "text": row.text})
+    answers = ((fmt(lang, "library-consent-yes"), buttons.data(CONSENT, str(row.id), "y")),
+               (fmt(lang, "library-consent-no"), buttons.data(CONSENT, str(row.id), "n")))
+    return outbox.NewMessage(key=f"lb-ask:{row.id}", chat_id=author.telegram_id,
+                             participant_id=author.id, text=text, buttons=(answers,))
+
+
+async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: object) -> None:
+    """A notice through the outbox, in the recipient's language when we know them."""
+    person = await participants.get(ctx.session, telegram_id)
+    lang = person.language if person is not None else "en"
+    await ctx.enqueue([outbox.NewMessage(
+        key=key, chat_id=telegram_id, participant_id=person.id if person else None,
+        text=ctx.deps.translator.format(lang, msg_id, args))])
+
+
+@router.button(CONSENT)
+async def consent_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("y", "n"):
+        raise ForgedButton
+    row = await library.get(ctx.session, int(args[0]))
+    if row is None:
+        raise StaleButton  # answered "no" already: the words are gone
+    if row.author_id != ctx.me.id:
+        raise ForgedButton
+    if row.status != ASKING:
+        raise StaleButton
+    title, submitter = row.title, row.submitted_by
+    if args[1] == "y":
+        row.status = AWAITING
+        await _tell(ctx, f"lb-yes:{row.id}", submitter, "library-consent-given", title=title)
+        return say(ctx.t("library-consent-thanks"), edit=True)
+    await _tell(ctx, f"lb-no:{row.id}", submitter, "library-consent-refused", title=title)
+    await library.forget(ctx.session, row)
+    return say(ctx.t("library-consent-deleted"), edit=True)
+
+
+# -- reviewing --------------------------------------------------------------------------------
+async def _review(ctx: Ctx, *, edit: bool, note: str = "") -> Reply:
+    row, waiting = await library.next_awaiting(ctx.session)
+    lines = [note] if note else []
+    if row is None:
+        return Reply("\n\n".join([*lines, ctx.t("library-review-none")]), edit=edit)
+    lines.append(ctx.t("library-review-head", count=waiting, id=row.id,
+                       kind=type_label(ctx, row.kind), language=row.language,
+                       date=f"{row.created_at:%Y-%m-%d}"))
+    lines.append(f"{row.title}\n\n{row.text}")
+    ident = str(row.id)
+    keyboard = ((buttons.button(ctx.t("library-approve"), VERDICT, ident, "a"),
+                 buttons.button(ctx.t("library-decline"), VERDICT, ident, "d")),)
+    return Reply("\n\n".join(lines), keyboard, edit=edit)
+
+
+@router.command("submissions", public=True)
+async def submissions_command(ctx: Ctx) -> Outcome:
+    if not is_coordinator(ctx):
+        return await refuse(ctx, "submissions")
+    await record(ctx, "submissions", "ok")
+    return Outcome((await _review(ctx, edit=False),))
+
+
+@router.button(VERDICT, public=True)
+async def verdict_button(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("a", "d"):
+        raise ForgedButton
+    if not is_coordinator(ctx):  # the role is checked on every press, not only on /submissions
+        return await refuse(ctx, "lb-review", target=args[0])
+    row = await library.get(ctx.session, int(args[0]))
+    if row is None or row.status == ASKING:
+        raise ForgedButton  # never shown to a coordinator
+    if row.status != AWAITING:  # another coordinator decided meanwhile
+        return Outcome((await _review(ctx, edit=True),), toast=ctx.t("library-review-already"))
+    approve = args[1] == "a"
+    library.decide(row, APPROVED if approve else DECLINED, ctx.now())
+    await record(ctx, "lb-approve" if approve else "lb-decline", "ok", str(row.id))
+    author = await library.participant(ctx.session, row.author_id) if row.author_id else None
+    if author is not None:
+        await _tell(ctx, f"lb-done:{row.id}", author.telegram_id,
+                    "library-approved" if approve else "library-declined", title=row.title)
+    note = ctx.t("library-review-approved" if approve else "library-review-declined",
+                 title=row.title)
+    return Outcome((await _review(ctx, edit=True, note=note),))
