@@ -32,7 +32,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import orjson
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -101,15 +100,14 @@ async def aiogram_bot(server: FakeTelegram, *, menu: bool, tuned: bool = False
     apart from what the rest of the full bot costs."""
     from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-    from bot.transports.aiogram_adapter import JsonSession, _dumps
+    from bot.transports.aiogram_adapter import JsonSession
 
     text, rows = menu_reply()
     markup = InlineKeyboardMarkup(inline_keyboard=[
         [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
         for row in rows])
     api = TelegramAPIServer.from_base(server.base_url)
-    session = (JsonSession(api=api, json_loads=orjson.loads, json_dumps=_dumps) if tuned
-               else AiohttpSession(api=api))
+    session = JsonSession(api) if tuned else AiohttpSession(api=api)
     bot = Bot(TOKEN, session=session)
     dispatcher = Dispatcher()
 

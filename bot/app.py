@@ -5,10 +5,9 @@ work per inbound. Every transport (aiogram, python-telegram-bot, the terminal) c
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import weakref
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,8 +44,9 @@ class App:
 
     def __post_init__(self) -> None:
         # One person's updates run one at a time in this process (a double tap must see the
-        # first tap's result); row locks do the same across replicas on PostgreSQL.
-        self._user_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
+        # first tap's result): Telegram's through the one worker of ``_batches``, the terminal
+        # chat's under a lock per person. Row locks do the same across replicas on PostgreSQL.
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
             weakref.WeakValueDictionary())
         self._batches: GroupCommit[tuple[Inbound, int], Outcome] = GroupCommit(
             self._handle_batches)
@@ -85,19 +85,11 @@ class App:
         await self.engine.dispose()
 
     def _lock(self, user_id: int) -> asyncio.Lock:
-        lock = self._user_locks.get(user_id)
+        lock = self._locks.get(user_id)
         if lock is None:
             lock = asyncio.Lock()
-            self._user_locks[user_id] = lock
+            self._locks[user_id] = lock
         return lock
-
-    @contextlib.asynccontextmanager
-    async def _locks(self, user_ids: Sequence[int]) -> AsyncIterator[None]:
-        """Several people's locks, taken in ``user_ids`` order (sorted: no deadlock)."""
-        async with contextlib.AsyncExitStack() as stack:
-            for user_id in user_ids:
-                await stack.enter_async_context(self._lock(user_id))
-            yield
 
     async def handle(self, inbound: Inbound, *, bot_id: int | None = None) -> Outcome:
         """Route one inbound in one transaction; never raises for a handler's failure.
@@ -133,16 +125,15 @@ class App:
 
     async def _handle_batch(self, batch: list[tuple[int, Inbound, int]]) -> dict[int, Outcome]:
         """One transaction for the whole batch: one read of the people, one claim of the
-        updates, one commit. If any handler fails, or an update is not simply waiting (a
-        duplicate, one never stored), the batch is rolled back and each update is handled
-        alone, so one person's failure never touches another's update."""
-        users = sorted({inbound.user_id for _, inbound, _ in batch})
+        updates, one commit. An update not simply waiting (a duplicate, one never stored) is
+        left to be handled alone; if any handler fails, the batch is rolled back and each of
+        its updates is handled alone, so one person's failure never touches another's."""
         by_bot: dict[int, list[int]] = {}
         for _, inbound, bot_id in batch:
             by_bot.setdefault(bot_id, []).append(inbound.update_id)
         done: dict[int, Outcome] = {}
         queued = False
-        async with self._locks(users), self.sessions() as session:
+        async with self.sessions() as session:
             try:
                 waiting = {bot_id: await inbox.waiting(session, bot_id, ids)
                            for bot_id, ids in by_bot.items()}
@@ -171,8 +162,7 @@ class App:
             if index in done:
                 self._log_handled(inbound, done[index])
             else:
-                async with self._lock(inbound.user_id):
-                    done[index] = await self._handle_one(inbound, bot_id)
+                done[index] = await self._handle_one(inbound, bot_id)
         return done
 
     def _context(self, session: AsyncSession, inbound: Inbound,

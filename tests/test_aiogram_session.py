@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
-import orjson
 import pytest
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
@@ -14,7 +13,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.transports.aiogram_adapter import JsonSession, _dumps
+from bot.transports.aiogram_adapter import JsonSession
 from tests.conftest import TOKEN
 from tests.fake_telegram import FakeTelegram
 
@@ -30,8 +29,7 @@ async def make_bot(telegram: FakeTelegram) -> AsyncIterator[Callable[..., Bot]]:
     made: list[Bot] = []
 
     def build(parse_mode: str | None = None) -> Bot:
-        session = JsonSession(api=TelegramAPIServer.from_base(telegram.base_url),
-                              json_loads=orjson.loads, json_dumps=_dumps)
+        session = JsonSession(TelegramAPIServer.from_base(telegram.base_url))
         bot = Bot(TOKEN, session=session, default=DefaultBotProperties(parse_mode=parse_mode))
         made.append(bot)
         return bot

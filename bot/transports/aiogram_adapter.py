@@ -107,6 +107,10 @@ class JsonSession(AiohttpSession):
     JSON_METHODS = (methods.SendMessage, methods.EditMessageText, methods.AnswerCallbackQuery,
                     methods.GetUpdates)
 
+    def __init__(self, api: TelegramAPIServer) -> None:
+        # orjson for Telegram's answers (and aiogram's JSON-in-form fields) too.
+        super().__init__(api=api, json_loads=orjson.loads, json_dumps=_dumps)
+
     async def make_request(self, bot: Bot, method: methods.TelegramMethod[Any],
                            timeout: int | None = None) -> Any:  # noqa: ASYNC109 - aiogram's
         if not isinstance(method, self.JSON_METHODS):
@@ -209,8 +213,7 @@ class AiogramTransport:
             raise ValueError("BOT_TOKEN is required for Telegram")
         self.app = app
         self.polling_timeout = polling_timeout
-        session = JsonSession(api=TelegramAPIServer.from_base(app.settings.bot_api_url),
-                              json_loads=orjson.loads, json_dumps=_dumps)
+        session = JsonSession(TelegramAPIServer.from_base(app.settings.bot_api_url))
         self.bot = Bot(token.get_secret_value(), session=session,
                        default=DefaultBotProperties(parse_mode=None))
         self.api = AiogramApi(self.bot)
