@@ -9,6 +9,7 @@ import logging
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -25,6 +26,7 @@ from handlers import build_router
 from handlers.context import Ctx, Deps
 from storage import crypto, inbox, participants
 from storage.database import create_engine, session_factory
+from storage.incidents import exchanges_without_safety_contact
 from storage.migrate import upgrade
 from storage.models import Participant
 
@@ -80,6 +82,14 @@ class App:
 
     async def start(self) -> None:
         await upgrade(self.engine)
+        await self._warn_unprotected()
+
+    async def _warn_unprotected(self) -> None:
+        """Say at start-up, in the log, which exchanges no safety contact serves."""
+        async with self.sessions() as session:
+            since = self.deps.clock.now() - timedelta(days=365)
+            for exchange in await exchanges_without_safety_contact(session, since):
+                log.warning("exchange_without_safety_contact exchange=%s", exchange.id)
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     # Per person: more than FLOOD_LIMIT updates in FLOOD_WINDOW seconds are dropped.
     flood_limit: int = Field(default=20, ge=1)
     flood_window: float = Field(default=10.0, gt=0)
+    # An incident report nobody acknowledged in this many minutes goes to the next circle.
+    incident_escalate_minutes: int = Field(default=120, ge=1)
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_dir: Path = PROJECT_ROOT / "content"
 

@@ -17,6 +17,7 @@ def build_router() -> Router:
         fallback,
         glossary,
         incident,
+        incident_desk,
         learning,
         library,
         library_submit,
@@ -30,6 +31,7 @@ def build_router() -> Router:
         privacy,
         profile,
         reports,
+        safety_setup,
         sessions,
         stories,
     )
@@ -37,7 +39,7 @@ def build_router() -> Router:
     root = Router()
     for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
                     broadcast, reports, plan, checkin, glossary, library, library_submit,
-                    mentor, mentor_pairing,
-                    mentor_safety, sessions, incident, stories, privacy, fallback):
+                    mentor, mentor_pairing, mentor_safety, sessions, incident, incident_desk,
+                    safety_setup, stories, privacy, fallback):
         root.include(feature.router)
     return root

@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 
 from bot.core import Outcome, Reply
-from handlers import roles
+from handlers import roles, safety_setup
 from handlers.context import Ctx
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
@@ -49,8 +49,10 @@ async def new_exchange(ctx: Ctx) -> Outcome:
         ctx.session, name, starts_on, ends_on, created_by=ctx.inbound.user_id, now=ctx.now())
     log.info("exchange_created id=%s by=%s", exchange.id, ctx.inbound.user_id)
     await record(ctx, "newexchange", "ok", exchange.slug)
-    return _say(ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
-                      start=starts_on.isoformat(), end=ends_on.isoformat(), cohort=cohort.name))
+    done = Reply(ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
+                       start=starts_on.isoformat(), end=ends_on.isoformat(),
+                       cohort=cohort.name))
+    return Outcome((done, await safety_setup.ask_emergency(ctx, exchange)))
 
 
 @router.command("newcohort", public=True)
@@ -159,6 +161,8 @@ async def set_role(ctx: Ctx) -> Outcome:
         if found and found[0].facilitator_id == person.id:
             found[0].facilitator_id = None  # no longer anyone's facilitator of the week
     person.role = role
+    if role in (roles.SAFETY, roles.COORDINATOR):
+        await roles.deliver_waiting_reports(ctx)
     log.info("role_set target=%s role=%s by=%s", telegram_id, role, ctx.inbound.user_id)
     await record(ctx, "role", "ok", f"{telegram_id} {role}")
     return _say(ctx.t("role-done", user=str(telegram_id), role=role))

@@ -1,27 +1,23 @@
-"""``/incident``: report a safety incident to the exchange's safety contacts, anonymously if the
-person wishes (then nothing in the database links the report to them, and its time is kept to
-the day). Safety contacts acknowledge and close reports with buttons; ``/incidents`` lists the
-open ones.
+"""``/incident``: report a safety incident, anonymously if the person wishes (then nothing in
+the database links the report to them, and its time is kept to the day). Who hears it is
+``handlers.incident_routing``; the safety desk (``/incidents``) is ``handlers.incident_desk``.
 
 Reporting needs no storage consent: sending the report is the purpose it is kept for. The text
 is encrypted at rest like everything people write."""
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 from datetime import datetime, time
 
-from sqlalchemy import select
-
 from bot.core import Outcome, Reply, in_place
-from handlers import buttons, roles
+from handlers import buttons, incident_routing
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
-from storage import outbox
-from storage.models import Cohort, Exchange, Incident, Participant
+from storage import incidents
+from storage.models import Incident
 
 log = logging.getLogger(__name__)
 
@@ -171,14 +167,13 @@ async def send(ctx: Ctx, args: list[str]) -> Outcome:
     draft = ctx.draft(DRAFT)
     anonymous = bool(draft.get("anonymous"))
     now = ctx.now()
-    exchange_id = await ctx.session.scalar(
-        select(Cohort.exchange_id).where(Cohort.id == ctx.me.cohort_id)) \
-        if ctx.me.cohort_id else None
+    exchange = await incidents.exchange_of(ctx.session, ctx.me.cohort_id)
     report = Incident(
-        exchange_id=exchange_id, reporter_id=None if anonymous else ctx.me.id,
+        exchange_id=exchange.id if exchange else None,
+        reporter_id=None if anonymous else ctx.me.id,
         what=str(draft.get("what", "")), happened=str(draft.get("when", "today")),
         place=str(draft.get("where") or "") or None, severity=str(draft.get("severity", "low")),
-        status="open",
+        status=incidents.OPEN,
         # Anonymous: the day only, so the time cannot be matched to the reporter's activity.
         created_at=datetime.combine(now.date(), time(), tzinfo=now.tzinfo) if anonymous
         else now)
@@ -186,90 +181,17 @@ async def send(ctx: Ctx, args: list[str]) -> Outcome:
     await ctx.session.flush()
     ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
-    contacts = await safety_contacts(ctx, exchange_id)
-    await ctx.enqueue([_notice(ctx, report, contact, anonymous) for contact in contacts])
-    log.info("incident_reported id=%s contacts=%d", report.id, len(contacts))
-    return Outcome((Reply(ctx.t("incident-sent", id=report.id, count=len(contacts)),
-                          edit=True),))
-
-
-async def safety_contacts(ctx: Ctx, exchange_id: int | None) -> list[Participant]:
-    """The exchange's safety contacts (and those of no cohort, who serve every exchange);
-    with none, its coordinators, so a report never goes nowhere."""
-    cohorts = select(Cohort.id).where(Cohort.exchange_id == exchange_id)
-    for role in (roles.SAFETY, roles.COORDINATOR):
-        found = list(await ctx.session.scalars(
-            select(Participant).where(Participant.role == role,
-                                      Participant.blocked_at.is_(None),
-                                      Participant.cohort_id.is_(None)
-                                      | Participant.cohort_id.in_(cohorts))
-            .order_by(Participant.id)))
-        if found:
-            return found
-    return list(await ctx.session.scalars(
-        select(Participant).where(Participant.telegram_id.in_(ctx.deps.admin_ids))))
-
-
-def _notice(ctx: Ctx, report: Incident, contact: Participant,
-            anonymous: bool) -> outbox.NewMessage:
-    t = ctx.deps.translator
-    lang = contact.language
-    who = t.format(lang, "incident-by-anonymous") if anonymous else (
-        f'<a href="tg://user?id={ctx.inbound.user_id}">'
-        + html.escape(t.format(lang, "incident-by-named")) + "</a>")
-    text = t.format(lang, "incident-notice", {
-        "id": report.id, "severity": html.escape(t.format(lang,
-                                                          f"incident-severity-{report.severity}")),
-        "when": html.escape(t.format(lang, f"incident-when-{report.happened}")),
-        "where": html.escape(report.place or "-"), "what": html.escape(report.what),
-        "who": who})
-    keyboard = ((t.format(lang, "incident-ack"), buttons.data("inc", str(report.id), "a")),
-                (t.format(lang, "incident-handled"), buttons.data("inc", str(report.id), "h")))
-    return outbox.NewMessage(key=f"incident:{report.id}:{contact.id}",
-                             chat_id=contact.telegram_id, participant_id=contact.id, text=text,
-                             html=True, buttons=(keyboard,))
-
-
-@router.button("inc")
-async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
-    """A safety contact acknowledges a report, or marks it handled."""
-    if len(args) != 2 or not args[0].isdigit() or len(args[0]) > 9 or args[1] not in "ah":
-        raise ForgedButton
-    report = await ctx.session.get(Incident, int(args[0]))
-    if report is None:
-        raise ForgedButton
-    if ctx.me.id not in {c.id for c in await safety_contacts(ctx, report.exchange_id)} \
-            and not roles.is_coordinator(ctx):
-        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
-    now = ctx.now()
-    if args[1] == "a" and report.status == "open":
-        report.status, report.acknowledged_at = "acknowledged", now
-    elif args[1] == "h" and report.status != "handled":
-        report.status, report.handled_at = "handled", now
-        report.acknowledged_at = report.acknowledged_at or now
-    await roles.record(ctx, "incident", "ok", f"#{report.id} {report.status}")
-    return Outcome(toast=ctx.t("incident-status", id=report.id,
-                               status=ctx.t(f"incident-status-{report.status}")))
-
-
-@router.command("incidents", public=True)
-async def list_open(ctx: Ctx) -> Outcome:
-    if ctx.participant is None or (ctx.me.role != roles.SAFETY and not roles.is_coordinator(ctx)):
-        return await roles.refuse(ctx, "incidents", "staff-only")
-    exchange_ids = None
-    if ctx.me.role == roles.SAFETY and ctx.me.cohort_id is not None:
-        exchange_ids = [await ctx.session.scalar(select(Cohort.exchange_id).where(
-            Cohort.id == ctx.me.cohort_id))]
-    query = select(Incident, Exchange.slug).outerjoin(
-        Exchange, Exchange.id == Incident.exchange_id).where(
-        Incident.status != "handled").order_by(Incident.id.desc()).limit(15)
-    if exchange_ids is not None:
-        query = query.where(Incident.exchange_id.in_(exchange_ids))
-    rows = (await ctx.session.execute(query)).all()
-    await roles.record(ctx, "incidents", "ok")
-    if not rows:
-        return Outcome((Reply(ctx.t("incidents-none")),))
-    lines = [ctx.t("incidents-title")] + [
-        f"#{r.id} · {slug or '-'} · {ctx.t(f'incident-severity-{r.severity}')} · "
-        f"{ctx.t(f'incident-status-{r.status}')} · {r.created_at:%Y-%m-%d}" for r, slug in rows]
-    return Outcome((Reply("\n".join(lines)),))
+    routed = await incident_routing.route(
+        ctx.session, ctx.deps, report, None if anonymous else ctx.inbound.user_id, now)
+    ctx.queued = ctx.queued or routed.told > 0
+    log.info("incident_reported id=%s circle=%s told=%d", report.id, routed.circle,
+             routed.told)
+    emergency = incident_routing.emergency_text(ctx.deps.translator, ctx.lang, exchange)
+    if not routed.told:
+        # Never silent: say plainly that nobody has it yet, and what to do meanwhile.
+        return Outcome((Reply(ctx.t("incident-sent-nobody", id=report.id,
+                                    emergency=emergency), edit=True),))
+    text = ctx.t("incident-sent", id=report.id, count=routed.told)
+    if report.severity == "urgent":
+        text += "\n\n" + ctx.t("incident-urgent-note", emergency=emergency)
+    return Outcome((Reply(text, edit=True),))

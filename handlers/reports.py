@@ -13,13 +13,14 @@ import hashlib
 import hmac
 import io
 import logging
+import textwrap
 import zipfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core import Document, Outcome, Reply
-from handlers import roles
+from handlers import incident_routing, roles
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx
 from handlers.roles import cohort_in_reach, record, refuse
@@ -29,6 +30,7 @@ from storage.models import Cohort, Exchange
 
 log = logging.getLogger(__name__)
 MAX_HANDLE = 120  # an exchange's name may stand in for its handle
+PHONE_WIDTH = 32  # characters on a line of a cheap phone: the tables here fit it
 PSEUDONYM_LENGTH = 16
 # A spreadsheet runs a cell that starts like a formula; free text must stay text.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -156,6 +158,10 @@ async def stats_command(ctx: Ctx) -> Outcome:
         _skill_block(ctx, compared, changes),
         await _followup_block(ctx, exchange.id, cohorts),
     ]
+    warning = await incident_routing.safety_warning(ctx.session, ctx.deps.translator, ctx.lang,
+                                                    ctx.deps.admin_ids, exchange)
+    if warning:
+        blocks.insert(1, textwrap.fill(warning, PHONE_WIDTH))  # like the rest: a phone's width
     return _say("\n\n".join(blocks))
 
 

@@ -34,6 +34,9 @@ def reaches(ctx: Ctx, cohort_id: int | None) -> bool:
 
 
 async def record(ctx: Ctx, action: str, outcome: str, target: str = "") -> None:
+    if outcome == "ok":
+        # Staff who act are staff the bot can reach: incident reports must find them.
+        await ensure_staff_record(ctx)
     await audit.record(ctx.session, ctx.inbound.user_id, action, target=target,
                        outcome=outcome, now=ctx.now())
 
@@ -73,8 +76,9 @@ async def cohort_in_reach(ctx: Ctx, command: str, handle: str) -> CohortOrAnswer
 
 
 async def ensure_staff_record(ctx: Ctx) -> None:
-    """A coordinator from ``ADMIN_IDS`` may never have joined a cohort; multi-step admin
-    flows keep their draft on a participant row, so give them one (no cohort)."""
+    """A coordinator from ``ADMIN_IDS`` may never have joined a cohort; give them a
+    participant row (no cohort): it is how the bot reaches them with incident reports, and
+    where multi-step admin flows keep their draft."""
     if ctx.participant is not None or not ctx.is_admin:
         return
     from storage import participants
@@ -83,3 +87,14 @@ async def ensure_staff_record(ctx: Ctx) -> None:
         ctx.session, ctx.inbound.user_id, language=ctx.lang, cohort_id=None, role=COORDINATOR,
         step="menu", now=ctx.now())
     ctx.participant.onboarded_at = ctx.now()
+    await deliver_waiting_reports(ctx)
+
+
+async def deliver_waiting_reports(ctx: Ctx) -> None:
+    """Someone who can take incident reports just became reachable: reports nobody could be
+    told of go out now, not at the next sweep."""
+    from handlers.incident_routing import deliver_waiting
+
+    await ctx.session.flush()
+    if await deliver_waiting(ctx.session, ctx.deps, ctx.now()):
+        ctx.queued = True

@@ -35,6 +35,22 @@ async def release_scheduled_broadcasts(app: App) -> int:
     return await release_due(app)
 
 
+async def route_incidents(app: App) -> int:
+    """Incident reports nobody could be told of go to whoever has become reachable; those
+    nobody acknowledged in ``INCIDENT_ESCALATE_MINUTES`` go one circle wider."""
+    from handlers.incident_routing import deliver_waiting, escalate_due
+
+    now = app.deps.clock.now()
+    async with app.sessions() as session:
+        moved = await deliver_waiting(session, app.deps, now)
+        moved += await escalate_due(session, app.deps, now,
+                                    app.settings.incident_escalate_minutes)
+        await session.commit()
+    if moved:
+        app.outbox_changed.set()
+    return moved
+
+
 async def send_nudges(app: App) -> int:
     """Every follow-up due now (check-ins, reminders, digests, deadlines, module reminders)."""
     from scheduler.nudges import run_nudges

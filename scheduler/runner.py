@@ -14,6 +14,7 @@ from scheduler.jobs import (
     apply_retention,
     purge_old_updates,
     release_scheduled_broadcasts,
+    route_incidents,
     send_nudges,
 )
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 JOBS: tuple[tuple[Callable[[App], Awaitable[Any]], int], ...] = (
     (purge_old_updates, 3600),
     (release_scheduled_broadcasts, 30),
+    (route_incidents, 30),
     (send_nudges, 300),
     (apply_retention, 86400),
 )

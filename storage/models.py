@@ -51,6 +51,9 @@ class Exchange(Base):
     # Days after the end date when coaching-circle check-ins go out (/checkins changes them).
     checkin_offsets: Mapped[list[int]] = mapped_column(
         JSON, default=lambda: list(DEFAULT_CHECKIN_OFFSETS))
+    # What a reporter is shown when no safety contact can be reached (local emergency numbers,
+    # a legal hotline …); a coordinator writes it (/emergency).
+    emergency_text: Mapped[str | None] = mapped_column(SecretText())
 
 
 class Cohort(Base):
@@ -487,7 +490,8 @@ class Incident(Base):
     person, and its time is kept to the day."""
 
     __tablename__ = "incidents"
-    __table_args__ = (Index("ix_incidents_exchange", "exchange_id", "status"),)
+    __table_args__ = (Index("ix_incidents_exchange", "exchange_id", "status"),
+                      Index("ix_incidents_routing", "status", "circle"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     exchange_id: Mapped[int | None] = mapped_column(
@@ -502,6 +506,12 @@ class Incident(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The widest circle told so far (0 safety contacts, 1 coordinators, 2 every administrator;
+    # None: nobody reachable yet) and when: an unacknowledged report escalates from there.
+    circle: Mapped[int | None] = mapped_column(SmallInteger)
+    routed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    note: Mapped[str | None] = mapped_column(SecretText())  # the safety desk's private note
+    noted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class Story(Base):

@@ -28,6 +28,7 @@ _TABLE = cast(Table, OutboxMessage.__table__)
 PENDING, CLAIMED, SENDING = "pending", "claimed", "sending"
 SENT, UNREACHABLE, FAILED, UNKNOWN = "sent", "unreachable", "failed", "unknown"
 FINAL = (SENT, UNREACHABLE, FAILED, UNKNOWN)
+URGENT, PERSONAL, BULK = "urgent", "personal", "bulk"  # delivery lanes
 IN_FLIGHT = (PENDING, CLAIMED, SENDING)
 
 
@@ -41,6 +42,8 @@ class NewMessage:
     html: bool = False
     buttons: ButtonRows = ()
     not_before: datetime | None = None
+    lane: str = BULK
+    exchange_id: int | None = None
 
 
 @dataclass(frozen=True)

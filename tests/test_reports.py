@@ -13,6 +13,7 @@ import re
 import stat
 import subprocess
 import sys
+import textwrap
 import zipfile
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
@@ -347,6 +348,9 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
           start="2026-03-02", end="2026-03-06", count=9),
+        # Nobody has the safety role: the coordinators hear incident reports, and are told so.
+        textwrap.fill(t("en", "safety-warning-none", exchange="Nairobi Exchange",
+                        fallback=t("en", "safety-fallback-coordinators")), WIDTH),
         # Modules: P1 4, P2 4, P3 1 (open), P5 4, P6 3, P7 3, Q1 1. Tracks: 5 of 8 finished.
         t("en", "reports-stats-training", started=20, completed=19,
           rate=t("en", "reports-percent", percent=95), finished=5, enrolled=8,
@@ -361,6 +365,8 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Lima Exchange", handle="lima-exchange",
           start="2026-05-04", end="2026-05-08", count=0),
+        textwrap.fill(t("en", "safety-warning-none", exchange="Lima Exchange",
+                        fallback=t("en", "safety-fallback-coordinators")), WIDTH),
         t("en", "reports-stats-training", started=0, completed=0, rate=none, finished=0,
           enrolled=0, track_rate=none),
         t("en", "reports-stats-skills-none"),

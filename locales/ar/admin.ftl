@@ -55,3 +55,14 @@ help-staff = للميسّرين والمنسّقين:
     /broadcast · /schedule · /broadcasts: رسائل إلى مجموعتك
     /report: التقدّم في كل مسار · /rotate: ميسّر الأسبوع · /alias: اسمك
     التنسيق: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
+emergency-ask = ماذا يفعل الشخص في حالة طارئة إذا تعذّر الوصول إلى أي مسؤول عن السلامة؟ مثلًا أرقام الطوارئ المحلية أو خط دعم قانوني (حتى { $max } حرفًا). يراه صاحب البلاغ عندما لا يستطيع أحد استلام بلاغه، ومع كل بلاغ عاجل. اكتبه الآن، أو لاحقًا عبر /emergency { $slug } <النص>.
+emergency-later = لاحقًا
+emergency-not-set = لا توجد إرشادات طوارئ بعد. اكتبها عبر /emergency { $slug } <النص>.
+emergency-saved = حُفظت إرشادات الطوارئ لـ { $exchange }.
+emergency-usage = الاستخدام: /emergency <التبادل> <النص> (حتى { $max } حرفًا)، أو /emergency <التبادل> لقراءتها.
+emergency-current = إرشادات الطوارئ لـ { $exchange }: { $text }
+emergency-none = (لا شيء بعد)
+safety-warning-none = ⚠ لا يوجد في { $exchange } مسؤول عن السلامة يستطيع البوت الوصول إليه: تذهب بلاغات الحوادث إلى { $fallback }. امنح الدور لشخص عبر /role <معرّف تيليغرام> safety.
+safety-fallback-coordinators = فريق التنسيق
+safety-fallback-admins = مديري البوت
+safety-fallback-nobody = لا أحد: لن يرى صاحب البلاغ سوى إرشادات الطوارئ

@@ -23,14 +23,6 @@ incident-check = يُرجى مراجعة بلاغك:
 incident-send = إرسال البلاغ
 incident-cancel = إلغاء
 incident-cancelled = تم الإلغاء. لم يُحفَظ أي شيء.
-incident-sent = أُرسل البلاغ #{ $id } إلى { $count ->
-    [zero] { $count } من الأشخاص المكلّفين بالسلامة
-    [one] شخص واحد مكلّف بالسلامة
-    [two] شخصين مكلّفين بالسلامة
-    [few] { $count } أشخاص مكلّفين بالسلامة
-    [many] { $count } شخصًا مكلّفًا بالسلامة
-   *[other] { $count } شخص مكلّف بالسلامة
-}. شكرًا لأنك أبلغت عن ذلك.
 incident-by-anonymous = أُبلغ عنها دون الكشف عن الهوية.
 incident-by-named = مراسلة الشخص الذي قدّم البلاغ
 incident-notice = حادثة تتعلق بالسلامة #{ $id } ({ $severity })
@@ -43,5 +35,34 @@ incident-status = البلاغ #{ $id }: { $status }
 incident-status-open = مفتوح
 incident-status-acknowledged = تم استلامه
 incident-status-handled = تمت معالجته
-incidents-none = لا توجد بلاغات حوادث مفتوحة.
-incidents-title = بلاغات الحوادث المفتوحة (الأحدث أولًا):
+incident-sent = وصل البلاغ #{ $id } إلى { $count ->
+    [one] شخص واحد
+    [two] شخصين
+   *[other] { $count } أشخاص
+} يمكنهم التصرّف. شكرًا لأنك تكلّمت.
+incident-sent-nobody = البلاغ #{ $id } محفوظ، لكن لا يمكن الآن الوصول عبر هذا البوت إلى أي شخص مكلّف بالسلامة. سيُسلَّم فور أن يصبح ذلك ممكنًا، وسنخبرك. إذا كنت أنت أو شخص آخر في خطر الآن:
+    { $emergency }
+incident-urgent-note = إذا كان أحد في خطر الآن: { $emergency }
+incident-emergency-default = اتصل بخدمات الطوارئ المحلية أو بأشخاص تثق بهم في المكان. (لم يكتب التبادل بعد إرشادات الطوارئ الخاصة به.)
+incident-escalated = لم يؤكّد أحد استلام هذا البلاغ خلال { $minutes } دقيقة، لذلك يصلك أنت أيضًا الآن.
+incident-reporter-acknowledged = تم استلام بلاغك #{ $id }: أصبح لدى شخص مكلّف بالسلامة.
+incident-reporter-handled = تمت معالجة بلاغك #{ $id }. إذا لم ينتهِ الأمر بالنسبة لك، أبلِغ مجددًا عبر /incident.
+incident-reporter-delivered = وصل بلاغك #{ $id } الآن إلى { $count ->
+    [one] شخص واحد
+    [two] شخصين
+   *[other] { $count } أشخاص
+} يمكنهم التصرّف.
+incidents-title = بلاغات الحوادث، المفتوحة أولًا. اضغط على بلاغ لفتحه:
+incidents-none = لا توجد بلاغات حوادث.
+incident-row = #{ $id } · { $severity } · { $status } · { $exchange } · { $date }
+incident-detail = <b>الحادثة #{ $id }</b> · { $exchange }
+    الخطورة: { $severity } · الحالة: { $status }
+    تاريخ البلاغ: { $reported } · وقت الحدوث: { $when }
+    المكان: { $where }
+    ماذا حدث: { $what }
+    { $who }
+incident-detail-note = ملاحظة خاصة ({ $date }): { $note }
+incident-note = كتابة ملاحظة خاصة
+incident-back = العودة إلى القائمة
+incident-ask-note = اكتب ملاحظة خاصة قصيرة لفريق السلامة (حتى { $max } حرفًا). لا يراها إلا المكلّفون بالسلامة والتنسيق، وهي تحلّ محل الملاحظة السابقة.
+incident-note-saved = حُفظت الملاحظة.

@@ -54,3 +54,14 @@ help-staff = For facilitators and coordinators:
     /broadcast · /schedule · /broadcasts: prompts to your cohort
     /report: completion per track · /rotate: facilitator of the week · /alias: your name
     Coordinators: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
+emergency-ask = What should a person do in an emergency when no safety contact can be reached? For example local emergency numbers or a legal hotline (up to { $max } characters). A reporter sees it when nobody can take their report, and with every urgent report. Type it now, or later with /emergency { $slug } <text>.
+emergency-later = Later
+emergency-not-set = No emergency advice yet. Write it with /emergency { $slug } <text>.
+emergency-saved = Emergency advice saved for { $exchange }.
+emergency-usage = Usage: /emergency <exchange> <text> (up to { $max } characters), or /emergency <exchange> to read it.
+emergency-current = Emergency advice for { $exchange }: { $text }
+emergency-none = (none yet)
+safety-warning-none = ⚠ { $exchange } has no safety contact the bot can reach: incident reports go to { $fallback }. Give someone the role with /role <Telegram id> safety.
+safety-fallback-coordinators = its coordinators
+safety-fallback-admins = the bot's administrators
+safety-fallback-nobody = nobody: reporters would only see the emergency advice

@@ -23,7 +23,6 @@ incident-check = Please check your report:
 incident-send = Send the report
 incident-cancel = Cancel
 incident-cancelled = Cancelled. Nothing was kept.
-incident-sent = Report #{ $id } has gone to { $count } safety contact(s). Thank you for speaking up.
 incident-by-anonymous = Reported anonymously.
 incident-by-named = Write to the person who reported it
 incident-notice = Safety incident #{ $id } ({ $severity })
@@ -36,5 +35,32 @@ incident-status = Report #{ $id }: { $status }
 incident-status-open = open
 incident-status-acknowledged = acknowledged
 incident-status-handled = handled
-incidents-none = No open incident reports.
-incidents-title = Open incident reports (newest first):
+incident-sent = Report #{ $id } has reached { $count ->
+    [one] one person
+   *[other] { $count } people
+} who can act on it. Thank you for speaking up.
+incident-sent-nobody = Report #{ $id } is saved, but right now nobody who handles safety can be reached through this bot. It will be delivered the moment someone can be, and you will be told. If you or someone else is in danger now:
+    { $emergency }
+incident-urgent-note = If someone is in danger right now: { $emergency }
+incident-emergency-default = contact local emergency services or people you trust on the spot. (Your exchange has not written its own emergency advice yet.)
+incident-escalated = Nobody acknowledged this report within { $minutes } minutes, so it now comes to you too.
+incident-reporter-acknowledged = Your report #{ $id } has been acknowledged: someone who handles safety has it.
+incident-reporter-handled = Your report #{ $id } has been marked handled. If it is not over for you, report again with /incident.
+incident-reporter-delivered = Your report #{ $id } has now reached { $count ->
+    [one] one person
+   *[other] { $count } people
+} who can act on it.
+incidents-title = Incident reports, open ones first. Tap one to open it:
+incidents-none = No incident reports.
+incident-row = #{ $id } · { $severity } · { $status } · { $exchange } · { $date }
+incident-detail = <b>Incident #{ $id }</b> · { $exchange }
+    Severity: { $severity } · Status: { $status }
+    Reported: { $reported } · Happened: { $when }
+    Where: { $where }
+    What: { $what }
+    { $who }
+incident-detail-note = Private note ({ $date }): { $note }
+incident-note = Write a private note
+incident-back = Back to the list
+incident-ask-note = Write a short private note for the safety desk (up to { $max } characters). Only safety contacts and coordinators see it; it replaces the earlier note.
+incident-note-saved = Note saved.

@@ -51,3 +51,14 @@ help-staff = Para quienes facilitan y coordinan:
     /broadcast · /schedule · /broadcasts: mensajes a tu grupo
     /report: avance por ruta · /rotate: facilitación de la semana · /alias: tu nombre
     Coordinación: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
+emergency-ask = ¿Qué debe hacer una persona en una emergencia si no se puede avisar a nadie de seguridad? Por ejemplo, números de emergencia locales o una línea de apoyo legal (hasta { $max } caracteres). Quien avisa lo ve cuando nadie puede recibir su aviso, y con cada aviso urgente. Escríbelo ahora, o más tarde con /emergency { $slug } <texto>.
+emergency-later = Más tarde
+emergency-not-set = Aún no hay indicaciones de emergencia. Escríbelas con /emergency { $slug } <texto>.
+emergency-saved = Indicaciones de emergencia guardadas para { $exchange }.
+emergency-usage = Uso: /emergency <intercambio> <texto> (hasta { $max } caracteres), o /emergency <intercambio> para leerlas.
+emergency-current = Indicaciones de emergencia de { $exchange }: { $text }
+emergency-none = (todavía ninguna)
+safety-warning-none = ⚠ { $exchange } no tiene ninguna persona de seguridad a la que el bot pueda avisar: los avisos de incidentes van a { $fallback }. Da el rol a alguien con /role <id de Telegram> safety.
+safety-fallback-coordinators = su equipo de coordinación
+safety-fallback-admins = las personas que administran el bot
+safety-fallback-nobody = nadie: quien avise solo vería las indicaciones de emergencia

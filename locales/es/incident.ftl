@@ -23,10 +23,6 @@ incident-check = Revisa tu aviso, por favor:
 incident-send = Enviar el aviso
 incident-cancel = Cancelar
 incident-cancelled = Cancelado. No se guardó nada.
-incident-sent = El aviso #{ $id } se envió a { $count ->
-    [one] { $count } persona de contacto de seguridad
-   *[other] { $count } personas de contacto de seguridad
-}. Gracias por contarlo.
 incident-by-anonymous = Aviso anónimo.
 incident-by-named = Escribir a la persona que avisó
 incident-notice = Incidente de seguridad #{ $id } ({ $severity })
@@ -39,5 +35,32 @@ incident-status = Aviso #{ $id }: { $status }
 incident-status-open = abierto
 incident-status-acknowledged = recibido
 incident-status-handled = atendido
-incidents-none = No hay avisos de incidentes abiertos.
-incidents-title = Avisos de incidentes abiertos (los más recientes primero):
+incident-sent = El aviso #{ $id } llegó a { $count ->
+    [one] una persona
+   *[other] { $count } personas
+} que pueden actuar. Gracias por contarlo.
+incident-sent-nobody = El aviso #{ $id } está guardado, pero ahora mismo no hay nadie de seguridad a quien el bot pueda avisar. Se entregará en cuanto alguien esté disponible, y te lo diremos. Si tú u otra persona están en peligro ahora:
+    { $emergency }
+incident-urgent-note = Si alguien está en peligro ahora mismo: { $emergency }
+incident-emergency-default = llama a los servicios de emergencia locales o a personas de confianza que estén cerca. (Tu intercambio todavía no ha escrito sus propias indicaciones de emergencia.)
+incident-escalated = Nadie confirmó este aviso en { $minutes } minutos, así que ahora te llega también a ti.
+incident-reporter-acknowledged = Tu aviso #{ $id } fue recibido: una persona de seguridad ya lo tiene.
+incident-reporter-handled = Tu aviso #{ $id } se marcó como atendido. Si para ti no ha terminado, vuelve a avisar con /incident.
+incident-reporter-delivered = Tu aviso #{ $id } ya llegó a { $count ->
+    [one] una persona
+   *[other] { $count } personas
+} que pueden actuar.
+incidents-title = Avisos de incidentes, primero los abiertos. Toca uno para abrirlo:
+incidents-none = No hay avisos de incidentes.
+incident-row = #{ $id } · { $severity } · { $status } · { $exchange } · { $date }
+incident-detail = <b>Incidente #{ $id }</b> · { $exchange }
+    Gravedad: { $severity } · Estado: { $status }
+    Avisado: { $reported } · Ocurrió: { $when }
+    Dónde: { $where }
+    Qué: { $what }
+    { $who }
+incident-detail-note = Nota privada ({ $date }): { $note }
+incident-note = Escribir una nota privada
+incident-back = Volver a la lista
+incident-ask-note = Escribe una nota privada corta para el equipo de seguridad (hasta { $max } caracteres). Solo la ven las personas de seguridad y de coordinación; reemplaza la nota anterior.
+incident-note-saved = Nota guardada.

@@ -51,3 +51,14 @@ help-staff = Pour l'animation et la coordination :
     /broadcast · /schedule · /broadcasts : messages à votre groupe
     /report : avancement par parcours · /rotate : animation de la semaine · /alias : votre nom
     Coordination : /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
+emergency-ask = Que doit faire une personne en cas d'urgence si aucun·e référent·e sécurité n'est joignable ? Par exemple les numéros d'urgence locaux ou une permanence juridique (jusqu'à { $max } caractères). La personne qui signale le voit quand personne ne peut recevoir son signalement, et avec chaque signalement urgent. Écrivez-le maintenant, ou plus tard avec /emergency { $slug } <texte>.
+emergency-later = Plus tard
+emergency-not-set = Pas encore de consignes d'urgence. Écrivez-les avec /emergency { $slug } <texte>.
+emergency-saved = Consignes d'urgence enregistrées pour { $exchange }.
+emergency-usage = Usage : /emergency <échange> <texte> (jusqu'à { $max } caractères), ou /emergency <échange> pour les lire.
+emergency-current = Consignes d'urgence de { $exchange } : { $text }
+emergency-none = (aucune pour l'instant)
+safety-warning-none = ⚠ { $exchange } n'a aucun·e référent·e sécurité joignable par le bot : les signalements sont confiés à { $fallback }. Donnez le rôle à quelqu'un avec /role <id Telegram> safety.
+safety-fallback-coordinators = son équipe de coordination
+safety-fallback-admins = l'équipe qui administre le bot
+safety-fallback-nobody = personne : la personne qui signale ne verrait que les consignes d'urgence

@@ -23,10 +23,6 @@ incident-check = Vérifiez votre signalement :
 incident-send = Envoyer le signalement
 incident-cancel = Annuler
 incident-cancelled = Annulé. Rien n'a été conservé.
-incident-sent = Le signalement #{ $id } a été transmis à { $count ->
-    [one] { $count } référent·e sécurité
-   *[other] { $count } référent·es sécurité
-}. Merci d'en avoir parlé.
 incident-by-anonymous = Signalement anonyme.
 incident-by-named = Écrire à la personne qui l'a signalé
 incident-notice = Incident de sécurité #{ $id } ({ $severity })
@@ -39,5 +35,32 @@ incident-status = Signalement #{ $id } : { $status }
 incident-status-open = ouvert
 incident-status-acknowledged = pris en compte
 incident-status-handled = traité
-incidents-none = Aucun signalement d'incident ouvert.
-incidents-title = Signalements d'incident ouverts (les plus récents d'abord) :
+incident-sent = Le signalement #{ $id } est parvenu à { $count ->
+    [one] une personne
+   *[other] { $count } personnes
+} qui peuvent agir. Merci d'en avoir parlé.
+incident-sent-nobody = Le signalement #{ $id } est enregistré, mais pour l'instant personne chargé de la sécurité n'est joignable par ce bot. Il sera transmis dès que quelqu'un le sera, et vous serez prévenu·e. Si vous ou quelqu'un d'autre êtes en danger maintenant :
+    { $emergency }
+incident-urgent-note = Si quelqu'un est en danger en ce moment : { $emergency }
+incident-emergency-default = appelez les secours locaux ou des personnes de confiance sur place. (Votre échange n'a pas encore rédigé ses propres consignes d'urgence.)
+incident-escalated = Personne n'a accusé réception de ce signalement en { $minutes } minutes : il vous est donc transmis aussi.
+incident-reporter-acknowledged = Votre signalement #{ $id } a été pris en compte : une personne chargée de la sécurité l'a reçu.
+incident-reporter-handled = Votre signalement #{ $id } a été marqué comme traité. Si ce n'est pas fini pour vous, signalez à nouveau avec /incident.
+incident-reporter-delivered = Votre signalement #{ $id } est maintenant parvenu à { $count ->
+    [one] une personne
+   *[other] { $count } personnes
+} qui peuvent agir.
+incidents-title = Signalements, les ouverts d'abord. Touchez-en un pour l'ouvrir :
+incidents-none = Aucun signalement.
+incident-row = #{ $id } · { $severity } · { $status } · { $exchange } · { $date }
+incident-detail = <b>Incident #{ $id }</b> · { $exchange }
+    Gravité : { $severity } · État : { $status }
+    Signalé : { $reported } · Survenu : { $when }
+    Où : { $where }
+    Quoi : { $what }
+    { $who }
+incident-detail-note = Note privée ({ $date }) : { $note }
+incident-note = Écrire une note privée
+incident-back = Retour à la liste
+incident-ask-note = Écrivez une courte note privée pour l'équipe sécurité (jusqu'à { $max } caractères). Seules les personnes chargées de la sécurité et de la coordination la voient ; elle remplace la note précédente.
+incident-note-saved = Note enregistrée.

@@ -1,0 +1,199 @@
+"""The safety desk: ``/incidents`` lists reports, open ones first; each opens with its
+details (decrypted only for those allowed to act on it), acknowledge / handled buttons and a
+short private note. A named reporter is told when their report is acknowledged and handled;
+an anonymous one has nobody to tell."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Sequence
+
+from bot.core import Button, Outcome, Reply
+from handlers import buttons, incident_routing, roles
+from handlers.context import Ctx, ForgedButton
+from handlers.menu import MENU_STEP
+from handlers.router import Router
+from storage import exchanges, incidents
+from storage.models import Exchange, Incident, Participant
+
+log = logging.getLogger(__name__)
+
+NOTE_STEP = "in:note"
+NOTE_DRAFT = "innote"
+MAX_NOTE = 300
+
+router = Router()
+
+
+async def _desk_exchanges(ctx: Ctx) -> list[int] | None:
+    """The exchanges whose reports this person works on (None: all); raises LookupError for
+    someone who is not on any safety desk."""
+    if roles.is_coordinator(ctx):
+        return None
+    me = ctx.participant
+    if me is None or me.role != roles.SAFETY:
+        raise LookupError
+    if me.cohort_id is None:
+        return None  # a safety contact of no cohort serves every exchange
+    found = await exchanges.cohort_with_exchange(ctx.session, me.cohort_id)
+    return [found[1].id] if found else []
+
+
+async def _report(ctx: Ctx, raw: str) -> Incident:
+    """The report a button names, if this person may act on it."""
+    if not raw.isdigit() or len(raw) > 9:
+        raise ForgedButton
+    report = await ctx.session.get(Incident, int(raw))
+    if report is None:
+        raise ForgedButton
+    return report
+
+
+async def _allowed(ctx: Ctx, report: Incident) -> bool:
+    try:
+        scope = await _desk_exchanges(ctx)
+    except LookupError:
+        return False
+    return scope is None or report.exchange_id in scope
+
+
+@router.command("incidents", public=True)
+async def open_desk(ctx: Ctx) -> Outcome:
+    try:
+        scope = await _desk_exchanges(ctx)
+    except LookupError:
+        return await roles.refuse(ctx, "incidents", "staff-only")
+    await roles.record(ctx, "incidents", "ok")
+    return Outcome((await _listing(ctx, scope, edit=False),))
+
+
+async def _listing(ctx: Ctx, scope: list[int] | None, *, edit: bool) -> Reply:
+    found = await incidents.desk(ctx.session, scope)
+    if not found:
+        return Reply(ctx.t("incidents-none"), edit=edit)
+    rows = tuple((buttons.button(ctx.t(
+        "incident-row", id=report.id, severity=ctx.t(f"incident-severity-{report.severity}"),
+        status=ctx.t(f"incident-status-{report.status}"), exchange=slug or "-",
+        date=f"{report.created_at:%m-%d}"), "ind", str(report.id)),)
+        for report, slug in found)
+    return Reply(ctx.t("incidents-title"), rows, edit=edit)
+
+
+@router.button("inl", public=True)
+async def back_to_list(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    try:
+        scope = await _desk_exchanges(ctx)
+    except LookupError:
+        return await roles.refuse(ctx, "incidents", "staff-only")
+    if ctx.participant is not None and ctx.participant.step == NOTE_STEP:
+        ctx.keep_draft(NOTE_DRAFT, None)
+        ctx.go(MENU_STEP)
+    return Outcome((await _listing(ctx, scope, edit=True),))
+
+
+@router.button("ind", public=True)
+async def show(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1:
+        raise ForgedButton
+    report = await _report(ctx, args[0])
+    if not await _allowed(ctx, report):
+        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    await roles.record(ctx, "incident-open", "ok", f"#{report.id}")
+    return Outcome((await _details(ctx, report, edit=True),))
+
+
+async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
+    exchange = (await ctx.session.get(Exchange, report.exchange_id)
+                if report.exchange_id else None)
+    chat = await incident_routing.reporter_chat(ctx.session, report)
+    who = html.escape(ctx.t("incident-by-anonymous")) if chat is None else (
+        f'<a href="tg://user?id={chat}">{html.escape(ctx.t("incident-by-named"))}</a>')
+    text = ctx.t("incident-detail", id=report.id, exchange=html.escape(
+        exchange.name if exchange else "-"),
+        severity=ctx.t(f"incident-severity-{report.severity}"),
+        status=ctx.t(f"incident-status-{report.status}"),
+        reported=f"{report.created_at:%Y-%m-%d}" if chat is None
+        else f"{report.created_at:%Y-%m-%d %H:%M} UTC",
+        when=ctx.t(f"incident-when-{report.happened}"),
+        where=html.escape(report.place or "-"), what=html.escape(report.what), who=who)
+    if report.note:
+        text += "\n\n" + ctx.t("incident-detail-note", note=html.escape(report.note),
+                               date=f"{report.noted_at:%Y-%m-%d}")
+    actions: list[Button] = []
+    if report.status == incidents.OPEN:
+        actions.append(buttons.button(ctx.t("incident-ack"), "inc", str(report.id), "a", "d"))
+    if report.status != incidents.HANDLED:
+        actions.append(buttons.button(ctx.t("incident-handled"), "inc", str(report.id), "h",
+                                      "d"))
+    rows: list[tuple[Button, ...]] = [tuple(actions)] if actions else []
+    rows.append((buttons.button(ctx.t("incident-note"), "inn", str(report.id)),))
+    rows.append((buttons.button(ctx.t("incident-back"), "inl"),))
+    return Reply(text, tuple(rows), edit=edit, html=True)
+
+
+@router.button("inc", public=True)
+async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
+    """Acknowledge a report, or mark it handled: from the alert (a toast) or the desk (the
+    details, updated in place)."""
+    if len(args) not in (2, 3) or args[1] not in ("a", "h") or args[2:] not in ([], ["d"]):
+        raise ForgedButton
+    report = await _report(ctx, args[0])
+    if not await _allowed(ctx, report):
+        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    now = ctx.now()
+    changed = None
+    if args[1] == "a" and report.status == incidents.OPEN:
+        report.status, report.acknowledged_at = incidents.ACKNOWLEDGED, now
+        changed = "incident-reporter-acknowledged"
+    elif args[1] == "h" and report.status != incidents.HANDLED:
+        report.status, report.handled_at = incidents.HANDLED, now
+        report.acknowledged_at = report.acknowledged_at or now
+        changed = "incident-reporter-handled"
+    await roles.record(ctx, "incident", "ok", f"#{report.id} {report.status}")
+    if changed is not None and report.reporter_id is not None:
+        reporter = await ctx.session.get(Participant, report.reporter_id)
+        if reporter is not None and reporter.telegram_id:
+            await ctx.enqueue([incident_routing.to_reporter(ctx.deps.translator, reporter,
+                                                            report, changed)])
+    toast = ctx.t("incident-status", id=report.id,
+                  status=ctx.t(f"incident-status-{report.status}"))
+    if args[2:] == ["d"] and changed is not None:
+        return Outcome((await _details(ctx, report, edit=True),), toast=toast)
+    return Outcome(toast=toast)
+
+
+@router.button("inn", public=True)
+async def ask_note(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1:
+        raise ForgedButton
+    report = await _report(ctx, args[0])
+    if not await _allowed(ctx, report):
+        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    await roles.ensure_staff_record(ctx)
+    ctx.keep_draft(NOTE_DRAFT, {"id": report.id})
+    ctx.go(NOTE_STEP)
+    return Outcome(tuple(await ctx.current_prompt()))
+
+
+@router.prompt(NOTE_STEP)
+async def note_prompt(ctx: Ctx) -> Sequence[Reply]:
+    return [Reply(ctx.t("incident-ask-note", max=MAX_NOTE),
+                  ((buttons.button(ctx.t("incident-back"), "inl"),),))]
+
+
+@router.text(NOTE_STEP, max_length=MAX_NOTE)
+async def take_note(ctx: Ctx) -> Outcome:
+    draft = ctx.draft(NOTE_DRAFT)
+    report = await ctx.session.get(Incident, int(str(draft.get("id", 0))))
+    ctx.keep_draft(NOTE_DRAFT, None)
+    ctx.go(MENU_STEP)
+    if report is None or not await _allowed(ctx, report):
+        return await roles.refuse(ctx, "incident-note", "staff-only")
+    report.note, report.noted_at = " ".join(ctx.inbound.text.split()), ctx.now()
+    await roles.record(ctx, "incident-note", "ok", f"#{report.id}")
+    log.info("incident_noted id=%s", report.id)
+    return Outcome((Reply(ctx.t("incident-note-saved")), await _details(ctx, report,
+                                                                         edit=False)))

@@ -1,0 +1,95 @@
+"""An exchange's safety set-up: the emergency text a reporter is shown when nobody can take
+their report (asked for when the exchange is created, changed with ``/emergency``), and the
+warning staff see while no safety contact serves the exchange."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core import Outcome, Reply
+from handlers import buttons, incident_routing, roles
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import MENU_STEP
+from handlers.router import Router
+from storage import exchanges
+from storage.models import Exchange
+
+EMERGENCY_STEP = "ad:emergency"
+DRAFT = "emg"
+MAX_EMERGENCY = 500
+
+router = Router()
+
+
+async def ask_emergency(ctx: Ctx, exchange: Exchange) -> Reply:
+    """After ``/newexchange``: the safety warning, if any, and the emergency-text question."""
+    ctx.keep_draft(DRAFT, {"exchange": exchange.id})
+    ctx.go(EMERGENCY_STEP)
+    return (await ctx.current_prompt())[0]
+
+
+@router.prompt(EMERGENCY_STEP)
+async def emergency_prompt(ctx: Ctx) -> Sequence[Reply]:
+    exchange = await _drafted(ctx)
+    if exchange is None:
+        ctx.go(MENU_STEP)
+        return await ctx.current_prompt()
+    warning = await incident_routing.safety_warning(ctx.session, ctx.deps.translator, ctx.lang,
+                                                    ctx.deps.admin_ids, exchange)
+    ask = ctx.t("emergency-ask", max=MAX_EMERGENCY, slug=exchange.slug)
+    return [Reply(f"{warning}\n\n{ask}" if warning else ask,
+                  ((buttons.button(ctx.t("emergency-later"), "emk"),),))]
+
+
+async def _drafted(ctx: Ctx) -> Exchange | None:
+    found = ctx.draft(DRAFT).get("exchange")
+    return await ctx.session.get(Exchange, found) if isinstance(found, int) else None
+
+
+@router.text(EMERGENCY_STEP, max_length=MAX_EMERGENCY)
+async def take_emergency(ctx: Ctx) -> Outcome:
+    exchange = await _drafted(ctx)
+    ctx.keep_draft(DRAFT, None)
+    ctx.go(MENU_STEP)
+    if exchange is None or not roles.is_coordinator(ctx):
+        return await roles.refuse(ctx, "emergency")
+    return await _save(ctx, exchange, ctx.inbound.text)
+
+
+@router.button("emk")
+async def later(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    exchange = await _drafted(ctx)
+    if ctx.me.step != EMERGENCY_STEP or exchange is None:
+        raise StaleButton
+    ctx.keep_draft(DRAFT, None)
+    ctx.go(MENU_STEP)
+    return Outcome((Reply(ctx.t("emergency-not-set", slug=exchange.slug), edit=True),))
+
+
+@router.command("emergency", public=True)
+async def emergency_command(ctx: Ctx) -> Outcome:
+    """``/emergency <exchange> <text>`` sets it; ``/emergency <exchange>`` shows it."""
+    if not roles.is_coordinator(ctx):
+        return await roles.refuse(ctx, "emergency")
+    parts = ctx.inbound.args.split(maxsplit=1)
+    if not parts:
+        return Outcome((Reply(ctx.t("emergency-usage", max=MAX_EMERGENCY)),))
+    exchange = await exchanges.find_exchange(ctx.session, parts[0])
+    if exchange is None:
+        return Outcome((Reply(ctx.t("exchange-unknown")),))
+    if len(parts) == 1:
+        await roles.record(ctx, "emergency", "ok", exchange.slug)
+        current = exchange.emergency_text or ctx.t("emergency-none")
+        return Outcome((Reply(ctx.t("emergency-current", exchange=exchange.name,
+                                    text=current)),))
+    if len(parts[1]) > MAX_EMERGENCY:
+        return Outcome((Reply(ctx.t("emergency-usage", max=MAX_EMERGENCY)),))
+    return await _save(ctx, exchange, parts[1])
+
+
+async def _save(ctx: Ctx, exchange: Exchange, text: str) -> Outcome:
+    exchange.emergency_text = text.strip()
+    await roles.record(ctx, "emergency", "ok", exchange.slug)
+    return Outcome((Reply(ctx.t("emergency-saved", exchange=exchange.name)),))
