@@ -12,7 +12,7 @@ from bot.clock import RunningClock
 from bot.config import Settings
 from storage.models import Commitment, Participant, Story
 from tests.cohort_helpers import seed_cohort
-from tests.conftest import START, running_bot
+from tests.conftest import ADMIN_ID, START, running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 
@@ -44,8 +44,11 @@ async def test_incident_reports_through_telegram(telegram: FakeTelegram,
             await person.press(t.format("en", "incident-anonymous" if anonymous
                                         else "incident-named"))
             _, [sent] = await person.press(t.format("en", "incident-send"))
+            # Urgent: what to do if someone is in danger now comes with the thanks.
             assert sent.text == t.format("en", "incident-sent",
-                                         {"id": 1 if anonymous else 2, "count": 1})
+                                         {"id": 1 if anonymous else 2, "count": 1}) + "\n\n" \
+                + t.format("en", "incident-urgent-note", {
+                    "emergency": t.format("en", "incident-emergency-default")})
             await telegram.wait_for(lambda n=(1 if anonymous else 2): sum(  # type: ignore[misc]
                 WHAT in (m.text or "") for m in telegram.messages(SAFETY)) == n,
                 what="the safety contact's notice")
@@ -58,6 +61,60 @@ async def test_incident_reports_through_telegram(telegram: FakeTelegram,
             first.message_id, first.buttons[0][0][1], replies=0)
         assert toast == t.format("en", "incident-status", {
             "id": 1, "status": t.format("en", "incident-status-acknowledged")})
+
+
+async def test_a_report_nobody_could_take_reaches_the_first_administrator_who_writes(
+        telegram: FakeTelegram, settings: Settings, running_clock: RunningClock,
+        framework: str) -> None:
+    """The usual set-up: coordinators come from ADMIN_IDS, never joined a cohort, and nobody
+    has the safety role. The report is never silent, and reaches the administrator the
+    moment the bot can reach them; the named reporter hears each step."""
+    reporter = 740021
+    for user_id in (ADMIN_ID, reporter):
+        telegram.add_user(user_id)
+    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
+                           running_clock) as app:
+        t = app.deps.translator
+        await seed_cohort(app.sessions, [reporter], now=START)
+        person = TelegramUser(telegram, reporter)
+        await person.send("/incident")
+        await person.send(WHAT)
+        await person.press(t.format("en", "incident-when-today"))
+        await person.press(t.format("en", "incident-skip"))
+        await person.press(t.format("en", "incident-severity-urgent"))
+        await person.press(t.format("en", "incident-named"))
+        _, [sent] = await person.press(t.format("en", "incident-send"))
+        assert sent.text == t.format("en", "incident-sent-nobody", {
+            "id": 1, "emergency": t.format("en", "incident-emergency-default")})
+
+        admin = TelegramUser(telegram, ADMIN_ID)
+        # An administrator writes (the alert may come before or after the answer): from now
+        # on the bot can reach them.
+        await telegram.send_text(ADMIN_ID, "/cohorts")
+        await telegram.wait_for(lambda: any(WHAT in (m.text or "")
+                                            for m in telegram.messages(ADMIN_ID)),
+                                what="the alert to the administrator")
+        await telegram.wait_for(lambda: any(
+            m.text == t.format("en", "incident-reporter-delivered", {"id": 1, "count": 1})
+            for m in telegram.messages(reporter)), what="the reporter told it arrived")
+        [alert] = [m for m in telegram.messages(ADMIN_ID) if WHAT in (m.text or "")]
+        assert f'href="tg://user?id={reporter}"' in (alert.text or "")
+        telegram.drain(ADMIN_ID)
+        telegram.drain(reporter)
+        toast, _ = await admin.press_data(alert.message_id, alert.buttons[0][0][1], replies=0)
+        assert toast == t.format("en", "incident-status", {
+            "id": 1, "status": t.format("en", "incident-status-acknowledged")})
+        [told] = [await telegram.next_event(reporter, timeout=10)]
+        assert told.text == t.format("en", "incident-reporter-acknowledged", {"id": 1})
+
+        # The desk: open the report, mark it handled; the reporter hears that too.
+        [desk] = await admin.send("/incidents")
+        assert desk.buttons[0][0][0].startswith("#1 · ")
+        _, [details] = await admin.press("#1")
+        assert WHAT in (details.text or "") and details.message_id == desk.message_id
+        await admin.press(t.format("en", "incident-handled"))
+        [told] = [await telegram.next_event(reporter, timeout=10)]
+        assert told.text == t.format("en", "incident-reporter-handled", {"id": 1})
 
 
 async def test_a_story_shared_and_withdrawn_through_telegram(telegram: FakeTelegram,
