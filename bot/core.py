@@ -7,8 +7,11 @@ and renders the :class:`Outcome` it gets back. Handlers see only these types.
 from __future__ import annotations
 
 import base64
+import hashlib
+import html
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -41,6 +44,9 @@ class Inbound:
     message_id: int | None = None  # the message a pressed button sits on
     language_code: str | None = None
     media: str = ""  # for OTHER: "sticker", "photo", …
+    # For a button: what its message shows now (:func:`screen_digest`), when the network
+    # tells us, so an edit to the very same text and buttons is not sent at all.
+    shown: str = ""
 
     @classmethod
     def from_text(cls, update_id: int, user_id: int, chat_id: int, text: str,
@@ -82,6 +88,24 @@ class Reply:
     edit: bool = False
     document: Document | None = None
     html: bool = False  # Telegram HTML formatting; otherwise the text is shown as typed
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def screen_digest(text: str, buttons: Sequence[Sequence[tuple[str, str]]]) -> str:
+    """A short fingerprint of a message as a person sees it: its plain text and its buttons'
+    (label, data or link). Telegram refuses an edit that changes neither."""
+    seen = json.dumps([text.strip(), [[list(b) for b in row] for row in buttons]],
+                      ensure_ascii=False)
+    return hashlib.sha256(seen.encode()).hexdigest()[:16]
+
+
+def reply_digest(reply: Reply) -> str:
+    """The :func:`screen_digest` a message would have once ``reply`` is shown."""
+    text = html.unescape(_TAG.sub("", reply.text)) if reply.html else reply.text
+    return screen_digest(text, [[(b.label, b.data or b.url) for b in row]
+                                for row in reply.buttons])
 
 
 def in_place(replies: Iterable[Reply], *, edit: bool = True) -> tuple[Reply, ...]:

@@ -89,8 +89,11 @@ def _question(ctx: Ctx, *, edit: bool) -> Reply:
                 for o in question.options]
     elif question.kind == "multi":
         picked = set(_answers(ctx).get(question.id, []))  # type: ignore[call-overload]
+        # Each option's button says what pressing it does (tick "1" / untick "0"): a second
+        # tap on the same button is a double tap, while unticking is a new button.
         rows = [(buttons.button(("✓ " if o in picked else "") +
-                                ctx.t(f"assess-{question.id}-{o}"), "as", question.id, o),)
+                                ctx.t(f"assess-{question.id}-{o}"), "as", question.id, o,
+                                "0" if o in picked else "1"),)
                 for o in question.options]
         rows.append((buttons.button(ctx.t("assess-done"), "as", question.id, "done"),))
     elif question.kind == "rating":
@@ -120,7 +123,7 @@ async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("as")
 async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or args[0] not in BY_ID:
+    if len(args) not in (2, 3) or args[0] not in BY_ID:
         raise ForgedButton
     question, value = BY_ID[args[0]], args[1]
     index = _index(ctx)
@@ -128,9 +131,12 @@ async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
         raise StaleButton
     answers = _answers(ctx)
     if question.kind == "multi" and value != "done":
-        if value not in question.options:
+        if value not in question.options or args[2:] not in (["0"], ["1"]):
             raise ForgedButton
         picked = set(answers.get(question.id, []))  # type: ignore[call-overload]
+        tick = args[2] == "1"
+        if (value in picked) == tick:
+            raise StaleButton  # already so: a button from before the last change
         picked ^= {value}
         answers[question.id] = sorted(picked)
         _save_answers(ctx, answers)

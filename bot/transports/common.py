@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.core import Inbound, Kind
+from bot.core import Inbound, Kind, screen_digest
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 
 if TYPE_CHECKING:
@@ -113,4 +113,15 @@ def callback_inbound(update_id: int, query: _Query) -> Inbound:
     chat_id = message.chat.id if message is not None else query.from_user.id
     return Inbound(update_id, query.from_user.id, chat_id, Kind.BUTTON, data=query.data or "",
                    message_id=message.message_id if message is not None else None,
-                   language_code=query.from_user.language_code)
+                   language_code=query.from_user.language_code, shown=_shown(message))
+
+
+def _shown(message: Any) -> str:
+    """What the pressed message shows now; "" when Telegram did not send it (too old)."""
+    text = getattr(message, "text", None) if message is not None else None
+    if text is None:
+        return ""
+    markup = getattr(message, "reply_markup", None)
+    rows = getattr(markup, "inline_keyboard", None) or ()
+    return screen_digest(text, [[(b.text, b.callback_data or b.url or "") for b in row]
+                                for row in rows])

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from bot.core import Button, Document, Inbound, Outcome, Reply, decode_delivery
+from bot.core import Button, Document, Inbound, Outcome, Reply, decode_delivery, reply_digest
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -116,6 +116,11 @@ async def _deliver_reply(api: BotApi, inbound: Inbound, reply: Reply,
         await policy.run(lambda: api.send_document(chat, document, reply.buttons))
         return
     if reply.edit and inbound.message_id is not None:
+        if inbound.shown and inbound.shown == reply_digest(reply):
+            # It already says exactly this (a double tap, a stale confirmation): an edit
+            # would only earn a 400 "message is not modified".
+            log.info("edit_unchanged update=%s", inbound.update_id)
+            return
         message_id = inbound.message_id
         try:
             await policy.run(lambda: api.edit_text(chat, message_id, reply.text, reply.buttons,
