@@ -118,9 +118,12 @@ def _local_key(settings: Settings, name: str, make: Callable[[], str]) -> tuple[
 
 
 async def _db_upgrade(settings: Settings) -> int:
+    from storage.crypto import configure
     from storage.database import create_engine
     from storage.migrate import upgrade
 
+    if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
+        configure(settings.data_key.get_secret_value().split(","))
     engine = create_engine(settings.database_url)
     try:
         await upgrade(engine)

@@ -1,16 +1,23 @@
 """Learning: tracks, modules, and the card player: text, quiz, scenario and reflection cards,
-one message edited in place, progress saved on every card, ``/continue`` to resume."""
+one message edited in place, progress saved on every card, ``/continue`` to resume.
+
+All of it keeps progress, so all of it needs the "store my progress" consent: without it
+each way in explains that, with one button to give it (``/offline`` keeps nothing and stays
+open)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Concatenate, ParamSpec
 
 from bot.content import Card, Module, ModuleText
-from bot.core import Button, Outcome, Reply
+from bot.core import Button, Kind, Outcome, Reply
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.glossary import term_rows
+from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import learning
 from storage.models import ModuleProgress
@@ -18,8 +25,32 @@ from storage.models import ModuleProgress
 LEARN_STEP = "learn"
 MAX_REFLECTION = 2000
 ANSWERED = "answered:"  # a quiz's step once answered: "answered:<choice id>"
+CONSENT = "progress"
 
 router = Router()
+P = ParamSpec("P")
+
+
+def no_consent_reply(ctx: Ctx, *, edit: bool) -> Reply:
+    label = ctx.t("consent-give", question=ctx.t(f"consent-{CONSENT}-short"))
+    return Reply(ctx.t("learn-no-consent"), ((buttons.button(label, "cset", CONSENT, "y"),),),
+                 edit=edit)
+
+
+def needs_consent(handler: Callable[Concatenate[Ctx, P], Awaitable[Outcome]]
+                  ) -> Callable[Concatenate[Ctx, P], Awaitable[Outcome]]:
+    """Runs ``handler`` only while the person lets us store their progress; otherwise the
+    explanation, in place of a pressed card."""
+
+    @functools.wraps(handler)
+    async def guarded(ctx: Ctx, /, *args: P.args, **kwargs: P.kwargs) -> Outcome:
+        if await current_decision(ctx, CONSENT):
+            return await handler(ctx, *args, **kwargs)
+        if ctx.me.step == LEARN_STEP:
+            ctx.go(MENU_STEP)
+        return Outcome((no_consent_reply(ctx, edit=ctx.inbound.kind is Kind.BUTTON),))
+
+    return guarded
 
 
 # -- tracks and modules --------------------------------------------------------------------
@@ -31,6 +62,7 @@ def track_list(ctx: Ctx, *, edit: bool) -> Reply:
 
 
 @router.command("tracks")
+@needs_consent
 async def tracks_command(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
@@ -38,6 +70,7 @@ async def tracks_command(ctx: Ctx) -> Outcome:
 
 
 @router.button("trks")
+@needs_consent
 async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
     if args:
         raise ForgedButton
@@ -45,6 +78,7 @@ async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 @router.button("trk")
+@needs_consent
 async def open_track(ctx: Ctx, args: list[str]) -> Outcome:
     track = ctx.deps.content.track(args[0]) if len(args) == 1 else None
     if track is None:
@@ -69,6 +103,7 @@ def _status_mark(progress: ModuleProgress | None) -> str:
 
 
 @router.button("mod")
+@needs_consent
 async def open_module(ctx: Ctx, args: list[str]) -> Outcome:
     module = ctx.deps.content.modules.get(args[0]) if len(args) == 1 else None
     if module is None:
@@ -156,6 +191,7 @@ async def _current(ctx: Ctx, module_id: str, card_id: str
 
 
 @router.button("nx")
+@needs_consent
 async def next_card(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 2:
         raise ForgedButton
@@ -184,6 +220,7 @@ async def _advance(ctx: Ctx, module: Module, text: ModuleText, card: Card,
 
 
 @router.button("ans")
+@needs_consent
 async def answer(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 3:
         raise ForgedButton
@@ -213,6 +250,9 @@ async def answer(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.prompt(LEARN_STEP)
 async def learn_prompt(ctx: Ctx) -> Sequence[Reply]:
+    if not await current_decision(ctx, CONSENT):
+        ctx.go(MENU_STEP)
+        return [no_consent_reply(ctx, edit=False)]
     module = ctx.deps.content.modules.get(ctx.me.current_module or "")
     progress = await learning.progress(ctx.session, ctx.me.id, module.id) if module else None
     if module is None or progress is None:
@@ -222,6 +262,7 @@ async def learn_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 @router.command("continue")
+@needs_consent
 async def continue_command(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
@@ -240,6 +281,7 @@ async def continue_button(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 @router.text(LEARN_STEP, max_length=MAX_REFLECTION)
+@needs_consent
 async def typed_while_learning(ctx: Ctx) -> Outcome:
     module = ctx.deps.content.modules.get(ctx.me.current_module or "")
     progress = await learning.progress(ctx.session, ctx.me.id, module.id) if module else None
@@ -249,14 +291,11 @@ async def typed_while_learning(ctx: Ctx) -> Outcome:
     card = text.card(progress.card_id)
     if card is None or card.kind != "reflection":
         return Outcome((Reply(ctx.t("use-buttons")), render(ctx, module, progress, edit=False)))
-    if await current_decision(ctx, "progress"):
-        await learning.keep_reflection(ctx.session, ctx.me.id, module.id, card.id,
-                                       text=ctx.inbound.text, now=ctx.now())
-        note = ctx.t("learn-reflection-kept")
-    else:
-        note = ctx.t("learn-reflection-not-kept")
+    await learning.keep_reflection(ctx.session, ctx.me.id, module.id, card.id,
+                                   text=ctx.inbound.text, now=ctx.now())
     outcome = await _advance(ctx, module, text, card, progress, edit=False)
-    return Outcome((Reply(note), *outcome.replies), toast=outcome.toast)
+    return Outcome((Reply(ctx.t("learn-reflection-kept")), *outcome.replies),
+                   toast=outcome.toast)
 
 
 # -- /progress -----------------------------------------------------------------------------
@@ -278,6 +317,7 @@ def cards_done(module: Module, progress: ModuleProgress | None) -> int:
 
 
 @router.command("progress")
+@needs_consent
 async def progress_command(ctx: Ctx) -> Outcome:
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))

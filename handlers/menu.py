@@ -65,9 +65,9 @@ async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
 
         return Outcome((Reply(ctx.t("language-choose"), language_keyboard(ctx)),))
     if item == "learn":
-        from handlers.learning import track_list
+        from handlers.learning import tracks_command
 
-        return Outcome((track_list(ctx, edit=False),))
+        return await tracks_command(ctx)
     if item == "profile":
         from handlers.profile import REGION_STEP
 

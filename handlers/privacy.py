@@ -49,7 +49,12 @@ async def mydata_command(ctx: Ctx) -> Outcome:
     lines = [ctx.t("privacy-summary-title")]
     for table, rows in found.items():
         count = _filled(rows[0]) if table == mydata.PARTICIPANTS else len(rows)
-        lines.append(ctx.t("privacy-summary-line", kind=_kind(ctx, table), count=count))
+        purpose = erasure.KEPT_UNDER_CONSENT.get(table)
+        if purpose is None:
+            lines.append(ctx.t("privacy-summary-line", kind=_kind(ctx, table), count=count))
+        else:
+            lines.append(ctx.t("privacy-summary-line-kept", kind=_kind(ctx, table), count=count,
+                               consent=ctx.t(f"consent-{purpose}-short")))
     text = "\n".join(lines) + "\n\n" + ctx.t("privacy-summary-footer")
     keyboard = ((buttons.button(ctx.t("privacy-download"), "pvd"),),)
     return Outcome((Reply(text, keyboard),))
@@ -137,7 +142,11 @@ async def withdrawal_note(ctx: Ctx, purpose: str) -> str:
         # A commitment being written waits in the step data: it goes too.
         if KEY in me.step_data:
             me.step_data = {k: v for k, v in me.step_data.items() if k != KEY}
-        note = ctx.t("privacy-withdrawn-progress", reflections=deleted.reflections,
+        # What /continue would open, and the track: the flows that stand on them explain
+        # themselves from here on (handlers.learning, handlers.plan).
+        me.current_module = me.track_id = None
+        note = ctx.t("privacy-withdrawn-progress", modules=deleted.modules,
+                     quiz=deleted.card_answers, reflections=deleted.reflections,
                      commitments=deleted.commitments, answers=deleted.checkin_answers,
                      notes=deleted.notes)
         # A story is kept only with both consents: without storage, it goes too.

@@ -28,10 +28,12 @@ from storage.models import (
     Assessment,
     AuditEntry,
     Base,
+    CardResult,
     Checkin,
     CheckinAnswer,
     Commitment,
     Incident,
+    ModuleProgress,
     OutboxMessage,
     Pairing,
     Participant,
@@ -65,8 +67,19 @@ def _count(result: Any) -> int:
 
 
 # -- consent withdrawal -----------------------------------------------------------------------
+# Tables whose rows a consent alone allows (table → purpose): withdrawing it deletes them
+# whole (``withdraw_progress``, ``withdraw_stories``), and /mydata says so beside each.
+KEPT_UNDER_CONSENT = {
+    **dict.fromkeys(("module_progress", "card_results", "reflections", "commitments",
+                     "checkin_answers"), "progress"),
+    "stories": "stories",
+}
+
+
 @dataclass(frozen=True)
 class ProgressDeleted:
+    modules: int
+    card_answers: int
     reflections: int
     commitments: int
     checkin_answers: int
@@ -74,10 +87,12 @@ class ProgressDeleted:
 
 
 async def withdraw_progress(session: AsyncSession, participant_id: int) -> ProgressDeleted:
-    """What only "store my progress" allowed: reflections, commitments (their check-in
-    answers go with them, and the messages that quote them) and the notes of needs
-    assessments. Where they stand in each module, their quiz answers and their self-ratings
-    are kept: learning works without the consent and records those for everyone."""
+    """What only "store my progress" allowed: where they stand in each module, their quiz
+    and scenario answers, reflections, commitments (their check-in answers go with them, and
+    the messages that quote them), the notes of needs assessments and the free text of
+    session feedback. The assessments' answers and self-ratings stay: they are the
+    exchange's needs assessment, kept for everyone (and exported only under this consent).
+    The participant's own pointers (current module, track) are the caller's to clear."""
     mine = Commitment.participant_id == participant_id
     ids = list(await session.scalars(select(Commitment.id).where(mine)))
     answers = await session.scalar(select(func.count()).select_from(CheckinAnswer)
@@ -89,18 +104,28 @@ async def withdraw_progress(session: AsyncSession, participant_id: int) -> Progr
             OutboxMessage.key.startswith(f"deadline:{commitment_id}:")
             | (OutboxMessage.key.like(f"circle:%:{commitment_id}:%")
                & OutboxMessage.status.in_(outbox.FINAL))))
+    # A reminder of an unfinished module would point at progress that is gone.
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.participant_id == participant_id,
+               OutboxMessage.status.in_((outbox.PENDING, outbox.CLAIMED)),
+               OutboxMessage.key.startswith("module:"))
+        .values(status=outbox.FAILED, error=CONSENT_WITHDRAWN))
     commitments = await session.execute(delete(Commitment).where(mine))
+    modules = await session.execute(
+        delete(ModuleProgress).where(ModuleProgress.participant_id == participant_id))
+    card_answers = await session.execute(
+        delete(CardResult).where(CardResult.participant_id == participant_id))
     reflections = await session.execute(
         delete(Reflection).where(Reflection.participant_id == participant_id))
     notes = await session.execute(
         update(Assessment).where(Assessment.participant_id == participant_id,
                                  Assessment.note.is_not(None)).values(note=None))
-    # Session feedback's free text is kept only under this consent too.
     await session.execute(
         update(SessionFeedback).where(SessionFeedback.participant_id == participant_id,
                                       SessionFeedback.text.is_not(None)).values(text=None))
-    return ProgressDeleted(_count(reflections), _count(commitments), int(answers or 0),
-                           _count(notes))
+    return ProgressDeleted(_count(modules), _count(card_answers), _count(reflections),
+                           _count(commitments), int(answers or 0), _count(notes))
 
 
 async def withdraw_stories(session: AsyncSession, participant_id: int) -> int:

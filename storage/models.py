@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage.crypto import SecretText
+from storage.crypto import SecretJson, SecretText
 from storage.types import UtcDateTime
 
 DEFAULT_CHECKIN_OFFSETS = (7, 30, 90, 365)
@@ -97,7 +97,8 @@ class Participant(Base):
     role: Mapped[str] = mapped_column(String(20), default="participant")
     language: Mapped[str] = mapped_column(String(8), default="en")
     step: Mapped[str] = mapped_column(String(40), default="")
-    step_data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    # Half-written drafts (a plan, an incident, a broadcast …): encrypted like the finished text.
+    step_data: Mapped[dict[str, object]] = mapped_column(SecretJson(), default=dict)
     region: Mapped[str | None] = mapped_column(String(30))
     timezone: Mapped[str | None] = mapped_column(String(64))
     # Minutes after local midnight; the span may cross midnight (21:00–08:00).
@@ -107,10 +108,10 @@ class Participant(Base):
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     current_module: Mapped[str | None] = mapped_column(String(24))  # what /continue opens
     track_id: Mapped[str | None] = mapped_column(String(24))  # the track they chose
-    # "<message id>:<data>" of the last button acted on, to recognise a double tap.
+    # A digest of "<message id>:<data>" of the last button acted on (a double tap).
     last_press: Mapped[str | None] = mapped_column(String(80))
     # The name a facilitator chooses to be shown to their cohort (we never read Telegram names).
-    alias: Mapped[str | None] = mapped_column(String(40))
+    alias: Mapped[str | None] = mapped_column(SecretText())
     paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())  # /pause: no nudges
     # Gentle reminders of an unfinished module: how many since the last progress, and when.
     module_nudges: Mapped[int] = mapped_column(SmallInteger, default=0)
@@ -250,7 +251,7 @@ class Broadcast(Base):
     segment: Mapped[str] = mapped_column(String(60))  # "all" or "<field>=<value>"
     text: Mapped[str] = mapped_column(SecretText())
     html: Mapped[bool] = mapped_column(Boolean, default=False)
-    options: Mapped[list[str]] = mapped_column(JSON, default=list)  # reply button labels
+    options: Mapped[list[str]] = mapped_column(SecretJson(), default=list)  # reply labels
     send_at: Mapped[datetime] = mapped_column(UtcDateTime())
     # scheduled → queued (outbox rows written) → done; or cancelled / failed
     status: Mapped[str] = mapped_column(String(12))
@@ -283,7 +284,8 @@ class OutboxMessage(Base):
         ForeignKey("broadcasts.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(SecretText())  # relayed messages pass through here
     html: Mapped[bool] = mapped_column(Boolean, default=False)
-    buttons: Mapped[list[list[list[str]]]] = mapped_column(JSON, default=list)
+    # Labels a facilitator typed (a prompt's reply buttons) travel here too.
+    buttons: Mapped[list[list[list[str]]]] = mapped_column(SecretJson(), default=list)
     status: Mapped[str] = mapped_column(String(12))
     attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -320,7 +322,7 @@ class Commitment(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"))
     what: Mapped[str] = mapped_column(SecretText())
-    who: Mapped[str] = mapped_column(String(80), default="")  # "" = the participant
+    who: Mapped[str] = mapped_column(SecretText(), default="")  # "" = the participant
     due_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")  # open | done | dropped
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -427,7 +429,7 @@ class LibrarySubmission(Base):
         ForeignKey("participants.id", ondelete="CASCADE"))
     submitted_by: Mapped[int] = mapped_column(BigInteger)  # Telegram id of the facilitator
     kind: Mapped[str] = mapped_column(String(20))
-    title: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(SecretText())
     text: Mapped[str] = mapped_column(SecretText())
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(10))  # awaiting | approved | declined
@@ -443,11 +445,12 @@ class LiveSession(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     exchange_id: Mapped[int] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"))
-    title: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(SecretText())
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime())
     minutes: Mapped[int] = mapped_column(SmallInteger)
     format: Mapped[str] = mapped_column(String(10))  # in_person | stream | offline
-    where: Mapped[str] = mapped_column(String(300), default="")  # a place, or a link
+    # A place, or a link: where people meet can be what most needs keeping quiet.
+    where: Mapped[str] = mapped_column(SecretText(), default="")
     language: Mapped[str] = mapped_column(String(8))
     created_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

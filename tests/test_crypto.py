@@ -7,14 +7,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from cryptography.fernet import Fernet
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
 from bot.config import Settings
 from bot.core import Inbound
 from storage import crypto
+from storage.database import session_factory
+from storage.migrate import upgrade
 from storage.models import Commitment, Participant, Reflection
+from storage.types import UtcDateTime
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
 from tests.conftest import DATA_KEY, START
@@ -82,3 +87,46 @@ async def test_updates_waiting_to_be_handled_or_sent_are_encrypted(app: App) -> 
     assert b"I help you take part" not in raw  # the reply waiting to go
     [(_, stored, _), (_, _, outcome)] = await app.unfinished(42)
     assert stored == payload and outcome is not None and "I help you" in outcome
+
+
+async def test_an_upgrade_encrypts_what_was_written_in_plain(engine: AsyncEngine) -> None:
+    """Drafts, a commitment's "who" and an alias written before 0010 are encrypted by it,
+    read back the same, and nothing that hangs off a participant is lost on the way."""
+    await upgrade(engine, "0009")
+    people = sa.table("participants", *(sa.column(c) for c in (
+        "id", "telegram_id", "role", "language", "step", "quiet_start", "quiet_end")),
+        sa.column("step_data", sa.JSON), sa.column("alias", sa.String),
+        sa.column("created_at", UtcDateTime()), sa.column("updated_at", UtcDateTime()))
+    promises = sa.table("commitments", *(sa.column(c) for c in (
+        "id", "participant_id", "what", "who", "due_on", "status")),
+        sa.column("created_at", UtcDateTime()), sa.column("updated_at", UtcDateTime()))
+    ledger = sa.table("consent_events", *(sa.column(c) for c in (
+        "participant_id", "purpose", "granted", "policy_version")),
+        sa.column("created_at", UtcDateTime()))
+    draft = {"plan": {"what": SECRET, "back": "menu"}}
+    async with engine.begin() as connection:
+        await connection.execute(sa.insert(people).values(
+            id=1, telegram_id=77, role="facilitator", language="en", step="plan:who",
+            quiet_start=0, quiet_end=0, step_data=draft, alias="Calle 8 crew",
+            created_at=START, updated_at=START))
+        await connection.execute(sa.insert(people).values(
+            id=2, telegram_id=78, role="participant", language="en", step="menu",
+            quiet_start=0, quiet_end=0, step_data={}, created_at=START, updated_at=START))
+        await connection.execute(sa.insert(promises).values(
+            id=1, participant_id=1, what="plain what", who="the Calle 8 tenants",
+            due_on=date(2026, 4, 1), status="open", created_at=START, updated_at=START))
+        await connection.execute(sa.insert(ledger).values(
+            participant_id=1, purpose="progress", granted=True, policy_version="1",
+            created_at=START))
+    await upgrade(engine)
+    async with engine.connect() as connection:
+        raw = [str(value) for value in (await connection.execute(sa.text(
+            "SELECT p.step_data, p.alias, c.who FROM participants p "
+            "JOIN commitments c ON c.participant_id = p.id"))).one()]
+        assert await connection.scalar(sa.text("SELECT count(*) FROM consent_events")) == 1
+    assert all("Calle 8" not in value for value in raw), raw
+    async with session_factory(engine)() as session:
+        first, second = await session.scalars(select(Participant).order_by(Participant.id))
+        promise = await session.scalar(select(Commitment))
+    assert (first.step_data, first.alias, second.step_data) == (draft, "Calle 8 crew", {})
+    assert promise is not None and promise.who == "the Calle 8 tenants"

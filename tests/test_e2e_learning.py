@@ -1,13 +1,17 @@
 """End to end on both frameworks: a module with a quiz and a scenario, stopped half way, the
-bot restarted, ``/continue``, finished."""
+bot restarted, ``/continue``, finished; and the progress consent withdrawn, which deletes the
+progress and closes learning."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
+from storage.models import CardResult, ModuleProgress, Participant, Reflection
 from tests.conftest import running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
@@ -22,11 +26,16 @@ def t(app: App, msg_id: str, **args: object) -> str:
     return app.deps.translator.format("en", msg_id, args)
 
 
+def with_reflection_pack(settings: Settings, framework: str, tmp_path: Path) -> Settings:
+    """The bot on ``framework`` with a small module that ends in a reflection."""
+    content = pack(tmp_path / "pack", english=ENGLISH + REFLECTION)
+    return settings.model_copy(update={"bot_framework": framework, "content_dir": content})
+
+
 async def test_module_across_a_restart(telegram: FakeTelegram, settings: Settings,
                                        clock: FakeClock, framework: str,
                                        tmp_path: Path) -> None:
-    content = pack(tmp_path / "pack", english=ENGLISH + REFLECTION)
-    chosen = settings.model_copy(update={"bot_framework": framework, "content_dir": content})
+    chosen = with_reflection_pack(settings, framework, tmp_path)
     user = TelegramUser(telegram, USER)
     async with running_bot(telegram, chosen, clock) as app:
         await onboard(app, telegram, user)
@@ -86,3 +95,52 @@ async def test_assessment_then_the_recommended_track(bot: App,
     _, [track] = await user.press(t(bot, "assess-follow"))
     assert track.text == t(bot, "learn-track", track=climate.titles["en"])
     assert track.message_id == recommendation.message_id
+
+
+async def test_withdrawing_the_progress_consent_deletes_progress(
+        telegram: FakeTelegram, settings: Settings, clock: FakeClock, framework: str,
+        tmp_path: Path) -> None:
+    chosen = with_reflection_pack(settings, framework, tmp_path)
+    user = TelegramUser(telegram, USER)
+    async with running_bot(telegram, chosen, clock) as app:
+        await onboard(app, telegram, user)
+        await user.send("/tracks")
+        await user.press("Core")
+        await user.press("A module")
+        await user.press(t(app, "learn-next"))
+        await user.press("This one")
+        await user.press(t(app, "learn-next"))
+        await user.press("X")
+        await user.press(t(app, "learn-next"))
+        await user.send("Ask the tenants first.", replies=2)
+        assert await learning_rows(app) == {"module_progress": 1, "card_results": 2,
+                                            "reflections": 1, "track": 1}
+
+        await user.send("/consent")
+        withdraw = t(app, "consent-withdraw", question=t(app, "consent-progress-short"))
+        toast, [overview, note] = await user.press(withdraw, replies=2)
+        assert toast == t(app, "consent-toast-withdrawn")
+        assert overview.text is not None and t(app, "consent-state-no", question=t(
+            app, "consent-progress")) in overview.text
+        assert note.text == t(app, "privacy-withdrawn-progress", modules=1, quiz=2,
+                              reflections=1, commitments=0, answers=0, notes=0)
+        assert await learning_rows(app) == {"module_progress": 0, "card_results": 0,
+                                            "reflections": 0, "track": 0}
+
+        [closed] = await user.send("/tracks")
+        assert closed.text == t(app, "learn-no-consent")
+        allow = t(app, "consent-give", question=t(app, "consent-progress-short"))
+        assert [[label for label, _ in row] for row in closed.buttons] == [[allow]]
+        [nothing] = await user.send("/continue")
+        assert nothing.text == t(app, "learn-no-consent")
+
+
+async def learning_rows(app: App) -> dict[str, int]:
+    """How many rows of each kind of learning progress the person has."""
+    async with app.sessions() as session:
+        me = await session.scalar(select(Participant).where(Participant.telegram_id == USER))
+        assert me is not None
+        counts = {model.__tablename__: await session.scalar(
+            select(func.count()).select_from(model).where(model.participant_id == me.id))
+            for model in (ModuleProgress, CardResult, Reflection)}
+    return {**counts, "track": int(me.track_id is not None)}

@@ -84,16 +84,33 @@ async def test_a_whole_module(app: App, chat: ChatDriver) -> None:
     assert kept.text == "I would talk to the neighbours first."
 
 
-async def test_reflection_without_consent_is_not_kept(app: App, chat: ChatDriver) -> None:
-    await start_module(chat, answers="nnnn")
-    await chat.press(chat.t("en", "learn-next"))
-    await chat.press("This one")
-    await chat.press(chat.t("en", "learn-next"))
-    await chat.press("X")
-    await chat.press(chat.t("en", "learn-next"))
-    await chat.send("Something private")
-    assert chat.texts[0] == chat.t("en", "learn-reflection-not-kept")
-    assert await rows(app, Reflection) == []
+async def test_without_the_progress_consent_learning_explains_and_keeps_nothing(
+        app: App, chat: ChatDriver) -> None:
+    await onboard(chat, ChatDriver(chat.app, ADMIN_ID), answers="nyyy")
+    closed = chat.t("en", "learn-no-consent")
+    allow = chat.t("en", "consent-give", question=chat.t("en", "consent-progress-short"))
+    for command in ("/tracks", "/continue", "/progress"):
+        await chat.send(command)
+        assert chat.texts == [closed], command
+        assert chat.labels() == [allow], command
+    await chat.press(chat.t("en", "menu-learn"))
+    assert chat.texts == [closed]
+    # Buttons from before (a card, a track, a module, an answer) answer the same, in place.
+    for data in ("1:trks", "1:trk:core", "1:mod:m1", "1:nx:m1:intro", "1:ans:m1:q:a"):
+        outcome = await chat.press_data(data)
+        assert [(r.text, r.edit) for r in outcome.replies] == [(closed, True)], data
+    assert await rows(app, ModuleProgress) == [] and await rows(app, CardResult) == []
+    await chat.send("/offline")  # keeps nothing, so it stays open
+    assert chat.texts == [chat.t("en", "offline-choose-track")]
+
+    await chat.send("/tracks")
+    outcome = await chat.press(allow)  # one tap gives it, and says so
+    assert outcome.toast == chat.t("en", "consent-toast-given")
+    await chat.send("/tracks")
+    await chat.press("Core")
+    await chat.press("A module")
+    assert "Read this." in chat.text
+    assert len(await rows(app, ModuleProgress)) == 1
 
 
 async def test_an_overlong_reflection_is_refused_and_nothing_is_lost(app: App,
@@ -192,3 +209,21 @@ async def test_offline_module_as_a_small_text_document(app: App, chat: ChatDrive
     for part in ("Read this.", "Which one?", "This one", "Yes.", "Y failed because",
                  "What would you do differently?", chat.t("en", "offline-correct")):
         assert part in body
+
+
+async def test_mydata_says_what_the_progress_consent_keeps_and_withdrawing_empties_it(
+        app: App, chat: ChatDriver) -> None:
+    await start_module(chat)
+    await chat.press(chat.t("en", "learn-next"))
+    await chat.press("This one")
+    await chat.send("/mydata")
+    kept = [chat.t("en", "privacy-summary-line-kept", kind=chat.t("en", f"privacy-kind-{kind}"),
+                   count=1, consent=chat.t("en", "consent-progress-short"))
+            for kind in ("module_progress", "card_results")]
+    assert all(line in chat.text for line in kept), chat.text
+    await chat.send("/consent")
+    await chat.press(chat.t("en", "consent-withdraw",
+                            question=chat.t("en", "consent-progress-short")))
+    await chat.send("/mydata")
+    for kind in ("module_progress", "card_results"):
+        assert chat.t("en", f"privacy-kind-{kind}") not in chat.text

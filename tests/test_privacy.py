@@ -518,15 +518,18 @@ async def test_withdrawing_progress_deletes_what_only_it_allowed(app: App,
                                  SECRET, now, status=status) for status in ("sent", "pending")])
             s.add(ModuleProgress(participant_id=person, module_id="m", card_id="c",
                                  step_id="", started_at=now, updated_at=now))
+            s.add(CardResult(participant_id=person, module_id="m", card_id="q", choice_id="a",
+                             correct=True, created_at=now))
         mine = await s.get(Participant, me)
         assert mine is not None
         mine.step_data = {"plan": {"what": SECRET}, "other": 1}
+        mine.current_module, mine.track_id = "m", "core"
         await s.commit()
 
     overview, note = await _withdraw(chat, "progress")
     assert t(app, "consent-state-no", question=t(app, "consent-progress")) in overview
-    assert note == t(app, "privacy-withdrawn-progress", reflections=1, commitments=1,
-                     answers=1, notes=1)
+    assert note == t(app, "privacy-withdrawn-progress", modules=1, quiz=1, reflections=1,
+                     commitments=1, answers=1, notes=1)
     async with app.sessions() as s:
         def of(model: Any) -> Any:
             return select(func.count()).select_from(model).where(model.participant_id == me)
@@ -534,7 +537,9 @@ async def test_withdrawing_progress_deletes_what_only_it_allowed(app: App,
         assert await s.scalar(of(Reflection)) == 0
         assert await s.scalar(of(Commitment)) == 0
         assert await s.scalar(select(func.count()).select_from(CheckinAnswer)) == 1  # B's
-        assert await s.scalar(of(ModuleProgress)) == 1  # where they stand: kept
+        # Where they stand and how they answered: "store my progress" alone allowed those.
+        assert await s.scalar(of(ModuleProgress)) == 0
+        assert await s.scalar(of(CardResult)) == 0
         assert await s.scalar(of(Checkin)) == 1
         left = sorted(r.key.split(":")[0] + ":" + r.status
                       for r in await s.scalars(select(OutboxMessage)))
@@ -545,8 +550,11 @@ async def test_withdrawing_progress_deletes_what_only_it_allowed(app: App,
         assert assessment.answers == {"rate-risk": 2}
         mine = await s.get(Participant, me)
         assert mine is not None and mine.step_data == {"other": 1}
+        assert (mine.current_module, mine.track_id) == (None, None)
         # B's are untouched.
         assert await s.scalar(select(func.count()).select_from(Reflection)) == 1
+        assert await s.scalar(select(func.count()).select_from(ModuleProgress)) == 1
+        assert await s.scalar(select(func.count()).select_from(CardResult)) == 1
         assert await s.scalar(select(Assessment.note)
                               .where(Assessment.participant_id == other)) == SECRET
 

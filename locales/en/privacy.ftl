@@ -1,6 +1,7 @@
 privacy-nothing = The bot stores nothing about you.
 privacy-summary-title = What the bot stores about you:
 privacy-summary-line = • { $kind }: { $count }
+privacy-summary-line-kept = • { $kind }: { $count } (kept only while you allow “{ $consent }”)
 privacy-summary-footer = Tap below for all of it as one file. The file holds everything in plain text, your own words included: keep it safe, and delete it from this chat when you no longer need it. /forget erases it all.
 privacy-download = Send me all of it as a file
 privacy-file-caption = Everything the bot stores about you (JSON).
@@ -45,9 +46,11 @@ privacy-forgotten = Done: everything the bot stored about you has been erased. T
 privacy-pairing-ended = Your mentoring pairing has ended: the other person has left. Thank you for the time you gave each other. /mentor shows your choices.
 privacy-withdrawn-progress =
     Deleted at once, because you withdrew this consent:
+    modules started: { $modules }
+    quiz and scenario answers: { $quiz }
     reflections: { $reflections }
     commitments: { $commitments } (with { $answers } check-in answers)
     notes on needs assessments: { $notes }
-    Kept: where you stand in each module and your quiz answers, so learning still works.
+    Tracks, modules and your plan stay closed until you allow it again; /offline still works.
 privacy-withdrawn-stories = Deleted at once, because you withdrew this consent: your stories ({ $stories }).
 privacy-withdrawn-followup = No follow-ups will be sent to you. Cancelled before sending: { $messages }.

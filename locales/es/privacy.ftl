@@ -1,6 +1,7 @@
 privacy-nothing = El bot no guarda nada sobre ti.
 privacy-summary-title = Lo que el bot guarda sobre ti:
 privacy-summary-line = • { $kind }: { $count }
+privacy-summary-line-kept = • { $kind }: { $count } (solo mientras permitas «{ $consent }»)
 privacy-summary-footer = Toca abajo para recibirlo todo en un archivo. El archivo contiene todo en texto claro, también tus propias palabras: guárdalo con cuidado y bórralo de este chat cuando ya no lo necesites. /forget lo borra todo.
 privacy-download = Envíamelo todo en un archivo
 privacy-file-caption = Todo lo que el bot guarda sobre ti (JSON).
@@ -45,9 +46,11 @@ privacy-forgotten = Hecho: todo lo que el bot guardaba sobre ti ha sido borrado.
 privacy-pairing-ended = Tu pareja de mentoría ha terminado: la otra persona se ha ido. Gracias por el tiempo que se dieron. /mentor muestra tus opciones.
 privacy-withdrawn-progress =
     Borrado al instante, porque retiraste este consentimiento:
+    módulos empezados: { $modules }
+    respuestas a cuestionarios y escenarios: { $quiz }
     reflexiones: { $reflections }
     compromisos: { $commitments } (con { $answers } respuestas de seguimiento)
     notas de evaluaciones de necesidades: { $notes }
-    Se conserva: dónde estás en cada módulo y tus respuestas a cuestionarios, para que el aprendizaje siga funcionando.
+    Las rutas, los módulos y tu plan quedan cerrados hasta que vuelvas a permitirlo; /offline sigue funcionando.
 privacy-withdrawn-stories = Borrado al instante, porque retiraste este consentimiento: tus historias ({ $stories }).
 privacy-withdrawn-followup = No se te enviarán seguimientos. Cancelados antes de enviarse: { $messages }.

@@ -1,6 +1,7 @@
 privacy-nothing = Le bot ne garde rien à votre sujet.
 privacy-summary-title = Ce que le bot garde à votre sujet :
 privacy-summary-line = • { $kind } : { $count }
+privacy-summary-line-kept = • { $kind } : { $count } (gardé seulement tant que vous autorisez « { $consent } »)
 privacy-summary-footer = Touchez le bouton ci-dessous pour tout recevoir dans un fichier. Le fichier contient tout en clair, vos propres mots compris : gardez-le en lieu sûr et supprimez-le de cette conversation quand vous n'en avez plus besoin. /forget efface tout.
 privacy-download = Tout m'envoyer dans un fichier
 privacy-file-caption = Tout ce que le bot garde à votre sujet (JSON).
@@ -45,9 +46,11 @@ privacy-forgotten = C'est fait : tout ce que le bot gardait à votre sujet a ét
 privacy-pairing-ended = Votre binôme de mentorat a pris fin : l'autre personne est partie. Merci pour le temps que vous vous êtes donné. /mentor montre vos choix.
 privacy-withdrawn-progress =
     Supprimé aussitôt, car vous avez retiré ce consentement :
+    modules commencés : { $modules }
+    réponses aux quiz et aux scénarios : { $quiz }
     réflexions : { $reflections }
     engagements : { $commitments } (avec { $answers } réponses de suivi)
     notes d'évaluation des besoins : { $notes }
-    Conservé : où vous en êtes dans chaque module et vos réponses aux quiz, pour que l'apprentissage fonctionne encore.
+    Les parcours, les modules et votre plan restent fermés jusqu'à ce que vous l'autorisiez de nouveau ; /offline fonctionne toujours.
 privacy-withdrawn-stories = Supprimé aussitôt, car vous avez retiré ce consentement : vos histoires ({ $stories }).
 privacy-withdrawn-followup = Aucun suivi ne vous sera envoyé. Annulés avant envoi : { $messages }.
