@@ -28,7 +28,7 @@ from tests.test_mentor import LAGOS, ask, offer, person, start_pair
 FLOWS = ("assessment-note", "reflection", "plan-what", "plan-who", "checkin-note", "story",
          "submission-title", "submission-text", "incident-what", "incident-where",
          "mentee-message", "mentor-message", "feedback", "broadcast-text", "broadcast-option",
-         "alias", "session-title", "session-place",
+         "alias", "session-title", "session-place", "emergency-advice", "incident-note",
          # half-written, waiting at their next question
          "draft-incident", "draft-plan", "draft-broadcast", "draft-submission",
          "draft-session")
@@ -65,6 +65,7 @@ async def test_nothing_typed_is_readable_in_the_database_file(
         app: App, admin: ChatDriver, clock: FakeClock, settings: Settings) -> None:
     t = admin.t
     lima = await new_exchange(admin)
+    await admin.send(MARK["emergency-advice"])  # asked for as the exchange is made
     code = await invite_code(admin, lima)
     facilitator = await join(app, await invite_code(admin, lima, "facilitator"), 7601)
     me = await join(app, code, 7602)
@@ -101,6 +102,10 @@ async def test_nothing_typed_is_readable_in_the_database_file(
     await me.press(t("en", "incident-severity-high"))
     await me.press(t("en", "incident-named"))
     await me.press(t("en", "incident-send"))
+    await admin.send("/incidents")  # the safety desk's private note
+    await admin.press("#1")
+    await admin.press(t("en", "incident-note"))
+    await admin.send(MARK["incident-note"])
 
     mentee = await person(app, code, 7603)
     mentor = await person(app, code, 7604, LAGOS, experience="gt10")
