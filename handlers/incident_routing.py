@@ -26,13 +26,23 @@ SYSTEM_ACTOR = 0  # the audit log's actor for what the bot does by itself
 
 
 @dataclass(frozen=True)
+class Escalation:
+    """Why a report comes to a wider circle: nobody acknowledged it in time, or nobody of the
+    circle before could be reached at all."""
+
+    reason: str  # message id
+    minutes: int
+
+
+@dataclass(frozen=True)
 class Routed:
     circle: int | None  # None: nobody reachable
     told: int
 
 
 def notice(translator: Translator, report: Incident, contact: Participant,
-           reporter_chat: int | None, *, escalated_after: int | None = None) -> outbox.NewMessage:
+           reporter_chat: int | None, *, escalation: Escalation | None = None
+           ) -> outbox.NewMessage:
     """The alert one contact gets, in their language, with acknowledge / handled buttons.
     A named report links to the reporter's chat; an anonymous one holds nothing of them."""
     lang = contact.language
@@ -48,8 +58,8 @@ def notice(translator: Translator, report: Incident, contact: Participant,
         "when": html.escape(t(f"incident-when-{report.happened}")),
         "where": html.escape(report.place or "-"), "what": html.escape(report.what),
         "who": who})
-    if escalated_after is not None:
-        text = html.escape(t("incident-escalated", {"minutes": escalated_after})) + "\n\n" + text
+    if escalation is not None:
+        text = html.escape(t(escalation.reason, {"minutes": escalation.minutes})) + "\n\n" + text
     keyboard = ((t("incident-ack"), buttons.data("inc", str(report.id), "a")),
                 (t("incident-handled"), buttons.data("inc", str(report.id), "h")))
     return outbox.NewMessage(key=f"incident:{report.id}:{contact.id}",
@@ -60,7 +70,7 @@ def notice(translator: Translator, report: Incident, contact: Participant,
 
 async def route(session: AsyncSession, deps: Deps, report: Incident,
                 reporter_chat: int | None, now: datetime, *,
-                escalate_after: int | None = None) -> Routed:
+                escalation: Escalation | None = None) -> Routed:
     """Tell the next circle that has someone new (the first one for a new report); records
     how far the report has gone. Returns the circle reached and how many were told."""
     found = await incidents.next_circle(session, report.exchange_id, report.circle,
@@ -71,7 +81,7 @@ async def route(session: AsyncSession, deps: Deps, report: Incident,
     escalating = report.circle is not None
     await outbox.enqueue(session, [
         notice(deps.translator, report, person, reporter_chat,
-               escalated_after=escalate_after if escalating else None) for person in people],
+               escalation=escalation if escalating else None) for person in people],
         now)
     report.circle, report.routed_at = level, now
     action = "incident-escalate" if escalating else "incident-route"
@@ -117,11 +127,17 @@ async def deliver_waiting(session: AsyncSession, deps: Deps, now: datetime) -> i
 
 
 async def escalate_due(session: AsyncSession, deps: Deps, now: datetime, minutes: int) -> int:
-    """Unacknowledged reports go one circle wider; returns how many did."""
+    """Open reports go one circle wider: those nobody acknowledged in ``minutes``, and at
+    once those whose every alert failed (the contacts blocked the bot). Returns how many."""
+    due = {r.id: (r, "incident-escalated")
+           for r in await incidents.due_escalation(session, now - timedelta(minutes=minutes))}
+    for report in await incidents.unreached(session):
+        due.setdefault(report.id, (report, "incident-escalated-unreached"))
     escalated = 0
-    for report in await incidents.due_escalation(session, now - timedelta(minutes=minutes)):
+    for report, reason in due.values():
         chat = await reporter_chat(session, report)
-        routed = await route(session, deps, report, chat, now, escalate_after=minutes)
+        routed = await route(session, deps, report, chat, now,
+                             escalation=Escalation(reason, minutes))
         if routed.told:
             escalated += 1
         else:

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Cohort, Exchange, Incident, Participant
+from storage.models import Cohort, Exchange, Incident, OutboxMessage, Participant
 
 SAFETY_CIRCLE, COORDINATOR_CIRCLE, ADMIN_CIRCLE = 0, 1, 2
 CIRCLES = (SAFETY_CIRCLE, COORDINATOR_CIRCLE, ADMIN_CIRCLE)
@@ -87,6 +87,20 @@ async def due_escalation(session: AsyncSession, before: datetime) -> list[Incide
         select(Incident).where(Incident.status == OPEN, Incident.circle < CIRCLES[-1],
                                Incident.routed_at <= before)
         .order_by(Incident.id).with_for_update(skip_locked=True)))
+
+
+async def unreached(session: AsyncSession) -> list[Incident]:
+    """Open reports not yet at the widest circle whose every alert ended without reaching
+    anyone (blocked, refused): waiting for an acknowledgement would be waiting for nobody."""
+    found = []
+    for report in await session.scalars(
+            select(Incident).where(Incident.status == OPEN, Incident.circle < CIRCLES[-1])
+            .order_by(Incident.id).with_for_update(skip_locked=True)):
+        statuses = set(await session.scalars(select(OutboxMessage.status).where(
+            OutboxMessage.key.startswith(f"incident:{report.id}:"))))
+        if statuses and statuses <= {"unreachable", "failed"}:
+            found.append(report)
+    return found
 
 
 async def desk(session: AsyncSession, exchange_ids: Collection[int] | None,

@@ -4,13 +4,15 @@ and a consent withdrawal that deletes at once."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from sqlalchemy import select, update
 
 from bot.clock import RunningClock
 from bot.config import Settings
-from storage.models import Commitment, Participant, Story
+from scheduler.jobs import route_incidents
+from storage.models import Commitment, OutboxMessage, Participant, Story
 from tests.cohort_helpers import seed_cohort
 from tests.conftest import ADMIN_ID, START, running_bot
 from tests.fake_telegram import FakeTelegram
@@ -115,6 +117,51 @@ async def test_a_report_nobody_could_take_reaches_the_first_administrator_who_wr
         await admin.press(t.format("en", "incident-handled"))
         [told] = [await telegram.next_event(reporter, timeout=10)]
         assert told.text == t.format("en", "incident-reporter-handled", {"id": 1})
+
+
+async def test_a_report_whose_contact_blocked_the_bot_goes_wider_at_once(
+        telegram: FakeTelegram, settings: Settings, running_clock: RunningClock,
+        framework: str) -> None:
+    safety, reporter = 740031, 740032
+    for user_id in (ADMIN_ID, safety, reporter):
+        telegram.add_user(user_id)
+    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
+                           running_clock) as app:
+        t = app.deps.translator
+        await seed_cohort(app.sessions, [reporter, safety], now=START)
+        async with app.sessions() as session:
+            await session.execute(update(Participant).where(Participant.telegram_id == safety)
+                                  .values(role="safety"))
+            await session.commit()
+        await TelegramUser(telegram, ADMIN_ID).send("/cohorts")
+        await telegram.block(safety, silent=True)  # the bot learns it only from a 403
+        person = TelegramUser(telegram, reporter)
+        await person.send("/incident")
+        await person.send(WHAT)
+        await person.press(t.format("en", "incident-when-week"))
+        await person.press(t.format("en", "incident-skip"))
+        await person.press(t.format("en", "incident-severity-high"))
+        await person.press(t.format("en", "incident-anonymous"))
+        _, [sent] = await person.press(t.format("en", "incident-send"))
+        assert sent.text == t.format("en", "incident-sent", {"id": 1, "count": 1})
+
+        async def alert_refused() -> bool:
+            async with app.sessions() as session:
+                return await session.scalar(select(OutboxMessage.status).where(
+                    OutboxMessage.key.startswith("incident:1:"))) == "unreachable"
+
+        for _ in range(100):
+            if await alert_refused():
+                break
+            await asyncio.sleep(0.1)
+        assert await alert_refused()
+        assert await route_incidents(app) == 1  # no waiting two hours for nobody
+        await telegram.wait_for(lambda: any(WHAT in (m.text or "")
+                                            for m in telegram.messages(ADMIN_ID)),
+                                what="the alert to the administrator")
+        [alert] = [m for m in telegram.messages(ADMIN_ID) if WHAT in (m.text or "")]
+        assert (alert.text or "").startswith(t.format("en", "incident-escalated-unreached",
+                                                      {"minutes": 120}))
 
 
 async def test_a_story_shared_and_withdrawn_through_telegram(telegram: FakeTelegram,

@@ -64,3 +64,4 @@ incident-note = Write a private note
 incident-back = Back to the list
 incident-ask-note = Write a short private note for the safety desk (up to { $max } characters). Only safety contacts and coordinators see it; it replaces the earlier note.
 incident-note-saved = Note saved.
+incident-escalated-unreached = The people who should have received this report could not be reached, so it comes to you.

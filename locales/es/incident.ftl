@@ -64,3 +64,4 @@ incident-note = Escribir una nota privada
 incident-back = Volver a la lista
 incident-ask-note = Escribe una nota privada corta para el equipo de seguridad (hasta { $max } caracteres). Solo la ven las personas de seguridad y de coordinación; reemplaza la nota anterior.
 incident-note-saved = Nota guardada.
+incident-escalated-unreached = No se pudo llegar a las personas que debían recibir este aviso, así que te llega a ti.

@@ -64,3 +64,4 @@ incident-note = Écrire une note privée
 incident-back = Retour à la liste
 incident-ask-note = Écrivez une courte note privée pour l'équipe sécurité (jusqu'à { $max } caractères). Seules les personnes chargées de la sécurité et de la coordination la voient ; elle remplace la note précédente.
 incident-note-saved = Note enregistrée.
+incident-escalated-unreached = Les personnes qui devaient recevoir ce signalement n'ont pas pu être jointes : il vous est donc transmis.
