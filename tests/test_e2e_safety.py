@@ -14,7 +14,7 @@ from bot.config import Settings
 from scheduler.jobs import route_incidents
 from storage.models import Commitment, OutboxMessage, Participant, Story
 from tests.cohort_helpers import seed_cohort
-from tests.conftest import ADMIN_ID, START, running_bot
+from tests.conftest import ADMIN_ID, START, running_bot, webhook_settings
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 
@@ -67,15 +67,16 @@ async def test_incident_reports_through_telegram(telegram: FakeTelegram,
 
 async def test_a_report_nobody_could_take_reaches_the_first_administrator_who_writes(
         telegram: FakeTelegram, settings: Settings, running_clock: RunningClock,
-        framework: str) -> None:
+        framework: str, mode: str) -> None:
     """The usual set-up: coordinators come from ADMIN_IDS, never joined a cohort, and nobody
     has the safety role. The report is never silent, and reaches the administrator the
     moment the bot can reach them; the named reporter hears each step."""
     reporter = 740021
     for user_id in (ADMIN_ID, reporter):
         telegram.add_user(user_id)
-    async with running_bot(telegram, settings.model_copy(update={"bot_framework": framework}),
-                           running_clock) as app:
+    chosen = settings.model_copy(update={
+        "bot_framework": framework, **(webhook_settings() if mode == "webhook" else {})})
+    async with running_bot(telegram, chosen, running_clock) as app:
         t = app.deps.translator
         await seed_cohort(app.sessions, [reporter], now=START)
         person = TelegramUser(telegram, reporter)
