@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import timedelta
 
 from sqlalchemy import select, text
 
@@ -127,3 +128,16 @@ async def test_a_stored_update_that_no_longer_reads_does_not_stop_the_start(
     logged = production_logs.getvalue()
     assert "update_malformed update=300 kind=message" in logged
     assert NAME not in logged and WORDS not in logged
+
+
+async def test_malformed_records_go_with_the_delivered_ones(app: App) -> None:
+    # What a person sent is not kept longer because it could not be read.
+    await app.receive(BOT_ID, [], malformed=[(1, json.dumps(unreadable_by_both(FIRST)))],
+                      ignored=[2])
+    assert {uid: r.status for uid, r in (await rows(app)).items()} == {
+        1: inbox.MALFORMED, 2: inbox.DELIVERED}
+    assert await app.unfinished(BOT_ID) == []  # never tried again at a start
+    async with app.sessions() as session:
+        assert await inbox.purge_delivered(session, app.deps.clock.now() + timedelta(1)) == 2
+        await session.commit()
+    assert await rows(app) == {}

@@ -17,6 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bot.transports.intake import Backoff
 from tests.conftest import DATA_KEY, TOKEN, WEBHOOK_SECRET, webhook_settings
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
@@ -106,6 +107,13 @@ async def test_the_bot_waits_for_telegram_then_answers(unreachable_bot: BotProce
     await bot.wait_for_line("telegram_unreachable attempt=2 ")
     if mode == "webhook":  # the listener is up for probes, and says "not ready"
         assert await bot.health() == 503
+        # An update from the webhook set by an earlier run: "later, please", not lost.
+        assert bot.health_url is not None
+        hook = bot.health_url.replace("/healthz", "/telegram/updates")
+        update = {"update_id": 1, "message": {"message_id": 1, "date": 1_700_000_000,
+                                              "chat": {"id": PERSON, "type": "private"},
+                                              "text": "hello"}}
+        assert await telegram.post_update_to(hook, update, WEBHOOK_SECRET) == 503
     assert telegram.calls == []  # nothing got through
 
     await telegram.come_up()
@@ -134,3 +142,11 @@ async def test_sigterm_while_waiting_for_telegram_stops_cleanly(unreachable_bot:
     assert await bot.terminate() == 0
     assert "Traceback" not in bot.log, bot.log
     assert "stopped_before_telegram_answered" in bot.log
+
+
+def test_waits_grow_to_a_minute_and_are_jittered() -> None:
+    backoff = Backoff()
+    waits = [[backoff.delay(failures) for failures in range(1, 30)] for _ in range(20)]
+    assert all(0.5 <= w[0] <= 1 for w in waits)  # the first try again comes quickly
+    assert all(30 <= wait <= 60 for w in waits for wait in w[7:])  # then about a minute
+    assert len({w[10] for w in waits}) > 10  # and bots that failed together spread out
