@@ -199,7 +199,7 @@ class AiogramApi:
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
         file = BufferedInputFile(document.content, document.filename)
         await self.call(self.bot.send_document(chat_id, file, caption=document.caption or None,
-                                                reply_markup=_markup(buttons)))
+                                               reply_markup=_markup(buttons)))
 
     async def answer_callback(self, callback_id: str, text: str) -> None:
         await self.call(self.bot.answer_callback_query(callback_id, text=text or None))

@@ -116,7 +116,7 @@ class PtbApi:
     async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
         await self.call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
-                                               parse_mode=ParseMode.HTML if html else None))
+                                              parse_mode=ParseMode.HTML if html else None))
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
