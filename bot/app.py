@@ -236,12 +236,22 @@ class App:
                  inbound.update_id)
         return outcome
 
-    async def receive(self, bot_id: int, updates: Sequence[tuple[int, str]]) -> set[int]:
-        """Make received updates durable; returns the ids still to work on."""
+    async def receive(self, bot_id: int, updates: Sequence[tuple[int, str]], *,
+                      malformed: Sequence[tuple[int, str]] = (),
+                      ignored: Sequence[int] = ()) -> set[int]:
+        """Make received updates durable; returns the ids still to work on (see
+        :func:`storage.inbox.receive` for the unreadable and the unasked-for)."""
         async with self.sessions() as session:
-            pending = await inbox.receive(session, bot_id, updates, self.deps.clock.now())
+            pending = await inbox.receive(session, bot_id, updates, self.deps.clock.now(),
+                                          malformed=malformed, ignored=ignored)
             await session.commit()
         return pending
+
+    async def set_aside(self, bot_id: int, update_id: int) -> None:
+        """A stored update that can no longer be read: never tried again."""
+        async with self.sessions() as session:
+            await inbox.set_aside(session, bot_id, update_id)
+            await session.commit()
 
     async def mark_delivered(self, bot_id: int, update_id: int) -> None:
         """Returns once the mark is committed (together with others arriving meanwhile)."""

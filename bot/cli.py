@@ -178,6 +178,13 @@ def _run(settings: Settings) -> int:
 
 
 async def _serve(settings: Settings) -> int:
+    # SIGTERM or Ctrl-C from the first moment: while the framework imports, the database
+    # migrates or Telegram does not answer yet, it is a clean stop (exit 0), not a traceback.
+    stop_requested = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop_requested.set)
     from bot.app import App
     from bot.logging_setup import setup_logging
 
@@ -190,14 +197,17 @@ async def _serve(settings: Settings) -> int:
 
     transport = telegram_transport(app)
     scheduler = build_scheduler(app)
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(transport.stop()))
+
+    async def stop_when_asked() -> None:
+        await stop_requested.wait()
+        await transport.stop()
+
+    stopper = asyncio.create_task(stop_when_asked())
     scheduler.start()
     try:
         await transport.run()
     finally:
+        stopper.cancel()
         scheduler.shutdown(wait=False)
         await app.close()
     return 0

@@ -1,4 +1,7 @@
-"""Received updates (``telegram_updates``): durable intake, once-only handling, retention."""
+"""Received updates (``telegram_updates``): durable intake, once-only handling, retention.
+
+``received`` → ``handled`` → ``delivered``; beside that path, ``malformed``: an update the
+framework could not read, kept as it came (encrypted) for the operator and never handled."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import TelegramUpdate
 
 RECEIVED, HANDLED, DELIVERED = "received", "handled", "delivered"
+MALFORMED = "malformed"
+_TO_DO = (RECEIVED, HANDLED)  # what a run still has to handle or send
 
 # The statements every update runs, built once (building one costs more than running it),
 # on the table rather than the ORM class where no object is needed.
@@ -32,25 +37,43 @@ _RECEIVED = select(_TABLE.c.update_id).where(
     & (_TABLE.c.status == RECEIVED)).with_for_update()
 _MARK_DELIVERED = update(_TABLE).where(_KEY).values(status=DELIVERED, payload=None,
                                                     outcome=None)
-_NOT_DELIVERED = select(_TABLE.c.update_id).where(
+_NOT_DONE = select(_TABLE.c.update_id).where(
     (_TABLE.c.bot_id == bindparam("bot"))
     & _TABLE.c.update_id.in_(bindparam("uids", expanding=True))
-    & (_TABLE.c.status != DELIVERED))
+    & _TABLE.c.status.in_(_TO_DO))
+_SET_ASIDE = (update(_TABLE).where(_KEY & (_TABLE.c.status == RECEIVED))
+              .values(status=MALFORMED))
 
 
 async def receive(session: AsyncSession, bot_id: int, updates: Sequence[tuple[int, str]],
-                  now: datetime) -> set[int]:
-    """Store new updates; returns the ids among them not yet delivered (new ones, and ones a
-    crash left half done), i.e. the ones still to work on."""
-    if not updates:
+                  now: datetime, *, malformed: Sequence[tuple[int, str]] = (),
+                  ignored: Sequence[int] = ()) -> set[int]:
+    """Store new updates, (id, payload); returns the ids among ``updates`` not yet delivered
+    (new ones, and ones a crash left half done), i.e. the ones still to work on.
+    ``malformed``: (id, payload) of updates the framework cannot read, set aside;
+    ``ignored``: ids of kinds the bot never asked for, stored as done (nothing of them kept)
+    so that the offset, and any duplicate, is accounted for like every other update's."""
+    rows: list[tuple[int, str | None, str]] = [(uid, payload, RECEIVED)
+                                               for uid, payload in updates]
+    rows += [(uid, payload, MALFORMED) for uid, payload in malformed]
+    rows += [(uid, None, DELIVERED) for uid in ignored]
+    if not rows:
         return set()
     dialect = session.bind.dialect.name if session.bind else "sqlite"
     await session.execute(_INSERT[dialect], [
-        {"bot_id": bot_id, "update_id": uid, "status": RECEIVED, "payload": payload,
-         "outcome": None, "received_at": now} for uid, payload in updates])
-    rows = await session.execute(_NOT_DELIVERED,
-                                 {"bot": bot_id, "uids": [uid for uid, _ in updates]})
-    return {row.update_id for row in rows}
+        {"bot_id": bot_id, "update_id": uid, "status": status, "payload": payload,
+         "outcome": None, "received_at": now} for uid, payload, status in rows])
+    if not updates:
+        return set()
+    found = await session.execute(_NOT_DONE,
+                                  {"bot": bot_id, "uids": [uid for uid, _ in updates]})
+    return {row.update_id for row in found}
+
+
+async def set_aside(session: AsyncSession, bot_id: int, update_id: int) -> None:
+    """A stored update that can no longer be read (say, after a framework upgrade): kept as
+    ``malformed`` instead of being tried at every start."""
+    await session.execute(_SET_ASIDE, {"bot": bot_id, "uid": update_id})
 
 
 async def claim(session: AsyncSession, *, bot_id: int, update_id: int, outcome: str,
@@ -95,14 +118,16 @@ async def unfinished(session: AsyncSession, bot_id: int) -> list[TelegramUpdate]
     """What a crash left behind, oldest first."""
     return list(await session.scalars(
         select(TelegramUpdate)
-        .where(TelegramUpdate.bot_id == bot_id, TelegramUpdate.status != DELIVERED)
+        .where(TelegramUpdate.bot_id == bot_id, TelegramUpdate.status.in_(_TO_DO))
         .order_by(TelegramUpdate.update_id)))
 
 
 async def purge_delivered(session: AsyncSession, before: datetime) -> int:
     """Forget delivered updates received before ``before`` (Telegram never resends an update
-    older than a day, so a few days bound the table without risking a duplicate)."""
+    older than a day, so a few days bound the table without risking a duplicate), and
+    malformed ones with them: what a person sent is not kept longer because it was unreadable;
+    the log line told the operator at once."""
     result = await session.execute(
-        delete(TelegramUpdate).where(TelegramUpdate.status == DELIVERED,
+        delete(TelegramUpdate).where(TelegramUpdate.status.in_((DELIVERED, MALFORMED)),
                                      TelegramUpdate.received_at < before))
     return int(getattr(result, "rowcount", 0) or 0)

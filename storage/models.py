@@ -141,7 +141,8 @@ class TelegramUpdate(Base):
     """Every update a bot received, so each is handled once and answered once.
 
     ``received`` (payload kept until handled) → ``handled`` (the outcome kept until delivered)
-    → ``delivered`` (content gone; the row stays a while to recognise a late duplicate)."""
+    → ``delivered`` (content gone; the row stays a while to recognise a late duplicate);
+    ``malformed``: the framework could not read it (kept as it came, never handled)."""
 
     __tablename__ = "telegram_updates"
     __table_args__ = (

@@ -22,8 +22,10 @@ inspect what the bot did through ``calls``, ``messages()``, ``answers``,
 Errors mimic the real API (status code + ``{"ok": false, "error_code",
 "description"}``); ``fail_next()`` injects one-shot 429/5xx failures, ``drop_next()`` closes
 the connection without an answer and ``delay_next()`` answers late (each before or after the
-call is carried out).  ``set_rate_limit()`` turns on Telegram's flood limits (off by default):
-a call over them is not carried out and gets 429 with ``retry_after``.  Only
+call is carried out); ``go_down()`` refuses every connection until ``come_up()``.
+``enqueue_raw()`` queues any update: one no framework can read, or (``force=True``) one of a
+kind the bot never asked for.  ``set_rate_limit()`` turns on Telegram's flood limits (off by
+default): a call over them is not carried out and gets 429 with ``retry_after``.  Only
 ``parse_mode="HTML"`` is parsed (and validated); other text is taken verbatim.
 
 Behaviour worth knowing, all as in Telegram: a chat is unknown ("chat not
@@ -450,6 +452,7 @@ class FakeTelegram:
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._pending: dict[int, JSON] = {}
         self._confirmed: set[int] = set()
+        self._forced: set[int] = set()  # update ids delivered whatever allowed_updates says
         self._allowed: set[str] | None = None
         self._last_update_id = 100_000
         self._query_ids = itertools.count(4_000_000_000_001)
@@ -483,16 +486,40 @@ class FakeTelegram:
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> str:
         """Start serving on a free port of 127.0.0.1; returns the base URL."""
+        await self._listen(0)
+        return self.base_url
+
+    async def _listen(self, port: int) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
         app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
         await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}"
-        return self.base_url
+        await web.TCPSite(self._runner, "127.0.0.1", port).start()
+        host, bound = self._runner.addresses[0][:2]
+        self.base_url = f"http://{host}:{bound}"
+
+    async def go_down(self) -> None:
+        """Telegram unreachable: stop listening (connections are refused) and drop the open
+        ones; what the server knows (chats, pending updates) stays for :meth:`come_up`."""
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def come_up(self) -> None:
+        """Answer again, on the same address as before :meth:`go_down`."""
+        port = int(self.base_url.rsplit(":", 1)[1])
+        await self._listen(port)
+        self._kick_webhook()
+
+    @property
+    def up(self) -> bool:
+        return self._runner is not None
 
     async def stop(self) -> None:
         """Wake pending long polls (they return []) and shut the server down."""
@@ -805,6 +832,7 @@ class FakeTelegram:
         for update_id, update in list(self._pending.items()):
             kind = _update_type(update)
             allowed = kind in self._allowed if self._allowed else kind not in _DEFAULT_EXCLUDED
+            allowed = allowed or update_id in self._forced
             if not allowed:
                 self._confirm(update_id)
             elif len(ready) < limit:
@@ -1092,9 +1120,13 @@ class FakeTelegram:
         """Make the chat known (as if the user had written before) without queueing an update."""
         self._touch(user_id, language_code, first_name)
 
-    async def enqueue_raw(self, update: JSON) -> int:
-        """Queue any update dict; assigns ``update_id`` when absent. Returns the update_id."""
+    async def enqueue_raw(self, update: JSON, *, force: bool = False) -> int:
+        """Queue any update dict, well-formed or not; assigns ``update_id`` when absent.
+        Returns the update_id. ``force``: deliver it even though ``allowed_updates`` leaves its
+        kind out, as Telegram does with updates queued before ``allowed_updates`` changed."""
         update_id = int(update.get("update_id") or self._last_update_id + 1)
+        if force:
+            self._forced.add(update_id)
         self._last_update_id = max(self._last_update_id, update_id)
         update = {"update_id": update_id, **{k: v for k, v in update.items() if k != "update_id"}}
         for body in update.values():  # whoever writes to the bot makes their chat known

@@ -1,5 +1,6 @@
-"""Webhook mode on both frameworks: the secret is checked, a retried update is answered
-once, and ``/healthz`` answers on the same listener."""
+"""Webhook mode on both frameworks: the secret is checked, what cannot be read is
+acknowledged and set aside, a retried update is answered once, and ``/healthz`` answers on
+the same listener."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
+from storage import inbox
 from storage.models import TelegramUpdate
 from tests.conftest import DATA_KEY, WEBHOOK_SECRET, running_bot, webhook_settings
 from tests.fake_telegram import FakeTelegram
@@ -61,14 +63,22 @@ async def test_requests_without_the_secret_are_refused(hooked: tuple[App, str],
     assert await stored_updates(app) == before
 
 
-async def test_malformed_bodies_are_refused(hooked: tuple[App, str]) -> None:
-    _, url = hooked
+async def test_unreadable_bodies_are_acknowledged_and_set_aside(hooked: tuple[App, str],
+                                                             telegram: FakeTelegram) -> None:
+    # 200, not 400: sent again, they would fail again, and Telegram would keep retrying.
+    app, url = hooked
     headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
     async with aiohttp.ClientSession() as http:
-        for body in (b"not json", b"[]", b'{"no_update_id": 1}',
+        for body in (b"not json", b"\xff\xfe", b"[]", b'{"no_update_id": 1}',
                      b'{"update_id": 5, "message": {"text": "no chat, no date"}}'):
             async with http.post(url, data=body, headers=headers) as response:
-                assert response.status == 400
+                assert response.status == 200
+    async with app.sessions() as session:
+        [kept] = await session.scalars(select(TelegramUpdate))
+    assert (kept.update_id, kept.status) == (5, inbox.MALFORMED)
+    telegram.add_user(USER)
+    assert await telegram.post_update_to(url, start_update(7003), WEBHOOK_SECRET) == 200
+    await telegram.wait_for(lambda: len(telegram.messages(USER)) >= 1)
 
 
 async def test_a_retried_update_is_answered_once(hooked: tuple[App, str],

@@ -87,9 +87,10 @@ class _EditMessageText(methods.EditMessageText):
 
 class _GetUpdates(methods.GetUpdates):
     """getUpdates as plain JSON objects: each is stored as it came before aiogram builds its
-    ``Update`` (built once, with the bot attached, instead of parsed and then dumped back)."""
+    ``Update`` (built once, with the bot attached, instead of parsed and then dumped back),
+    one by one, so that one aiogram cannot read stops no other."""
 
-    __returning__ = list[dict[str, Any]]
+    __returning__ = list[Any]
 
 
 def _dumps(value: Any) -> str:
@@ -161,7 +162,8 @@ class AiogramApi:
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
 
-    async def _call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+    async def call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+        """Await an aiogram call, its errors mapped onto :mod:`bot.transports.delivery`'s."""
         try:
             return await call
         except TelegramForbiddenError as exc:
@@ -184,23 +186,23 @@ class AiogramApi:
 
     async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot(_SendMessage(  # type: ignore[call-arg] # deprecated fields
+        await self.call(self.bot(_SendMessage(  # type: ignore[call-arg] # deprecated fields
             chat_id=chat_id, text=text, reply_markup=_markup(buttons),
             parse_mode="HTML" if html else None)))
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot(_EditMessageText(  # type: ignore[call-arg]
+        await self.call(self.bot(_EditMessageText(  # type: ignore[call-arg]
             text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons),
             parse_mode="HTML" if html else None)), editing=True)
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
         file = BufferedInputFile(document.content, document.filename)
-        await self._call(self.bot.send_document(chat_id, file, caption=document.caption or None,
-                                                reply_markup=_markup(buttons)))
+        await self.call(self.bot.send_document(chat_id, file, caption=document.caption or None,
+                                               reply_markup=_markup(buttons)))
 
     async def answer_callback(self, callback_id: str, text: str) -> None:
-        await self._call(self.bot.answer_callback_query(callback_id, text=text or None))
+        await self.call(self.bot.answer_callback_query(callback_id, text=text or None))
 
 
 class AiogramTransport:
@@ -218,7 +220,8 @@ class AiogramTransport:
                        default=DefaultBotProperties(parse_mode=None))
         self.api = AiogramApi(self.bot)
         self.runner = InboundRunner(app)
-        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self._parse, self._feed)
+        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self.from_dict,
+                                             self._feed)
         self.dispatcher = Dispatcher()
         self._register(self.dispatcher)
         self.ready = asyncio.Event()
@@ -255,48 +258,47 @@ class AiogramTransport:
                 await self.app.mark_unreachable(update.chat.id)
             await self.runner.skip(event_update.update_id)
 
-    def _parse(self, payload: str) -> Update:
+    def from_dict(self, payload: dict[str, Any]) -> Update:
         # With the bot attached: aiogram's dispatcher otherwise rebuilds the whole update.
-        return Update.model_validate_json(payload, context={"bot": self.bot})
+        return Update.model_validate(payload, context={"bot": self.bot})
 
     async def _feed(self, update: Update) -> None:
         await self.dispatcher.feed_update(self.bot, update)
 
     # -- FrameworkCalls for Intake ---------------------------------------------------------
-    def from_dict(self, payload: dict[str, Any]) -> Update:
-        return Update.model_validate(payload, context={"bot": self.bot})
-
-    async def fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
-        updates: list[dict[str, Any]] = await self.bot(
-            _GetUpdates(  # type: ignore[arg-type] # returns plain JSON objects
+    async def fetch(self, offset: int | None) -> list[Any]:
+        updates: list[Any] = await self.bot(
+            _GetUpdates(  # returns plain JSON objects
                 offset=offset, timeout=self.polling_timeout, allowed_updates=ALLOWED_UPDATES),
             request_timeout=self.polling_timeout + 10)
-        return [(u["update_id"], _dumps(u), self.from_dict(u)) for u in updates]
+        return updates
 
     async def set_webhook(self, url: str, secret: str) -> None:
-        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+        await self.api.call(self.bot.set_webhook(url, secret_token=secret,
+                                                 allowed_updates=ALLOWED_UPDATES))
 
     async def delete_webhook(self) -> None:
-        await self.bot.delete_webhook(drop_pending_updates=False)
+        await self.api.call(self.bot.delete_webhook(drop_pending_updates=False))
 
-    # -- lifecycle -------------------------------------------------------------------------
-    async def run(self) -> None:
-        """Serve until :meth:`stop`; let updates in flight finish; close the HTTP session."""
-        try:
-            await self.setup()
-            await self.intake.serve(self, self.ready, self._stopping)
-        finally:
-            await self.bot.session.close()
-
-    async def setup(self) -> None:
-        me = await self.bot.get_me()
+    async def connect(self) -> None:
+        call = self.api.call  # Telegram unreachable raises Transient, as for a reply
+        me = await call(self.bot.get_me())
         self.app.deps.bot_username = me.username
         self.runner.bot_id = me.id
         for lang, commands in command_lists(self.app.deps.translator).items():
-            await self.bot.set_my_commands(
+            await call(self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],
-                language_code=lang)
+                language_code=lang))
         log.info("telegram_ready framework=aiogram bot_id=%s", me.id)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Serve until :meth:`stop` (waiting first for Telegram to answer, if it does not);
+        let updates in flight finish; close the HTTP session."""
+        try:
+            await self.intake.serve(self, self.ready, self._stopping)
+        finally:
+            await self.bot.session.close()
 
     async def stop(self) -> None:
         self._stopping.set()

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 PUBLIC_COMMANDS = ("start", "menu", "continue", "tracks", "progress", "offline",
                    "assessment", "plan", "sessions", "library", "glossary", "mentor", "story",
                    "incident", "mydata", "help", "language", "consent")
-# The update types the adapters handle; Telegram sends no others.
+# The update types the adapters handle, and ask Telegram for. It may still send others (for a
+# while after allowed_updates changed, or kinds newer than the code): the intake skips them.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 # Telegram's media fields, in the order we name them when a message carries no text.
 MEDIA_KINDS = ("sticker", "photo", "voice", "video_note", "video", "animation", "audio",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import logging
 import os
 from collections.abc import Awaitable
@@ -65,6 +64,9 @@ from bot.transports.intake import Intake
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# What Telegram always sends with each kind of update we handle (attribute names).
+_REQUIRED = {"message": ("chat",), "edited_message": ("chat",),
+             "callback_query": ("from_user",), "my_chat_member": ("chat", "new_chat_member")}
 
 
 def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
@@ -83,7 +85,8 @@ class PtbApi:
     def __init__(self, bot: PtbBot) -> None:
         self.bot = bot
 
-    async def _call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+    async def call(self, call: Awaitable[T], *, editing: bool = False) -> T:
+        """Await a PTB call, its errors mapped onto :mod:`bot.transports.delivery`'s."""
         try:
             return await call
         except Forbidden as exc:
@@ -112,22 +115,22 @@ class PtbApi:
 
     async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
-                                               parse_mode=ParseMode.HTML if html else None))
+        await self.call(self.bot.send_message(chat_id, text, reply_markup=_markup(buttons),
+                                              parse_mode=ParseMode.HTML if html else None))
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
                         html: bool = False) -> None:
-        await self._call(self.bot.edit_message_text(
+        await self.call(self.bot.edit_message_text(
             text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons),
             parse_mode=ParseMode.HTML if html else None), editing=True)
 
     async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None:
-        await self._call(self.bot.send_document(
+        await self.call(self.bot.send_document(
             chat_id, document.content, filename=document.filename,
             caption=document.caption or None, reply_markup=_markup(buttons)))
 
     async def answer_callback(self, callback_id: str, text: str) -> None:
-        await self._call(self.bot.answer_callback_query(callback_id, text=text or None))
+        await self.call(self.bot.answer_callback_query(callback_id, text=text or None))
 
 
 class PtbTransport:
@@ -152,7 +155,8 @@ class PtbTransport:
         )
         self.api = PtbApi(self.application.bot)
         self.runner = InboundRunner(app)
-        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self._parse, self._feed)
+        self.intake: Intake[Update] = Intake(app, self.runner, self.api, self.from_dict,
+                                             self._feed)
         self.application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
         self.application.add_handler(
@@ -160,6 +164,7 @@ class PtbTransport:
         self.application.add_handler(CallbackQueryHandler(self._on_press))
         self.application.add_handler(
             ChatMemberHandler(self._on_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        self.application.add_error_handler(self._on_error)
         self.ready = asyncio.Event()
         self._stopping = asyncio.Event()
 
@@ -190,8 +195,12 @@ class PtbTransport:
             await self.app.mark_unreachable(member.chat.id)
         await self.runner.skip(update.update_id)
 
-    def _parse(self, payload: str) -> Update:
-        return self.from_dict(json.loads(payload))
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # Instead of PTB's own log of the error, whose traceback and message may quote what
+        # the person sent. The update stays unfinished: the next start tries it again.
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("update_failed update=%s error=%s", update_id,
+                  type(context.error).__name__)
 
     async def _feed(self, update: Update) -> None:
         await self.application.process_update(update)
@@ -201,39 +210,53 @@ class PtbTransport:
         update = Update.de_json(payload, self.application.bot)
         if update is None:
             raise ValueError("empty update")
+        # PTB builds an update even without what Telegram always sends with it (a message
+        # without its chat); our handlers would fail on it instead, at every start.
+        for kind, needed in _REQUIRED.items():
+            event = getattr(update, kind)
+            if event is not None and any(getattr(event, f, None) is None for f in needed):
+                raise ValueError(f"{kind} without {needed}")
         return update
 
-    async def fetch(self, offset: int | None) -> list[tuple[int, str, Update]]:
-        updates = await self.application.bot.get_updates(
-            offset=offset, timeout=dt.timedelta(seconds=self.polling_timeout),
-            allowed_updates=ALLOWED_UPDATES, read_timeout=self.polling_timeout + 10)
-        return [(u.update_id, json.dumps(u.to_dict(), ensure_ascii=False), u) for u in updates]
+    async def fetch(self, offset: int | None) -> list[Any]:
+        # Not Bot.get_updates: it builds every Update of the batch at once, so one it cannot
+        # read fails them all, and it logs the whole batch (names, texts) at CRITICAL first.
+        # Bot.do_api_request would do, but warns that get_updates exists.
+        data = {"offset": offset, "timeout": self.polling_timeout,
+                "allowed_updates": ALLOWED_UPDATES}
+        updates = await self.api.call(self.application.bot._post(
+            "getUpdates", data, read_timeout=self.polling_timeout + 10))
+        return list(updates)
 
     async def set_webhook(self, url: str, secret: str) -> None:
-        await self.application.bot.set_webhook(url, secret_token=secret,
-                                               allowed_updates=ALLOWED_UPDATES)
+        await self.api.call(self.application.bot.set_webhook(
+            url, secret_token=secret, allowed_updates=ALLOWED_UPDATES))
 
     async def delete_webhook(self) -> None:
-        await self.application.bot.delete_webhook(drop_pending_updates=False)
+        await self.api.call(self.application.bot.delete_webhook(drop_pending_updates=False))
 
-    # -- lifecycle -------------------------------------------------------------------------
-    async def run(self) -> None:
-        """Serve until :meth:`stop`; let updates in flight finish; shut PTB down."""
-        await self.application.initialize()
-        try:
-            await self.setup()
-            await self.intake.serve(self, self.ready, self._stopping)
-        finally:
-            await self.application.shutdown()
-
-    async def setup(self) -> None:
+    async def connect(self) -> None:
+        # initialize() asks getMe; tried again, it picks up where it failed.
+        await self.api.call(self.application.initialize())
         bot = self.application.bot
         self.app.deps.bot_username = bot.username
         self.runner.bot_id = bot.id
         for lang, commands in command_lists(self.app.deps.translator).items():
-            await bot.set_my_commands([BotCommand(c, d) for c, d in commands],
-                                      language_code=lang)
+            await self.api.call(bot.set_my_commands([BotCommand(c, d) for c, d in commands],
+                                                    language_code=lang))
         log.info("telegram_ready framework=ptb bot_id=%s", bot.id)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Serve until :meth:`stop` (waiting first for Telegram to answer, if it does not);
+        let updates in flight finish; shut PTB down."""
+        try:
+            await self.intake.serve(self, self.ready, self._stopping)
+        finally:
+            await self.application.shutdown()
+            # Its HTTP clients, when initialize() never got past getMe (then the application
+            # does not count as initialized, and its shutdown leaves them open).
+            await self.application.bot.shutdown()
 
     async def stop(self) -> None:
         self._stopping.set()
