@@ -60,6 +60,7 @@ async def test_broadcast_through_telegram_under_limits_and_failures(
         telegram.add_user(user_id)
     live = settings.model_copy(update={"bot_framework": framework, "outbox_rate": 20.0})
     async with running_bot(telegram, live, running_clock) as app:
+        t = app.deps.translator
         await seed_cohort(app.sessions, members, now=START, facilitator_id=FACILITATOR)
         blocked = members[0]
         await telegram.block(blocked, silent=True)  # the bot learns it from a 403
@@ -88,15 +89,54 @@ async def test_broadcast_through_telegram_under_limits_and_failures(
             person = await session.scalar(select(Participant).where(
                 Participant.telegram_id == blocked))
             assert person is not None and person.blocked_at is not None
-        done = app.deps.translator.format("en", "bc-status-done", {
-            "id": 1, "sent": 21, "total": 24, "unreachable": 1, "failed": 2, "consent": 0,
-            "blocked": 0})
+        # The two whose fate is unknown are shown as uncertain, not as failed.
+        done = t.format("en", "bc-status-done", {
+            "id": 1, "sent": 21, "total": 24, "unreachable": 1, "failed": 0, "consent": 0,
+            "blocked": 0}) + "\n" + t.format("en", "bc-status-uncertain", {"uncertain": 2})
         await telegram.wait_for(
             lambda: any(m.text == done for m in telegram.messages(FACILITATOR)), timeout=10,
             what="the final status edit")
         telegram.drain(FACILITATOR)
         [listing] = await facilitator.send("/broadcasts")
-        assert "delivered 21/24 · pending 0 · unreachable 1 · failed 2" in (listing.text or "")
+        assert "delivered 21/24 · pending 0 · unreachable 1 · failed 0 · " + t.format(
+            "en", "bc-line-uncertain", {"uncertain": 2}) in (listing.text or "")
+        uncertain = await chats_with(app, outbox.UNKNOWN)
+        await send_again_to_the_uncertain(app, telegram, facilitator, uncertain)
+
+
+async def chats_with(app: App, status: str) -> set[int]:
+    async with app.sessions() as session:
+        return set(await session.scalars(select(OutboxMessage.chat_id)
+                                         .where(OutboxMessage.status == status)))
+
+
+async def send_again_to_the_uncertain(app: App, telegram: FakeTelegram,
+                                      facilitator: TelegramUser, uncertain: set[int]) -> None:
+    """The one button (under the listing, and under the status message) sends it again to
+    just those people, marked as a possible repeat; pressed again, it sends nothing more."""
+    t = app.deps.translator
+    before = {uid: received(telegram, uid) for uid in uncertain}
+    label = t.format("en", "bc-resend-uncertain", {"uncertain": 2})
+    [status] = [m for m in telegram.messages(FACILITATOR)
+                if any(label in text for row in m.buttons for text, _ in row)][:1]
+    button = facilitator.find(label)  # the listing's
+    assert button[0] != status.message_id
+    _, [reply] = await facilitator.press_data(*button)
+    assert reply.text == t.format("en", "bc-resent", {"id": 1, "count": 2})
+    found = await wait_settled(app, 26)
+    assert found == Counter({"sent": 23, "unreachable": 1, "resent": 2}), found
+    assert await chats_with(app, outbox.RESENT) == uncertain
+    marked = t.format("en", "outbox-maybe-repeat")
+    for uid in uncertain:
+        assert received(telegram, uid) == before[uid] + 1
+        assert (telegram.messages(uid)[-1].text or "").startswith(marked + "\n\n")
+    toast, _ = await facilitator.press_data(*button, replies=0)
+    assert toast == t.format("en", "button-already-done")
+    telegram.drain(FACILITATOR)
+    toast, _ = await facilitator.press_data(status.message_id, button[1], replies=0)
+    assert toast == t.format("en", "bc-resend-none", {"id": 1})
+    assert sum((await statuses(app)).values()) == 26  # no new rows
+    assert all(received(telegram, uid) == before[uid] + 1 for uid in uncertain)
 
 
 async def test_reply_buttons_answered_through_telegram(
