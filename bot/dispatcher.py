@@ -77,6 +77,7 @@ class Dispatcher:
         self._cleared: set[int] = set()  # rows committed as "sending", cleared to leave
         self._finished: GroupCommit[Result, None] = GroupCommit(self._flush_finished)
         self._looked_ahead = 0.0  # when urgent rows were last looked for (monotonic)
+        self._held: set[int] = set()  # rows claimed here and not finished yet
         self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
                       "unreachable": 0, "failed": 0}
 
@@ -84,14 +85,19 @@ class Dispatcher:
     async def run(self) -> None:
         """Until :meth:`stop`; the sends in flight then finish."""
         progress = asyncio.create_task(self._progress_loop())
+        last_recovery = None
         try:
-            await self.recover()
-            last_recovery = self._now()
             while not self._stopping.is_set():
-                if self._now() - last_recovery > self.lease / 2:
-                    await self.recover()  # another replica may have died
-                    last_recovery = self._now()
-                await self._fill()
+                try:
+                    if last_recovery is None or self._now() - last_recovery > self.lease / 2:
+                        await self.recover()  # another replica may have died
+                        last_recovery = self._now()
+                    await self._fill()
+                except Exception as exc:  # noqa: BLE001 - a database hiccup must not end sending
+                    # Unhandled, it would end this task silently and leave the outbox to
+                    # wait for a restart; what was claimed is recovered after its lease.
+                    log.error("outbox_loop_failed error=%s", type(exc).__name__)
+                    await asyncio.sleep(1.0)
         finally:
             if self._tasks:
                 await asyncio.wait(set(self._tasks), timeout=10)
@@ -109,7 +115,8 @@ class Dispatcher:
 
     async def recover(self) -> None:
         async with self.app.sessions() as session:
-            released, unknown = await outbox.recover(session, self._now(), self.lease)
+            released, unknown = await outbox.recover(session, self._now(), self.lease,
+                                                     held=self._held)
             await session.commit()
         if released or unknown:
             log.warning("outbox_recovered released=%d unknown=%d", released, unknown)
@@ -144,6 +151,7 @@ class Dispatcher:
 
     def _start(self, rows: list[Claimed]) -> None:
         for row in rows:
+            self._held.add(row.id)
             task = asyncio.create_task(self._deliver(row))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -169,6 +177,12 @@ class Dispatcher:
 
     # -- sending -------------------------------------------------------------------------
     async def _deliver(self, row: Claimed) -> None:
+        try:
+            await self._deliver_held(row)
+        finally:
+            self._held.discard(row.id)
+
+    async def _deliver_held(self, row: Claimed) -> None:
         claimed = self._now()
         await self.limiter.wait(row.chat_id, _priority(row.lane))
         if self._now() - claimed > self.lease / 2:

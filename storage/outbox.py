@@ -29,7 +29,7 @@ a sending slot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
@@ -202,11 +202,19 @@ async def finish(session: AsyncSession, results: Sequence[Result]) -> None:
                               .values(**values))
 
 
-async def recover(session: AsyncSession, now: datetime, lease: timedelta) -> tuple[int, int]:
+async def recover(session: AsyncSession, now: datetime, lease: timedelta,
+                  held: Collection[int] = ()) -> tuple[int, int]:
     """Rows whose dispatcher died (lease expired): claimed → pending; sending → pending as
-    a possible repeat in the urgent lane, → unknown in the others. Returns (released,
-    unknown)."""
-    expired = OutboxMessage.claimed_at < now - lease
+    a possible repeat in the urgent lane, → unknown in the others. ``held``: rows the
+    calling dispatcher still works on itself, however long they took (a stalled event loop
+    must not make it take its own rows for a dead one's). Returns (released, unknown)."""
+    expired_ids = [row_id for row_id in await session.scalars(
+        select(OutboxMessage.id).where(OutboxMessage.status.in_((CLAIMED, SENDING)),
+                                       OutboxMessage.claimed_at < now - lease))
+        if row_id not in held]
+    if not expired_ids:
+        return (0, 0)
+    expired = OutboxMessage.id.in_(expired_ids)
     released = await session.execute(
         update(OutboxMessage).where(
             expired, (OutboxMessage.status == CLAIMED)

@@ -14,11 +14,13 @@ import contextlib
 import gc
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
 from bot.app import App
 from bot.transports.delivery import BotApi, InboundRunner
 from bot.transports.webhook import WebhookServer
+from storage import inbox
 
 log = logging.getLogger(__name__)
 U = TypeVar("U")  # the framework's Update type
@@ -93,6 +95,20 @@ class Intake(Generic[U]):
             elif stored is not None:
                 self._spawn(update_id, self.runner.deliver_stored(self.api, stored))
 
+    async def retry_replies(self, older_than: timedelta) -> int:
+        """Replies that gave up after their retries, stored with their update a while ago:
+        one more try each, as at start-up, never beside a delivery of the same update
+        still running here."""
+        now = self.app.deps.clock.now()
+        async with self.app.sessions() as session:
+            stale = await inbox.take_stale(session, self.bot_id, now - older_than, now,
+                                           skip=set(self._working))
+            await session.commit()
+        for update_id, stored in stale:
+            log.info("retrying_reply update=%s", update_id)
+            self._spawn(update_id, self.runner.deliver_stored(self.api, stored))
+        return len(stale)
+
     async def poll(self, fetch: Callable[[int | None], Awaitable[list[tuple[int, str, U]]]]
                    ) -> None:
         """Long-poll until cancelled; the offset moves past an update once it is stored."""
@@ -127,9 +143,11 @@ class Intake(Generic[U]):
         gc.freeze()
         dispatcher = self.app.dispatcher(self.api)
         sending = asyncio.create_task(dispatcher.run())
+        self.app.retry_replies = self.retry_replies  # the periodic job's way in
         try:
             await self._take_updates(calls, ready, stopping)
         finally:
+            self.app.retry_replies = None
             await dispatcher.stop()
             await sending
 
