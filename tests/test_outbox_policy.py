@@ -96,7 +96,8 @@ async def test_recovery_leaves_rows_the_calling_dispatcher_still_holds(
     async with db_app.sessions() as session:
         assert await outbox.recover(session, clock.now(), LEASE, held={mine.id}) == (1, 0)
         await session.commit()
-    assert (await _statuses(db_app))["bc:1"] == ("claimed", False)
+    assert mine.chat_id == 1001 and dead.chat_id == 1002
+    assert await _statuses(db_app) == {"bc:1": ("claimed", False), "bc:2": ("pending", False)}
 
 
 async def test_a_broadcasts_unknown_sends_go_again_once_marked(
