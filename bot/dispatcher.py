@@ -185,6 +185,12 @@ class Dispatcher:
     async def _deliver_held(self, row: Claimed) -> None:
         claimed = self._now()
         await self.limiter.wait(row.chat_id, _priority(row.lane))
+        try:
+            await self._deliver_now(row, claimed)
+        finally:
+            self.limiter.done()
+
+    async def _deliver_now(self, row: Claimed, claimed: datetime) -> None:
         if self._now() - claimed > self.lease / 2:
             # Waited out a long 429: give the row back rather than outlive the lease.
             await self._finished.write(Result(row.id, outbox.PENDING, retry_at=self._now(),

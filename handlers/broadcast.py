@@ -657,15 +657,23 @@ async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[
     return line, counts
 
 
-@router.button("bcdel")
-async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcast | Outcome:
+    """The broadcast a staff button names, or the refusal if it is not the presser's."""
     if len(args) != 1 or not args[0].isdigit():
         raise ForgedButton
     item = await ctx.session.get(Broadcast, int(args[0]))
     if item is None:
         raise ForgedButton
     if not roles.reaches(ctx, item.cohort_id):
-        return await refuse(ctx, "cancel", "not-your-cohort", f"#{item.id}")
+        return await refuse(ctx, action, "not-your-cohort", f"#{item.id}")
+    return item
+
+
+@router.button("bcdel")
+async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+    item = await _pressed_broadcast(ctx, args, "cancel")
+    if isinstance(item, Outcome):
+        return item
     if item.status != "scheduled":
         raise StaleButton  # already gone out, or cancelled by someone else
     item.status = "cancelled"
@@ -678,13 +686,9 @@ async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
 async def resend_uncertain(ctx: Ctx, args: list[str]) -> Outcome:
     """Send a broadcast again to just the people whose copy's fate is unknown, each copy
     marked as a possible repeat. A second press finds nobody uncertain left."""
-    if len(args) != 1 or not args[0].isdigit():
-        raise ForgedButton
-    item = await ctx.session.get(Broadcast, int(args[0]))
-    if item is None:
-        raise ForgedButton
-    if not roles.reaches(ctx, item.cohort_id):
-        return await refuse(ctx, "resend", "not-your-cohort", f"#{item.id}")
+    item = await _pressed_broadcast(ctx, args, "resend")
+    if isinstance(item, Outcome):
+        return item
     added = await outbox.resend_unknown(ctx.session, item.id, ctx.now())
     if not added:
         return Outcome(toast=ctx.t("bc-resend-none", id=item.id))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from aiogram import Bot
@@ -174,21 +176,12 @@ async def test_a_killed_dispatcher_sends_the_rest_once_and_shows_the_uncertain(
     members = list(range(630001, 630301))
     for user_id in [FACILITATOR, *members]:
         telegram.add_user(user_id)
-    seeded = settings.model_copy(update={
-        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"})
-    app = App.build(seeded)
+    app = App.build(settings.model_copy(update={
+        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}))
     await app.start()
     broadcast_id, _ = await seed_broadcast(app, members, sender=FACILITATOR, text=TEXT)
-    extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
-    async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
-        await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= 60,
-                                timeout=20, what="the broadcast to be under way")
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
-    sent_before = len(telegram.calls_of("sendMessage"))
-    assert sent_before < len(members)  # killed mid-broadcast
-    await asyncio.sleep(1.2)  # the dead dispatcher's lease runs out
-    async with bot_process(telegram, tmp_path, framework, "polling", extra):
+    async with killed_and_restarted(telegram, tmp_path, framework, after=60):
+        assert len(telegram.calls_of("sendMessage")) < len(members)  # killed mid-broadcast
         await wait_settled(app, len(members), timeout=40)
         async with app.sessions() as session:
             found = await outbox.counts(session, broadcast_id)
@@ -204,6 +197,22 @@ async def test_a_killed_dispatcher_sends_the_rest_once_and_shows_the_uncertain(
     assert counts[0] <= found.get("unknown", 0) <= 20, (counts, found)
     assert found.get("sent", 0) + found.get("unknown", 0) == len(members), found
     await app.close()
+
+
+@asynccontextmanager
+async def killed_and_restarted(telegram: FakeTelegram, tmp_path: Path, framework: str, *,
+                               after: int) -> AsyncIterator[None]:
+    """``exchange-bot run`` on ``tmp_path``'s database with a short lease, killed (SIGKILL)
+    once ``after`` messages went out; inside, a second one runs after the lease ran out."""
+    extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
+    async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
+        await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= after,
+                                timeout=20, what="the sending to be under way")
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+    await asyncio.sleep(1.2)  # the dead dispatcher's lease runs out
+    async with bot_process(telegram, tmp_path, framework, "polling", extra):
+        yield
 
 
 async def test_two_dispatchers_share_one_postgres_outbox(

@@ -6,8 +6,6 @@ dispatcher killed while sending urgent messages sends every one after the restar
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import time
 from collections import Counter
 from datetime import timedelta
@@ -22,8 +20,7 @@ from storage import outbox, participants
 from tests.cohort_helpers import seed_broadcast
 from tests.conftest import running_bot
 from tests.fake_telegram import FakeTelegram
-from tests.test_e2e_broadcast import TEXT, received, wait_settled
-from tests.test_once import bot_process
+from tests.test_e2e_broadcast import TEXT, killed_and_restarted, received, wait_settled
 
 ALERT = "Incident #7 reported: please look at /incidents"
 CONTACT = 660000
@@ -127,23 +124,15 @@ async def test_a_killed_dispatcher_sends_every_urgent_message_after_restart(
     contacts = list(range(663001, 663201))
     for user_id in contacts:
         telegram.add_user(user_id)
-    seeded = settings.model_copy(update={
-        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"})
-    app = App.build(seeded)
+    app = App.build(settings.model_copy(update={
+        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}))
     await app.start()
     for contact in contacts:
         await _person(app, contact, "fr")
     await _queue(app, *(outbox.NewMessage(f"incident:{uid}", uid, ALERT, lane=outbox.URGENT)
                         for uid in contacts))
-    extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
-    async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
-        await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= 40,
-                                timeout=20, what="the alerts to be under way")
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
-    assert len(telegram.calls_of("sendMessage")) < len(contacts)  # killed half way
-    await asyncio.sleep(1.2)  # the dead dispatcher's lease runs out
-    async with bot_process(telegram, tmp_path, framework, "polling", extra):
+    async with killed_and_restarted(telegram, tmp_path, framework, after=40):
+        assert len(telegram.calls_of("sendMessage")) < len(contacts)  # killed half way
         found = await wait_settled(app, len(contacts), timeout=40)
     await app.close()
     assert found == Counter({"sent": len(contacts)})
