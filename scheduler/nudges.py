@@ -160,13 +160,12 @@ async def digests(session: AsyncSession, translator: Translator, now: datetime) 
             for cohort_id in await followup.round_cohorts(session, exchange.id, offset):
                 if not await followup.claim_digest(session, cohort_id, offset, now):
                     continue
-                messages.extend(await _digest(session, translator, cohort_id, offset,
-                                              exchange.id))
+                messages.extend(await _digest(session, translator, cohort_id, offset))
     return await outbox.enqueue(session, messages, now)
 
 
 async def _digest(session: AsyncSession, translator: Translator, cohort_id: int,
-                  offset: int, exchange_id: int) -> list[outbox.NewMessage]:
+                  offset: int) -> list[outbox.NewMessage]:
     cohort = await session.get(Cohort, cohort_id)
     team = await exchanges.facilitators(session, cohort_id)
     if cohort is None or not team:
@@ -191,7 +190,7 @@ async def _digest(session: AsyncSession, translator: Translator, cohort_id: int,
         messages.append(outbox.NewMessage(
             key=f"digest:{cohort_id}:{offset}:{facilitator.id}",
             chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text,
-            exchange_id=exchange_id))
+            exchange_id=cohort.exchange_id))
     return messages
 
 
