@@ -7,6 +7,10 @@ sending through the chosen framework's adapter. Printed: the achieved rate as a 
 enforced limit (first to last accepted send, as the server saw them), recipients who got
 nothing (lost) or more than one copy (duplicated), and the 429s the server answered.
 
+A third of the way through, an incident alert for another exchange is queued in the urgent
+lane, as the incident handler does; printed: how long it took to reach its contact (until
+Telegram's answer was recorded, so an upper bound). The target is two seconds.
+
     .venv/bin/python bench/broadcast.py [--framework aiogram|ptb] [--recipients 3000]
                                         [--limit 300] [--database URL]
 """
@@ -28,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.fernet import Fernet
 from pydantic import SecretStr
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from bot.app import App
 from bot.clock import RunningClock
@@ -37,12 +41,14 @@ from bot.dispatcher import Dispatcher
 from bot.transports.common import telegram_transport
 from storage import outbox
 from storage.database import create_engine
+from storage.models import OutboxMessage
 from tests.cohort_helpers import seed_broadcast
 from tests.fake_telegram import FakeTelegram
 
 BENCH_KEY = SecretStr(Fernet.generate_key().decode())  # a throwaway key per run
 TOKEN = "123456:BENCH-token"
 SENDER = 9_000_000
+CONTACT = 9_000_001  # a safety contact of another exchange
 FIRST = 10_000
 TEXT = "Circle tonight at 18:00"
 
@@ -51,14 +57,15 @@ TEXT = "Circle tonight at 18:00"
 async def serve_fake(recipients: int, limit: float) -> None:
     """Serve until stdin closes, then print what the server saw as one JSON line."""
     server = FakeTelegram()
-    for user_id in [SENDER, *range(FIRST, FIRST + recipients)]:
+    for user_id in [SENDER, CONTACT, *range(FIRST, FIRST + recipients)]:
         server.add_user(user_id)
     await server.start()
     server.set_rate_limit(limit, per_chat_per_second=1, chat_burst=3)
     print(server.base_url, flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
     sends = [c for c in server.calls_of("sendMessage") if c.status == 200]
-    copies = Counter(int(c.params["chat_id"]) for c in sends)
+    copies = Counter(int(c.params["chat_id"]) for c in sends
+                     if int(c.params["chat_id"]) != CONTACT)
     print(json.dumps({
         "accepted": len(sends),
         "first": min((c.at for c in sends), default=0.0),
@@ -102,9 +109,12 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
         dispatcher = Dispatcher(app, api)
         began = time.perf_counter()
         task = asyncio.create_task(dispatcher.run())
+        alert = None
         while True:
             async with app.sessions() as session:
                 counts = await outbox.counts(session, broadcast_id)
+            if alert is None and counts.get(outbox.SENT, 0) >= queued // 3:
+                alert = await alert_latency(app)
             if sum(counts.get(s, 0) for s in outbox.FINAL) >= queued:
                 break
             await asyncio.sleep(0.2)
@@ -133,7 +143,28 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
     print(f"  wall time to the last final row: {elapsed:.1f} s")
     print(f"  achieved rate: {rate:.1f}/s = {100 * rate / limit:.1f} % of the limit")
     print(f"  lost: {lost}   duplicated: {duplicated}   429s received: {seen['throttled']}")
+    if alert is not None:
+        print(f"  incident alert queued a third of the way in: reached its contact after "
+              f"{alert:.2f} s (target 2 s)")
     print(f"  outbox: {dict(counts)}   dispatcher: {dispatcher.stats}")
+
+
+async def alert_latency(app: App) -> float:
+    """Queue an urgent message as the incident handler does, and time it until sent."""
+    queued = time.perf_counter()
+    async with app.sessions() as session:
+        await outbox.enqueue(session, [outbox.NewMessage(
+            "incident:bench", CONTACT, "Incident reported", lane=outbox.URGENT,
+            exchange_id=0)], app.deps.clock.now())
+        await session.commit()
+    app.outbox_changed.set()
+    while True:
+        async with app.sessions() as session:
+            status = await session.scalar(select(OutboxMessage.status)
+                                          .where(OutboxMessage.key == "incident:bench"))
+        if status in outbox.FINAL:
+            return time.perf_counter() - queued
+        await asyncio.sleep(0.01)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -57,6 +57,9 @@ class App:
         # Set when a handler queued outbox messages, so an idle dispatcher starts at once.
         self.outbox_changed = asyncio.Event()
         self._flood = FloodGate(self.settings.flood_limit, self.settings.flood_window)
+        # Set by the Telegram intake while it serves: one more try for replies that gave up
+        # (see scheduler.jobs.retry_replies); the argument is how old they must be.
+        self.retry_replies: Callable[[timedelta], Awaitable[int]] | None = None
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,

@@ -1,24 +1,32 @@
 """The outbox dispatcher: sends what handlers and scheduled jobs queued, under Telegram's
-limits, once each.
+limits, by the delivery policy of :mod:`storage.outbox`.
 
 Every row goes ``claimed`` → ``sending`` (committed before the request leaves) → a final
-state, so a crash can cost at most the sends in flight, and those are recorded as
-``unknown`` instead of being sent twice. On PostgreSQL several dispatchers (one per replica)
-share the outbox: claims skip rows another holds (``FOR UPDATE SKIP LOCKED``), and a dead
-dispatcher's rows are recovered once its lease expires.
+state, so a crash can cost at most the sends in flight: urgent ones are sent again, marked
+as possible repeats; the others are recorded as ``unknown`` instead of being sent twice. On
+PostgreSQL several dispatchers (one per replica) share the outbox: claims skip rows another
+holds (``FOR UPDATE SKIP LOCKED``), and a dead dispatcher's rows are recovered once its
+lease expires.
+
+Urgent and personal rows never queue behind bulk ones: they are claimed even while the
+claimed bulk rows fill the dispatcher, at once when a handler here queued them (within
+``AHEAD_POLL`` when another replica did), and the rate limiter books their slot first.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core import Button
 from bot.group_commit import GroupCommit
+from bot.i18n import DEFAULT_LANGUAGE
 from bot.rate_limit import RateLimiter
 from bot.transports.delivery import (
     BotApi,
@@ -38,7 +46,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8  # 5xx and network errors, with backoff: ~4 minutes in all
+# An urgent row (a safety alert) keeps trying for about an hour: Telegram or the network
+# being down for a while must not drop it.
+URGENT_ATTEMPTS = 40
 MAX_BACKOFF = 120.0
+AHEAD_POLL = 0.5  # seconds between looks for urgent rows while busy with bulk ones
 Progress = Callable[["App", BotApi, set[int]], Awaitable[None]]
 
 
@@ -64,6 +76,8 @@ class Dispatcher:
         self._sending: GroupCommit[int, None] = GroupCommit(self._flush_sending)
         self._cleared: set[int] = set()  # rows committed as "sending", cleared to leave
         self._finished: GroupCommit[Result, None] = GroupCommit(self._flush_finished)
+        self._looked_ahead = 0.0  # when urgent rows were last looked for (monotonic)
+        self._held: set[int] = set()  # rows claimed here and not finished yet
         self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
                       "unreachable": 0, "failed": 0}
 
@@ -71,14 +85,19 @@ class Dispatcher:
     async def run(self) -> None:
         """Until :meth:`stop`; the sends in flight then finish."""
         progress = asyncio.create_task(self._progress_loop())
+        last_recovery = None
         try:
-            await self.recover()
-            last_recovery = self._now()
             while not self._stopping.is_set():
-                if self._now() - last_recovery > self.lease / 2:
-                    await self.recover()  # another replica may have died
-                    last_recovery = self._now()
-                await self._fill()
+                try:
+                    if last_recovery is None or self._now() - last_recovery > self.lease / 2:
+                        await self.recover()  # another replica may have died
+                        last_recovery = self._now()
+                    await self._fill()
+                except Exception as exc:  # noqa: BLE001 - a database hiccup must not end sending
+                    # Unhandled, it would end this task silently and leave the outbox to
+                    # wait for a restart; what was claimed is recovered after its lease.
+                    log.error("outbox_loop_failed error=%s", type(exc).__name__)
+                    await asyncio.sleep(1.0)
         finally:
             if self._tasks:
                 await asyncio.wait(set(self._tasks), timeout=10)
@@ -96,30 +115,46 @@ class Dispatcher:
 
     async def recover(self) -> None:
         async with self.app.sessions() as session:
-            released, unknown = await outbox.recover(session, self._now(), self.lease)
+            released, unknown = await outbox.recover(session, self._now(), self.lease,
+                                                     held=self._held)
             await session.commit()
         if released or unknown:
             log.warning("outbox_recovered released=%d unknown=%d", released, unknown)
 
     # -- claiming ------------------------------------------------------------------------
     async def _fill(self) -> None:
-        """Keep about two batches in flight: claim more when half has gone out."""
+        """Keep about two batches in flight: claim more when half has gone out. Meanwhile,
+        claim urgent and personal rows as they come: they go ahead of the bulk in flight."""
         room = 2 * self.batch - len(self._tasks)
         if room < self.batch // 2 or self.limiter.paused:
             await self._wait_some(0.5)
+            if not self.limiter.paused and (
+                    self.app.outbox_changed.is_set()
+                    or time.monotonic() - self._looked_ahead > AHEAD_POLL):
+                self.app.outbox_changed.clear()
+                self._looked_ahead = time.monotonic()
+                self._start(await self._claim(self.batch, outbox.AHEAD_OF_BULK))
             return
-        async with self.app.sessions() as session:
-            rows = await outbox.claim(session, self._now(), min(room, self.batch))
-            await session.commit()
-        for row in rows:
-            task = asyncio.create_task(self._deliver(row))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        rows = await self._claim(min(room, self.batch), outbox.LANES)
+        self._start(rows)
         if not rows:
             if self._tasks:
                 await self._wait_some(0.2)
             else:
                 await self._idle()
+
+    async def _claim(self, limit: int, lanes: tuple[str, ...]) -> list[Claimed]:
+        async with self.app.sessions() as session:
+            rows = await outbox.claim(session, self._now(), limit, lanes)
+            await session.commit()
+        return rows
+
+    def _start(self, rows: list[Claimed]) -> None:
+        for row in rows:
+            self._held.add(row.id)
+            task = asyncio.create_task(self._deliver(row))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     async def _wait_some(self, seconds: float) -> None:
         if self._tasks:
@@ -142,8 +177,20 @@ class Dispatcher:
 
     # -- sending -------------------------------------------------------------------------
     async def _deliver(self, row: Claimed) -> None:
+        try:
+            await self._deliver_held(row)
+        finally:
+            self._held.discard(row.id)
+
+    async def _deliver_held(self, row: Claimed) -> None:
         claimed = self._now()
-        await self.limiter.wait(row.chat_id)
+        await self.limiter.wait(row.chat_id, _priority(row.lane))
+        try:
+            await self._deliver_now(row, claimed)
+        finally:
+            self.limiter.done()
+
+    async def _deliver_now(self, row: Claimed, claimed: datetime) -> None:
         if self._now() - claimed > self.lease / 2:
             # Waited out a long 429: give the row back rather than outlive the lease.
             await self._finished.write(Result(row.id, outbox.PENDING, retry_at=self._now(),
@@ -161,8 +208,9 @@ class Dispatcher:
     async def _send(self, row: Claimed) -> Result:
         buttons = tuple(tuple(Button(label, data) for label, data in r) for r in row.buttons)
         attempts = row.attempts + 1
+        urgent = row.lane == outbox.URGENT
         try:
-            await self.api.send_text(row.chat_id, row.text, buttons, html=row.html)
+            await self.api.send_text(row.chat_id, self._text(row), buttons, html=row.html)
         except RetryLater as exc:
             self.limiter.pause(exc.seconds)
             self.stats["retry_later"] += 1
@@ -175,15 +223,14 @@ class Dispatcher:
                           extra={"chat_id": row.chat_id})
         except OutcomeUnknown as exc:  # the request left; resending could double it
             self.stats["unknown"] += 1
-            log.warning("outbox_unknown row=%s error=%s", row.id, type(exc.__cause__).__name__)
+            log.warning("outbox_unknown row=%s lane=%s error=%s", row.id, row.lane,
+                        type(exc.__cause__).__name__)
+            if urgent:  # at least once: again, marked as a possible repeat
+                return self._retry(row, attempts, "outcome unknown", repeat=True)
             return Result(row.id, outbox.UNKNOWN, "outcome unknown", attempts=attempts)
         except Transient:
             self.stats["transient"] += 1
-            if attempts >= MAX_ATTEMPTS:
-                return Result(row.id, outbox.FAILED, "gave up", attempts=attempts)
-            backoff = min(MAX_BACKOFF, 0.5 * 2 ** row.attempts)
-            return Result(row.id, outbox.PENDING, "transient", attempts=attempts,
-                          retry_at=self._now() + timedelta(seconds=backoff))
+            return self._retry(row, attempts, "transient", repeat=row.repeat)
         except (Rejected, NotModified) as exc:
             self.stats["failed"] += 1
             log.error("outbox_rejected row=%s html=%s", row.id, row.html)
@@ -193,6 +240,22 @@ class Dispatcher:
                           else "not modified", attempts=attempts, extra=extra)
         self.stats["sent"] += 1
         return Result(row.id, outbox.SENT, attempts=attempts, sent_at=self._now())
+
+    def _retry(self, row: Claimed, attempts: int, error: str, *, repeat: bool) -> Result:
+        if attempts >= (URGENT_ATTEMPTS if row.lane == outbox.URGENT else MAX_ATTEMPTS):
+            return Result(row.id, outbox.FAILED, "gave up", attempts=attempts)
+        backoff = min(MAX_BACKOFF, 0.5 * 2 ** row.attempts)
+        return Result(row.id, outbox.PENDING, error, attempts=attempts, repeat=repeat,
+                      retry_at=self._now() + timedelta(seconds=backoff))
+
+    def _text(self, row: Claimed) -> str:
+        """The row's text, under a line saying it may repeat an earlier message when the
+        earlier send's fate is unknown, in the recipient's language."""
+        if not row.repeat:
+            return row.text
+        line = self.app.deps.translator.format(row.language or DEFAULT_LANGUAGE,
+                                               "outbox-maybe-repeat")
+        return f"{html.escape(line) if row.html else line}\n\n{row.text}"
 
     async def _flush_sending(self, ids: list[int]) -> None:
         async with self.app.sessions() as session:
@@ -227,3 +290,7 @@ class Dispatcher:
             await self.on_progress(self.app, self.api, touched)
         except Exception as exc:  # noqa: BLE001 - progress is a courtesy; sending goes on
             log.error("progress_failed error=%s", type(exc).__name__)
+
+
+def _priority(lane: str) -> int:
+    return outbox.LANES.index(lane) if lane in outbox.LANES else len(outbox.LANES) - 1

@@ -1,6 +1,6 @@
 """Broadcasts: ``/broadcast`` and ``/schedule`` (audience → text → preview → confirm),
-``/broadcasts`` (status, answers, cancelling a scheduled one), and the answers recipients
-give with a prompt's reply buttons.
+``/broadcasts`` (status, answers, cancelling a scheduled one, sending again to the
+"uncertain"), and the answers recipients give with a prompt's reply buttons.
 
 Nothing is sent from here: confirming writes one outbox row per recipient, in the same
 transaction as the broadcast, and the dispatcher does the sending.
@@ -486,9 +486,11 @@ async def fan_out(session: AsyncSession, translator: Translator, item: Broadcast
     keyboard = _answer_rows(item, None)
     item.total = len(found.recipients)
     item.skipped_consent, item.skipped_blocked = found.skipped_consent, found.skipped_blocked
+    cohort = await session.get(Cohort, item.cohort_id)
     return [outbox.NewMessage(
         key=f"bc:{item.id}:{person.id}", chat_id=person.telegram_id, participant_id=person.id,
-        broadcast_id=item.id, html=item.html, buttons=keyboard,
+        broadcast_id=item.id, html=item.html, buttons=keyboard, lane=outbox.BULK,
+        exchange_id=cohort.exchange_id if cohort else None,
         text=render(translator, person.language, item.text, is_html=item.html, sender=alias))
         for person in found.recipients]
 
@@ -529,7 +531,7 @@ def _bar(done: int, total: int, width: int = 10) -> str:
 def status_text(translator: Translator, lang: str, item: Broadcast,
                 counts: dict[str, int]) -> str:
     sent, unreachable = counts.get(outbox.SENT, 0), counts.get(outbox.UNREACHABLE, 0)
-    failed = counts.get(outbox.FAILED, 0) + counts.get(outbox.UNKNOWN, 0)
+    failed = counts.get(outbox.FAILED, 0)
     pending = outbox.in_flight(counts)
     args = {"id": item.id, "sent": sent, "total": item.total, "bar": _bar(item.total - pending,
                                                                            item.total),
@@ -539,7 +541,21 @@ def status_text(translator: Translator, lang: str, item: Broadcast,
     text = translator.format(lang, key, args)
     if item.html and counts.get(outbox.FAILED, 0):
         text += "\n" + translator.format(lang, "bc-status-format-refused")
+    if counts.get(outbox.UNKNOWN, 0):
+        text += "\n" + translator.format(lang, "bc-status-uncertain",
+                                         {"uncertain": counts[outbox.UNKNOWN]})
     return text
+
+
+def resend_rows(translator: Translator, lang: str, item: Broadcast,
+                counts: dict[str, int]) -> tuple[tuple[Button, ...], ...]:
+    """The one button that sends the broadcast again to just the people whose copy's fate
+    is unknown; none while there are none."""
+    uncertain = counts.get(outbox.UNKNOWN, 0)
+    if not uncertain:
+        return ()
+    label = translator.format(lang, "bc-resend-uncertain", {"uncertain": uncertain})
+    return ((buttons.button(label, "bcr", str(item.id)),),)
 
 
 async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> None:
@@ -547,7 +563,7 @@ async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> Non
     a scheduled prompt (which has no status message) once it has all gone out."""
     from bot.transports.delivery import CannotEdit, NotModified, Rejected
 
-    edits: list[tuple[int, int, str]] = []
+    edits: list[tuple[int, int, str, tuple[tuple[Button, ...], ...]]] = []
     async with app.sessions() as session:
         notices = []
         for broadcast_id in sorted(broadcast_ids):
@@ -559,20 +575,24 @@ async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> Non
             sender = await participants.get(session, item.sender_id)
             lang = sender.language if sender else DEFAULT_LANGUAGE
             text = status_text(app.deps.translator, lang, item, counts)
+            keyboard = resend_rows(app.deps.translator, lang, item, counts)
             if pending == 0 and item.status == "queued":
                 item.status = "done"
                 if item.status_message_id is None:
-                    notices.append(outbox.NewMessage(key=f"bcdone:{item.id}",
-                                                     chat_id=item.sender_id, text=text))
+                    notices.append(outbox.NewMessage(
+                        key=f"bcdone:{item.id}", chat_id=item.sender_id, text=text,
+                        lane=outbox.PERSONAL,
+                        buttons=tuple(tuple((b.label, b.data) for b in row)
+                                      for row in keyboard)))
             if item.status_message_id is not None and item.sender_id:  # 0: forgotten
-                edits.append((item.sender_id, item.status_message_id, text))
+                edits.append((item.sender_id, item.status_message_id, text, keyboard))
         added = await outbox.enqueue(session, notices, app.deps.clock.now())
         await session.commit()
     if added:
         app.outbox_changed.set()
-    for chat_id, message_id, text in edits:
+    for chat_id, message_id, text, keyboard in edits:
         with contextlib.suppress(NotModified, CannotEdit, Rejected):
-            await api.edit_text(chat_id, message_id, text, ())
+            await api.edit_text(chat_id, message_id, text, keyboard)
 
 
 async def release_due(app: App) -> int:
@@ -605,44 +625,76 @@ async def list_broadcasts(ctx: Ctx) -> Outcome:
     await record(ctx, "broadcasts", "ok")
     if not items:
         return Outcome((Reply(ctx.t("bc-list-empty")),))
-    lines, keyboard = [ctx.t("bc-list-title")], []
+    lines = [ctx.t("bc-list-title")]
+    keyboard: list[tuple[Button, ...]] = []
     for item, cohort_slug in items:
-        lines.append(await _line(ctx, item, cohort_slug))
+        line, counts = await _line(ctx, item, cohort_slug)
+        lines.append(line)
+        keyboard.extend(resend_rows(ctx.deps.translator, ctx.lang, item, counts))
         if item.status == "scheduled":
             keyboard.append((buttons.button(ctx.t("bc-cancel-scheduled", id=item.id),
                                             "bcdel", str(item.id)),))
     return Outcome((Reply("\n\n".join(lines), tuple(keyboard)),))
 
 
-async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> str:
+async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[str, int]]:
     head = f"#{item.id} · {cohort_slug} · {_segment_label(ctx, item.segment)}"
     if item.status in ("scheduled", "cancelled"):
-        return f"{head}\n" + ctx.t(f"bc-line-{item.status}", when=_local(ctx, item.send_at))
+        return f"{head}\n" + ctx.t(f"bc-line-{item.status}",
+                                   when=_local(ctx, item.send_at)), {}
     counts = await outbox.counts(ctx.session, item.id)
     pending = outbox.in_flight(counts)
     line = f"{head}\n" + ctx.t(
         "bc-line", when=_local(ctx, item.send_at), sent=counts.get(outbox.SENT, 0),
         total=item.total, pending=pending, unreachable=counts.get(outbox.UNREACHABLE, 0),
-        failed=counts.get(outbox.FAILED, 0) + counts.get(outbox.UNKNOWN, 0))
+        failed=counts.get(outbox.FAILED, 0))
+    if counts.get(outbox.UNKNOWN, 0):
+        line += " · " + ctx.t("bc-line-uncertain", uncertain=counts[outbox.UNKNOWN])
     if item.options:
         tally = await broadcasts.answer_counts(ctx.session, item.id)
         line += "\n" + ctx.t("bc-line-answers", answers=" · ".join(
             f"{option} {tally.get(i, 0)}" for i, option in enumerate(item.options)))
-    return line
+    return line, counts
 
 
-@router.button("bcdel")
-async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcast | Outcome:
+    """The broadcast a staff button names, or the refusal if it is not the presser's."""
     if len(args) != 1 or not args[0].isdigit():
         raise ForgedButton
     item = await ctx.session.get(Broadcast, int(args[0]))
     if item is None:
         raise ForgedButton
     if not roles.reaches(ctx, item.cohort_id):
-        return await refuse(ctx, "cancel", "not-your-cohort", f"#{item.id}")
+        return await refuse(ctx, action, "not-your-cohort", f"#{item.id}")
+    return item
+
+
+@router.button("bcdel")
+async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+    item = await _pressed_broadcast(ctx, args, "cancel")
+    if isinstance(item, Outcome):
+        return item
     if item.status != "scheduled":
         raise StaleButton  # already gone out, or cancelled by someone else
     item.status = "cancelled"
     await record(ctx, "cancel", "ok", f"#{item.id}")
     return Outcome((Reply(ctx.t("bc-cancelled-scheduled", id=item.id)),),
                    toast=ctx.t("bc-cancelled-scheduled", id=item.id))
+
+
+@router.button("bcr", public=True)
+async def resend_uncertain(ctx: Ctx, args: list[str]) -> Outcome:
+    """Send a broadcast again to just the people whose copy's fate is unknown, each copy
+    marked as a possible repeat. A second press finds nobody uncertain left."""
+    item = await _pressed_broadcast(ctx, args, "resend")
+    if isinstance(item, Outcome):
+        return item
+    added = await outbox.resend_unknown(ctx.session, item.id, ctx.now())
+    if not added:
+        return Outcome(toast=ctx.t("bc-resend-none", id=item.id))
+    ctx.queued = True
+    if item.status == "done":  # its status message follows the new copies again
+        item.status = "queued"
+    await record(ctx, "resend", "ok", f"#{item.id} {added}")
+    log.info("broadcast_resent id=%s recipients=%d", item.id, added)
+    return Outcome((Reply(ctx.t("bc-resent", id=item.id, count=added)),))

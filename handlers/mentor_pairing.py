@@ -203,7 +203,7 @@ async def _announce(ctx: Ctx, pairing: Pairing, mentor: Participant,
         messages.append(outbox.NewMessage(
             key=f"mts:{pairing.id}:{person.id}", chat_id=person.telegram_id,
             participant_id=person.id, text=tr.format(person.language, f"mt-started-{side}"),
-            buttons=((write,),)))
+            buttons=((write,),), lane=outbox.PERSONAL))
     await ctx.enqueue(messages)
 
 

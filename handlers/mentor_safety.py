@@ -85,12 +85,12 @@ def _reveal_notice(ctx: Ctx, pairing: Pairing, side: str, person: Participant, *
                 + tg_link(ctx.me.telegram_id, tr.format(lang, f"mt-link-{side}")))
         return outbox.NewMessage(key=f"mtk:{pairing.id}:{person.id}",
                                  chat_id=person.telegram_id, participant_id=person.id,
-                                 text=text, html=True)
+                                 text=text, html=True, lane=outbox.PERSONAL)
     share = (tr.format(lang, "mt-reveal"), buttons.data("mtv", str(pairing.id), "ask"))
     return outbox.NewMessage(key=f"mtv:{pairing.id}:{person.id}", chat_id=person.telegram_id,
                              participant_id=person.id,
                              text=tr.format(lang, f"mt-reveal-offered-{side}"),
-                             buttons=((share,),))
+                             buttons=((share,),), lane=outbox.PERSONAL)
 
 
 # -- ending ------------------------------------------------------------------------------------
@@ -114,7 +114,8 @@ async def end_button(ctx: Ctx, args: list[str]) -> Outcome:
         report = (tr.format(person.language, "mt-report"), buttons.data("mtx", pid, "ask"))
         await ctx.enqueue([outbox.NewMessage(
             key=f"mte:{pairing.id}", chat_id=person.telegram_id, participant_id=person.id,
-            text=tr.format(person.language, f"mt-ended-by-{side}"), buttons=((report,),))])
+            text=tr.format(person.language, f"mt-ended-by-{side}"), buttons=((report,),),
+            lane=outbox.PERSONAL)])
     log.info("mentor_end pairing=%s by=%s", pairing.id, side)
     report_row = ((buttons.button(ctx.t("mt-report"), "mtx", pid, "ask"),),)
     return Outcome((Reply(ctx.t("mt-ended-you"), report_row, edit=True), main_menu(ctx)))
@@ -164,7 +165,7 @@ async def _alert(ctx: Ctx, pairing: Pairing, side: str) -> int:
     cohort_name = cohort.name if cohort else "-"
     messages = [outbox.NewMessage(
         key=f"mtx:{pairing.id}:{report}:{telegram_id}", chat_id=telegram_id,
-        participant_id=participant_id, html=True,
+        participant_id=participant_id, html=True, lane=outbox.URGENT,
         text=html.escape(tr.format(lang, f"mt-alert-by-{side}", {
             "pair": str(pairing.id), "cohort": cohort_name, "person": str(ctx.me.id)}))
         + "\n\n" + tg_link(ctx.me.telegram_id, tr.format(lang, "mt-alert-write")))

@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 UPDATE_RETENTION = timedelta(days=3)
 # A sent message's words are kept a week (the sender's status, a late edit), then blanked.
 SENT_TEXT_RETENTION = timedelta(days=7)
+# A reply still unsent this long after its update arrived has most likely given up; one
+# whose delivery is still running in this process is left alone all the same.
+REPLY_RETRY_AFTER = timedelta(minutes=1)
 
 
 async def purge_old_updates(app: App) -> int:
@@ -26,6 +29,17 @@ async def purge_old_updates(app: App) -> int:
         await session.commit()
     log.info("updates_purged count=%d", purged)
     return purged
+
+
+async def retry_replies(app: App) -> int:
+    """Replies that gave up after their retries (Telegram or the network down for a while)
+    go out once things recover, not only at the next start."""
+    if app.retry_replies is None:  # not serving Telegram (the terminal chat)
+        return 0
+    retried = await app.retry_replies(REPLY_RETRY_AFTER)
+    if retried:
+        log.info("replies_retried count=%d", retried)
+    return retried
 
 
 async def release_scheduled_broadcasts(app: App) -> int:

@@ -94,7 +94,7 @@ async def plan_offers(session: AsyncSession, translator: Translator, now: dateti
             label = translator.format(person.language, "nudge-plan-button")
             messages.append(outbox.NewMessage(
                 key=f"plan-offer:{exchange.id}:{person.id}", chat_id=person.telegram_id,
-                participant_id=person.id, text=text,
+                participant_id=person.id, text=text, exchange_id=exchange.id,
                 buttons=(((label, buttons.data("plan")),),)))
     return await outbox.enqueue(session, messages, now)
 
@@ -189,7 +189,8 @@ async def _digest(session: AsyncSession, translator: Translator, cohort_id: int,
                 "\n".join(notes)
         messages.append(outbox.NewMessage(
             key=f"digest:{cohort_id}:{offset}:{facilitator.id}",
-            chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text))
+            chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text,
+            exchange_id=cohort.exchange_id))
     return messages
 
 
@@ -255,7 +256,7 @@ async def session_reminders(session: AsyncSession, translator: Translator,
             continue
         messages.append(outbox.NewMessage(
             key=f"session-reminder:{item.id}:{person.id}", chat_id=person.telegram_id,
-            participant_id=person.id,
+            participant_id=person.id, exchange_id=item.exchange_id,
             text=translator.format(person.language, "session-reminder", {
                 "title": item.title, "time": f"{local(item.starts_at, zone):%H:%M}",
                 "where": item.where or "-"})))
@@ -284,6 +285,6 @@ async def session_feedback(session: AsyncSession, translator: Translator,
                          for row in feedback_keyboard(item.id, "pacing"))
         messages.append(outbox.NewMessage(
             key=f"session-feedback:{item.id}:{person.id}", chat_id=person.telegram_id,
-            participant_id=person.id, buttons=keyboard,
+            participant_id=person.id, buttons=keyboard, exchange_id=item.exchange_id,
             text=translator.format(person.language, "feedback-pacing", {"title": item.title})))
     return await outbox.enqueue(session, messages, now)

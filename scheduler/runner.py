@@ -14,6 +14,7 @@ from scheduler.jobs import (
     apply_retention,
     purge_old_updates,
     release_scheduled_broadcasts,
+    retry_replies,
     route_incidents,
     send_nudges,
 )
@@ -28,6 +29,7 @@ JOBS: tuple[tuple[Callable[[App], Awaitable[Any]], int], ...] = (
     (route_incidents, 30),
     (send_nudges, 300),
     (apply_retention, 86400),
+    (retry_replies, 60),
 )
 
 

@@ -162,14 +162,14 @@ async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int
                    Participant.telegram_id, Checkin.participant_id, literal(encrypt(text)),
                    literal(False), as_json(literal(head) + checkin_id + literal('"]]]' + tail)),
                    literal("pending"), literal(0), literal(now, UtcDateTime()),
-                   literal(now, UtcDateTime()))
+                   literal(now, UtcDateTime()), literal(exchange_id))
             .join(Participant, Participant.id == Checkin.participant_id)
             .where(Checkin.exchange_id == exchange_id, Checkin.offset_days == offset_days,
                    Checkin.status == "sent", Participant.language == language))
         statement = (_insert(session)(table)
                      .from_select(["key", "chat_id", "participant_id", "text", "html",
                                    "buttons", "status", "attempts", "next_attempt_at",
-                                   "created_at"], chosen)
+                                   "created_at", "exchange_id"], chosen)
                      .on_conflict_do_nothing(index_elements=["key"]))
         result = await session.execute(statement)
         queued += result.rowcount or 0  # type: ignore[attr-defined]

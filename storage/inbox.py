@@ -5,7 +5,7 @@ framework could not read, kept as it came (encrypted) for the operator and never
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import cast
 
@@ -120,6 +120,25 @@ async def unfinished(session: AsyncSession, bot_id: int) -> list[TelegramUpdate]
         select(TelegramUpdate)
         .where(TelegramUpdate.bot_id == bot_id, TelegramUpdate.status.in_(_TO_DO))
         .order_by(TelegramUpdate.update_id)))
+
+
+async def take_stale(session: AsyncSession, bot_id: int, before: datetime, now: datetime,
+                     skip: Collection[int] = ()) -> list[tuple[int, str]]:
+    """Handled updates received before ``before`` whose replies never went out (they gave
+    up after their retries), except ``skip``: (update id, stored delivery). Taken: their
+    time moves to ``now``, so another replica's sweep leaves them alone for as long."""
+    found = [(row.update_id, row.outcome) for row in await session.execute(
+        select(_TABLE.c.update_id, _TABLE.c.outcome)
+        .where(_TABLE.c.bot_id == bot_id, _TABLE.c.status == HANDLED,
+               _TABLE.c.received_at < before)
+        .order_by(_TABLE.c.update_id)
+        .with_for_update(skip_locked=True))
+        if row.update_id not in skip and row.outcome]
+    if found:
+        await session.execute(update(_TABLE).where(
+            (_TABLE.c.bot_id == bot_id) & _TABLE.c.update_id.in_([uid for uid, _ in found])
+            & (_TABLE.c.status == HANDLED)).values(received_at=now))
+    return found
 
 
 async def purge_delivered(session: AsyncSession, before: datetime) -> int:

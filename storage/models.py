@@ -267,12 +267,13 @@ class OutboxMessage(Base):
     """One message to one chat, sent by the dispatcher under Telegram's rate limits.
 
     ``pending`` → ``claimed`` (leased by a dispatcher) → ``sending`` (the request may have
-    left) → ``sent`` | ``unreachable`` | ``failed``; a ``sending`` row whose dispatcher died
-    becomes ``unknown`` and is never sent again."""
+    left) → ``sent`` | ``unreachable`` | ``failed``. A send whose fate is unknown goes back to
+    ``pending`` as a possible ``repeat`` in the urgent lane, and ends ``unknown`` in the
+    others (``resent`` once its sender sent it again). :mod:`storage.outbox` has the policy."""
 
     __tablename__ = "outbox"
     __table_args__ = (
-        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_due", "status", "lane", "next_attempt_at"),
         Index("ix_outbox_broadcast", "broadcast_id", "status"),
     )
 
@@ -294,6 +295,10 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     error: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    lane: Mapped[str] = mapped_column(String(8), default="bulk")  # see storage.outbox
+    # Only for fair turns between exchanges: no foreign key, a deleted exchange's rows go on.
+    exchange_id: Mapped[int | None] = mapped_column(Integer)
+    repeat: Mapped[bool] = mapped_column(Boolean, default=False)  # sent marked as maybe twice
 
 
 class BroadcastAnswer(Base):

@@ -4,11 +4,32 @@ here first, with a unique key, so a restart or a second replica never loses or d
 Row states: ``pending`` → ``claimed`` (leased by one dispatcher) → ``sending`` (committed
 just before the request leaves) → ``sent`` | ``unreachable`` | ``failed``. A dispatcher that
 dies leaves ``claimed`` rows (never sent: back to ``pending``) and ``sending`` rows (perhaps
-sent: ``unknown``, never sent again)."""
+sent: see the policy below).
+
+Delivery policy, per purpose. Telegram has no idempotency key: a send whose answer never
+came (the connection dropped after the request left, a timeout, a crash while ``sending``)
+may or may not have arrived. Each row's *lane* says what to do then, and how soon it goes:
+
+- ``urgent`` (safety alerts, escalations, relayed mentor messages): **at least once**. An
+  unknown fate sends it again, marked as a possible repeat (``repeat``: the dispatcher puts
+  a short line in the recipient's language on top). Missing one is worse than reading one
+  twice.
+- ``personal`` (notices caused by a person's own action: a pairing notice, an
+  acknowledgement to a reporter): ahead of bulk, but never blindly twice: an unknown fate
+  ends ``unknown``.
+- ``bulk`` (broadcasts, check-ins, nudges): never blindly twice. An unknown fate ends
+  ``unknown``; a broadcast's sender sees those as "uncertain" and can send them again to
+  just those people (:func:`resend_unknown`: new rows marked as repeats, the old ones
+  ``resent``).
+
+Claims take the urgent lane first, then personal, then bulk; inside a lane, exchanges take
+turns (each one's oldest due row, then each one's next), so one exchange's big broadcast
+cannot hold up another's check-ins. The dispatcher keeps the same order while rows wait for
+a sending slot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
@@ -18,7 +39,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, Participant
 
 ButtonRows = tuple[tuple[tuple[str, str], ...], ...]  # ((label, data), …) per row
 
@@ -27,9 +48,13 @@ _TABLE = cast(Table, OutboxMessage.__table__)
 
 PENDING, CLAIMED, SENDING = "pending", "claimed", "sending"
 SENT, UNREACHABLE, FAILED, UNKNOWN = "sent", "unreachable", "failed", "unknown"
-FINAL = (SENT, UNREACHABLE, FAILED, UNKNOWN)
-URGENT, PERSONAL, BULK = "urgent", "personal", "bulk"  # delivery lanes
+RESENT = "resent"  # was unknown; a new row (a marked repeat) has taken its place
+FINAL = (SENT, UNREACHABLE, FAILED, UNKNOWN, RESENT)
 IN_FLIGHT = (PENDING, CLAIMED, SENDING)
+
+URGENT, PERSONAL, BULK = "urgent", "personal", "bulk"
+LANES = (URGENT, PERSONAL, BULK)  # claimed in this order
+AHEAD_OF_BULK = (URGENT, PERSONAL)
 
 
 @dataclass(frozen=True)
@@ -43,7 +68,8 @@ class NewMessage:
     buttons: ButtonRows = ()
     not_before: datetime | None = None
     lane: str = BULK
-    exchange_id: int | None = None
+    exchange_id: int | None = None  # fair turns between exchanges, within a lane
+    repeat: bool = False  # may repeat an earlier send: marked as such for the recipient
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,9 @@ class Claimed:
     attempts: int
     broadcast_id: int | None
     participant_id: int | None
+    lane: str = BULK
+    repeat: bool = False
+    language: str | None = None  # the recipient's, for a repeat's marking line
 
 
 @dataclass
@@ -68,6 +97,7 @@ class Result:
     retry_at: datetime | None = None  # for a row going back to pending
     attempts: int = 0
     sent_at: datetime | None = None
+    repeat: bool = False  # going back to pending as a possible repeat
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -80,7 +110,8 @@ async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: da
     rows = [{"key": m.key, "chat_id": m.chat_id, "text": m.text,
              "participant_id": m.participant_id, "broadcast_id": m.broadcast_id, "html": m.html,
              "buttons": [[list(b) for b in row] for row in m.buttons], "status": PENDING,
-             "attempts": 0, "next_attempt_at": m.not_before or now, "created_at": now}
+             "attempts": 0, "next_attempt_at": m.not_before or now, "created_at": now,
+             "lane": m.lane, "exchange_id": m.exchange_id, "repeat": m.repeat}
             for m in messages]
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -92,23 +123,58 @@ async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: da
     return inserted
 
 
-async def claim(session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
-    """Lease up to ``limit`` due rows. On PostgreSQL, rows another dispatcher holds are
-    skipped, not waited for; SQLite's ``BEGIN IMMEDIATE`` serialises claims anyway."""
-    rows = list(await session.scalars(
-        select(OutboxMessage)
-        .where(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now)
-        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)))
+async def claim(session: AsyncSession, now: datetime, limit: int,
+                lanes: Sequence[str] = LANES) -> list[Claimed]:
+    """Lease up to ``limit`` due rows: lane by lane, and inside a lane each exchange's
+    oldest, then each one's next (rows for no exchange take turns as one). On PostgreSQL,
+    rows another dispatcher holds are skipped, not waited for; SQLite's ``BEGIN IMMEDIATE``
+    serialises claims anyway."""
+    ids: list[int] = []
+    for lane in lanes:
+        if len(ids) >= limit:
+            break
+        ids += await _turns(session, lane, now, limit - len(ids))
+    if not ids:
+        return []
+    # Locked in a second statement: PostgreSQL allows no FOR UPDATE beside a window
+    # function. The status is checked again, on the row as it is once locked.
+    rows = {r.id: r for r in await session.scalars(
+        select(OutboxMessage).where(OutboxMessage.id.in_(ids), OutboxMessage.status == PENDING)
+        .with_for_update(skip_locked=True))}
     if not rows:
         return []
     await session.execute(update(OutboxMessage)
-                          .where(OutboxMessage.id.in_([r.id for r in rows]))
+                          .where(OutboxMessage.id.in_(list(rows)))
                           .values(status=CLAIMED, claimed_at=now))
+    languages = await _languages(session, [r.chat_id for r in rows.values() if r.repeat])
     return [Claimed(r.id, r.chat_id, r.text, r.html,
                     tuple(tuple((b[0], b[1]) for b in row) for row in r.buttons),
-                    r.attempts, r.broadcast_id, r.participant_id) for r in rows]
+                    r.attempts, r.broadcast_id, r.participant_id, r.lane, r.repeat,
+                    languages.get(r.chat_id))
+            for r in (rows[i] for i in ids if i in rows)]
+
+
+async def _turns(session: AsyncSession, lane: str, now: datetime, limit: int) -> list[int]:
+    """The ids of a lane's due rows in the order they should go: round-robin across
+    exchanges, oldest first within each."""
+    turn = func.row_number().over(
+        partition_by=func.coalesce(OutboxMessage.exchange_id, 0),
+        order_by=(OutboxMessage.next_attempt_at, OutboxMessage.id)).label("turn")
+    due = (select(OutboxMessage.id, OutboxMessage.next_attempt_at, turn)
+           .where(OutboxMessage.status == PENDING, OutboxMessage.lane == lane,
+                  OutboxMessage.next_attempt_at <= now)
+           .subquery())
+    return list(await session.scalars(
+        select(due.c.id).order_by(due.c.turn, due.c.next_attempt_at, due.c.id).limit(limit)))
+
+
+async def _languages(session: AsyncSession, chat_ids: Sequence[int]) -> dict[int, str]:
+    """The language of each private chat's person (a private chat's id is the person's)."""
+    if not chat_ids:
+        return {}
+    rows = await session.execute(select(Participant.telegram_id, Participant.language)
+                                 .where(Participant.telegram_id.in_(set(chat_ids))))
+    return {row[0]: row[1] for row in rows}
 
 
 async def mark_sending(session: AsyncSession, ids: Sequence[int]) -> set[int]:
@@ -128,23 +194,60 @@ async def finish(session: AsyncSession, results: Sequence[Result]) -> None:
         if result.status == PENDING:
             values["next_attempt_at"] = result.retry_at
             values["claimed_at"] = None
+            if result.repeat:
+                values["repeat"] = True
         if result.sent_at is not None:
             values["sent_at"] = result.sent_at
         await session.execute(update(OutboxMessage).where(OutboxMessage.id == result.id)
                               .values(**values))
 
 
-async def recover(session: AsyncSession, now: datetime, lease: timedelta) -> tuple[int, int]:
-    """Rows whose dispatcher died (lease expired): claimed → pending, sending → unknown.
-    Returns (released, unknown)."""
-    expired = OutboxMessage.claimed_at < now - lease
+async def recover(session: AsyncSession, now: datetime, lease: timedelta,
+                  held: Collection[int] = ()) -> tuple[int, int]:
+    """Rows whose dispatcher died (lease expired): claimed → pending; sending → pending as
+    a possible repeat in the urgent lane, → unknown in the others. ``held``: rows the
+    calling dispatcher still works on itself, however long they took (a stalled event loop
+    must not make it take its own rows for a dead one's). Returns (released, unknown)."""
+    expired_ids = [row_id for row_id in await session.scalars(
+        select(OutboxMessage.id).where(OutboxMessage.status.in_((CLAIMED, SENDING)),
+                                       OutboxMessage.claimed_at < now - lease))
+        if row_id not in held]
+    if not expired_ids:
+        return (0, 0)
+    expired = OutboxMessage.id.in_(expired_ids)
     released = await session.execute(
-        update(OutboxMessage).where(OutboxMessage.status == CLAIMED, expired)
-        .values(status=PENDING, claimed_at=None))
+        update(OutboxMessage).where(
+            expired, (OutboxMessage.status == CLAIMED)
+            | ((OutboxMessage.status == SENDING) & (OutboxMessage.lane == URGENT)))
+        .values(status=PENDING, claimed_at=None, next_attempt_at=now,
+                repeat=OutboxMessage.repeat | (OutboxMessage.status == SENDING)))
     unknown = await session.execute(
         update(OutboxMessage).where(OutboxMessage.status == SENDING, expired)
         .values(status=UNKNOWN, error="outcome unknown"))
     return (released.rowcount or 0, unknown.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def resend_unknown(session: AsyncSession, broadcast_id: int, now: datetime) -> int:
+    """Send a broadcast again to just the people whose copy's fate is unknown: a new row
+    each (a new key, marked as a possible repeat), the old row ``resent``. Pressed twice:
+    the second finds nothing unknown left (the rows are locked meanwhile on PostgreSQL), and
+    the new keys are unique anyway."""
+    rows = list(await session.scalars(
+        select(OutboxMessage).where(OutboxMessage.broadcast_id == broadcast_id,
+                                    OutboxMessage.status == UNKNOWN)
+        .with_for_update()))
+    if not rows:
+        return 0
+    added = await enqueue(session, [NewMessage(
+        key=f"{r.key}:r{r.id}"[-80:], chat_id=r.chat_id, text=r.text,
+        participant_id=r.participant_id, broadcast_id=r.broadcast_id, html=r.html,
+        buttons=tuple(tuple((b[0], b[1]) for b in row) for row in r.buttons),
+        lane=BULK, exchange_id=r.exchange_id, repeat=True) for r in rows], now)
+    await session.execute(update(OutboxMessage)
+                          .where(OutboxMessage.id.in_([r.id for r in rows]),
+                                 OutboxMessage.status == UNKNOWN)
+                          .values(status=RESENT))
+    return added
 
 
 async def fail_pending(session: AsyncSession, broadcast_id: int, error: str) -> int:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from aiogram import Bot
@@ -60,6 +62,7 @@ async def test_broadcast_through_telegram_under_limits_and_failures(
         telegram.add_user(user_id)
     live = settings.model_copy(update={"bot_framework": framework, "outbox_rate": 20.0})
     async with running_bot(telegram, live, running_clock) as app:
+        t = app.deps.translator
         await seed_cohort(app.sessions, members, now=START, facilitator_id=FACILITATOR)
         blocked = members[0]
         await telegram.block(blocked, silent=True)  # the bot learns it from a 403
@@ -88,15 +91,54 @@ async def test_broadcast_through_telegram_under_limits_and_failures(
             person = await session.scalar(select(Participant).where(
                 Participant.telegram_id == blocked))
             assert person is not None and person.blocked_at is not None
-        done = app.deps.translator.format("en", "bc-status-done", {
-            "id": 1, "sent": 21, "total": 24, "unreachable": 1, "failed": 2, "consent": 0,
-            "blocked": 0})
+        # The two whose fate is unknown are shown as uncertain, not as failed.
+        done = t.format("en", "bc-status-done", {
+            "id": 1, "sent": 21, "total": 24, "unreachable": 1, "failed": 0, "consent": 0,
+            "blocked": 0}) + "\n" + t.format("en", "bc-status-uncertain", {"uncertain": 2})
         await telegram.wait_for(
             lambda: any(m.text == done for m in telegram.messages(FACILITATOR)), timeout=10,
             what="the final status edit")
         telegram.drain(FACILITATOR)
         [listing] = await facilitator.send("/broadcasts")
-        assert "delivered 21/24 · pending 0 · unreachable 1 · failed 2" in (listing.text or "")
+        assert "delivered 21/24 · pending 0 · unreachable 1 · failed 0 · " + t.format(
+            "en", "bc-line-uncertain", {"uncertain": 2}) in (listing.text or "")
+        uncertain = await chats_with(app, outbox.UNKNOWN)
+        await send_again_to_the_uncertain(app, telegram, facilitator, uncertain)
+
+
+async def chats_with(app: App, status: str) -> set[int]:
+    async with app.sessions() as session:
+        return set(await session.scalars(select(OutboxMessage.chat_id)
+                                         .where(OutboxMessage.status == status)))
+
+
+async def send_again_to_the_uncertain(app: App, telegram: FakeTelegram,
+                                      facilitator: TelegramUser, uncertain: set[int]) -> None:
+    """The one button (under the listing, and under the status message) sends it again to
+    just those people, marked as a possible repeat; pressed again, it sends nothing more."""
+    t = app.deps.translator
+    before = {uid: received(telegram, uid) for uid in uncertain}
+    label = t.format("en", "bc-resend-uncertain", {"uncertain": 2})
+    [status] = [m for m in telegram.messages(FACILITATOR)
+                if any(label in text for row in m.buttons for text, _ in row)][:1]
+    button = facilitator.find(label)  # the listing's
+    assert button[0] != status.message_id
+    _, [reply] = await facilitator.press_data(*button)
+    assert reply.text == t.format("en", "bc-resent", {"id": 1, "count": 2})
+    found = await wait_settled(app, 26)
+    assert found == Counter({"sent": 23, "unreachable": 1, "resent": 2}), found
+    assert await chats_with(app, outbox.RESENT) == uncertain
+    marked = t.format("en", "outbox-maybe-repeat")
+    for uid in uncertain:
+        assert received(telegram, uid) == before[uid] + 1
+        assert (telegram.messages(uid)[-1].text or "").startswith(marked + "\n\n")
+    toast, _ = await facilitator.press_data(*button, replies=0)
+    assert toast == t.format("en", "button-already-done")
+    telegram.drain(FACILITATOR)
+    toast, _ = await facilitator.press_data(status.message_id, button[1], replies=0)
+    assert toast == t.format("en", "bc-resend-none", {"id": 1})
+    assert sum((await statuses(app)).values()) == 26  # no new rows
+    assert all(received(telegram, uid) == before[uid] + 1 for uid in uncertain)
 
 
 async def test_reply_buttons_answered_through_telegram(
@@ -127,33 +169,50 @@ async def test_reply_buttons_answered_through_telegram(
         assert "Answers: Yes 0 · No 1" in (listing.text or "")
 
 
-async def test_a_killed_dispatcher_sends_everything_once_after_restart(
+async def test_a_killed_dispatcher_sends_the_rest_once_and_shows_the_uncertain(
         telegram: FakeTelegram, tmp_path: Path, framework: str, settings: Settings) -> None:
+    """A broadcast is never sent blindly twice: what was in flight at the kill is uncertain
+    (its sender is told how many, with the button to send again), the rest goes out once."""
     members = list(range(630001, 630301))
     for user_id in [FACILITATOR, *members]:
         telegram.add_user(user_id)
-    seeded = settings.model_copy(update={
-        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"})
-    app = App.build(seeded)
+    app = App.build(settings.model_copy(update={
+        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}))
     await app.start()
-    await seed_broadcast(app, members, sender=FACILITATOR, text=TEXT)
-    extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
-    async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
-        await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= 60,
-                                timeout=20, what="the broadcast to be under way")
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
-    sent_before = len(telegram.calls_of("sendMessage"))
-    assert sent_before < len(members)  # killed mid-broadcast
-    await asyncio.sleep(1.2)  # the dead dispatcher's lease runs out
-    async with bot_process(telegram, tmp_path, framework, "polling", extra):
-        found = await wait_settled(app, len(members), timeout=40)
+    broadcast_id, _ = await seed_broadcast(app, members, sender=FACILITATOR, text=TEXT)
+    async with killed_and_restarted(telegram, tmp_path, framework, after=60):
+        assert len(telegram.calls_of("sendMessage")) < len(members)  # killed mid-broadcast
+        await wait_settled(app, len(members), timeout=40)
+        async with app.sessions() as session:
+            found = await outbox.counts(session, broadcast_id)
+        told = app.deps.translator.format("en", "bc-status-uncertain",
+                                          {"uncertain": found.get("unknown", 0)})
+        if found.get("unknown"):  # the sender hears of them (this prompt has no status message)
+            await telegram.wait_for(lambda: any(
+                told in (m.text or "") for m in telegram.messages(FACILITATOR)), timeout=15,
+                what="the sender to hear of the uncertain")
     counts = Counter(received(telegram, uid) for uid in members)
     assert max(counts) == 1, counts  # nobody got it twice
     # Only the sends in flight at the kill may be missing, and each is recorded as unknown.
-    assert counts[0] <= found["unknown"] <= 20, (counts, found)
-    assert found["sent"] + found["unknown"] == len(members)
+    assert counts[0] <= found.get("unknown", 0) <= 20, (counts, found)
+    assert found.get("sent", 0) + found.get("unknown", 0) == len(members), found
     await app.close()
+
+
+@asynccontextmanager
+async def killed_and_restarted(telegram: FakeTelegram, tmp_path: Path, framework: str, *,
+                               after: int) -> AsyncIterator[None]:
+    """``exchange-bot run`` on ``tmp_path``'s database with a short lease, killed (SIGKILL)
+    once ``after`` messages went out; inside, a second one runs after the lease ran out."""
+    extra = {"OUTBOX_RATE": "100", "OUTBOX_LEASE_SECONDS": "1"}
+    async with bot_process(telegram, tmp_path, framework, "polling", extra) as first:
+        await telegram.wait_for(lambda: len(telegram.calls_of("sendMessage")) >= after,
+                                timeout=20, what="the sending to be under way")
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+    await asyncio.sleep(1.2)  # the dead dispatcher's lease runs out
+    async with bot_process(telegram, tmp_path, framework, "polling", extra):
+        yield
 
 
 async def test_two_dispatchers_share_one_postgres_outbox(

@@ -72,7 +72,9 @@ def test_jobs_have_explicit_ids(app: App) -> None:
     scheduler = build_scheduler(app)
     assert [job.id for job in scheduler.get_jobs()] == ["purge_old_updates",
                                                       "release_scheduled_broadcasts",
-                                                      "send_nudges", "apply_retention"]
+                                                      "route_incidents", "send_nudges",
+                                                      "apply_retention",
+                                                      "retry_replies"]
 
 
 async def test_retention_erases_old_free_text_only(app: App, admin: ChatDriver,

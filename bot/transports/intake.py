@@ -23,6 +23,7 @@ import random
 import re
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
 import orjson
@@ -31,6 +32,7 @@ from bot.app import App
 from bot.transports.common import ALLOWED_UPDATES
 from bot.transports.delivery import BotApi, InboundRunner, RetryLater, Transient
 from bot.transports.webhook import WebhookServer
+from storage import inbox
 
 log = logging.getLogger(__name__)
 U = TypeVar("U")  # the framework's Update type
@@ -202,6 +204,20 @@ class Intake(Generic[U]):
             elif stored is not None:
                 self._spawn(update_id, self.runner.deliver_stored(self.api, stored))
 
+    async def retry_replies(self, older_than: timedelta) -> int:
+        """Replies that gave up after their retries, stored with their update a while ago:
+        one more try each, as at start-up, never beside a delivery of the same update
+        still running here."""
+        now = self.app.deps.clock.now()
+        async with self.app.sessions() as session:
+            stale = await inbox.take_stale(session, self.bot_id, now - older_than, now,
+                                           skip=set(self._working))
+            await session.commit()
+        for update_id, stored in stale:
+            log.info("retrying_reply update=%s", update_id)
+            self._spawn(update_id, self.runner.deliver_stored(self.api, stored))
+        return len(stale)
+
     async def poll(self, fetch: Callable[[int | None], Awaitable[list[Any]]]) -> None:
         """Long-poll until cancelled; the offset moves past an update once it is stored."""
         offset: int | None = None
@@ -246,9 +262,11 @@ class Intake(Generic[U]):
             gc.freeze()
             dispatcher = self.app.dispatcher(self.api)
             sending = asyncio.create_task(dispatcher.run())
+            self.app.retry_replies = self.retry_replies  # the periodic job's way in
             try:
                 await self._take_updates(calls, ready, stopping, server)
             finally:
+                self.app.retry_replies = None
                 await dispatcher.stop()
                 await sending
         finally:

@@ -17,3 +17,4 @@ cmd-mentor = Mentorship
 cmd-story = Share a story with your cohort
 cmd-incident = Report a safety incident
 cmd-mydata = See or download what I keep about you
+outbox-maybe-repeat = (This may repeat an earlier message.)

@@ -17,3 +17,4 @@ cmd-mentor = Mentoría
 cmd-story = Comparte una historia con tu grupo
 cmd-incident = Avisar de un incidente de seguridad
 cmd-mydata = Ver o descargar lo que guardo sobre ti
+outbox-maybe-repeat = (Puede que este mensaje repita uno anterior.)

@@ -17,3 +17,4 @@ cmd-mentor = Mentorat
 cmd-story = Partager une histoire avec votre groupe
 cmd-incident = Signaler un incident de sécurité
 cmd-mydata = Voir ou télécharger ce que je garde sur vous
+outbox-maybe-repeat = (Ce message répète peut-être un message précédent.)
