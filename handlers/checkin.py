@@ -207,7 +207,7 @@ async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> boo
         messages.append(outbox.NewMessage(
             key=f"circle:{checkin.id}:{commitment.id}:{facilitator.id}",
             chat_id=facilitator.telegram_id, participant_id=facilitator.id, text=text,
-            html=True))
+            html=True, lane=outbox.PERSONAL))  # asked for by the person, now
     await ctx.enqueue(messages)
     log.info("circle_requested checkin=%s facilitators=%d", checkin.id, len(messages))
     return bool(messages)

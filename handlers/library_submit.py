@@ -205,7 +205,8 @@ def _consent_question(ctx: Ctx, row: LibrarySubmission, author: Participant
     answers = ((fmt(lang, "library-consent-yes"), buttons.data(CONSENT, str(row.id), "y")),
                (fmt(lang, "library-consent-no"), buttons.data(CONSENT, str(row.id), "n")))
     return outbox.NewMessage(key=f"lb-ask:{row.id}", chat_id=author.telegram_id,
-                             participant_id=author.id, text=text, buttons=(answers,))
+                             participant_id=author.id, text=text, buttons=(answers,),
+                             lane=outbox.PERSONAL)
 
 
 async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: object) -> None:
@@ -214,7 +215,7 @@ async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: objec
     lang = person.language if person is not None else "en"
     await ctx.enqueue([outbox.NewMessage(
         key=key, chat_id=telegram_id, participant_id=person.id if person else None,
-        text=ctx.deps.translator.format(lang, msg_id, args))])
+        text=ctx.deps.translator.format(lang, msg_id, args), lane=outbox.PERSONAL)])
 
 
 @router.button(CONSENT)

@@ -111,8 +111,8 @@ async def forget_confirmed(ctx: Ctx, args: list[str]) -> Outcome:
     await ctx.enqueue([outbox.NewMessage(
         key=f"pv-end:{uuid.uuid4().hex[:24]}", chat_id=person.telegram_id,
         participant_id=person.id,
-        text=ctx.deps.translator.format(person.language, "privacy-pairing-ended"))
-        for person in partners])
+        text=ctx.deps.translator.format(person.language, "privacy-pairing-ended"),
+        lane=outbox.PERSONAL) for person in partners])
     log.info("person_forgotten partners_told=%d", len(partners))  # no id: that is the point
     return Outcome((Reply(ctx.t("privacy-forgotten"), edit=True),))
 
