@@ -49,10 +49,11 @@ async def new_exchange(ctx: Ctx) -> Outcome:
         ctx.session, name, starts_on, ends_on, created_by=ctx.inbound.user_id, now=ctx.now())
     log.info("exchange_created id=%s by=%s", exchange.id, ctx.inbound.user_id)
     await record(ctx, "newexchange", "ok", exchange.slug)
-    done = Reply(ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
-                       start=starts_on.isoformat(), end=ends_on.isoformat(),
-                       cohort=cohort.name))
-    return Outcome((done, await safety_setup.ask_emergency(ctx, exchange)))
+    done = ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
+                 start=starts_on.isoformat(), end=ends_on.isoformat(), cohort=cohort.name)
+    # One message on a slow link: what was made, then its safety set-up.
+    ask = await safety_setup.ask_emergency(ctx, exchange)
+    return Outcome((Reply(f"{done}\n\n{ask.text}", ask.buttons),))
 
 
 @router.command("newcohort", public=True)

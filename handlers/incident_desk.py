@@ -40,13 +40,15 @@ async def _desk_exchanges(ctx: Ctx) -> list[int] | None:
     return [found[1].id] if found else []
 
 
-async def _report(ctx: Ctx, raw: str) -> Incident:
-    """The report a button names, if this person may act on it."""
+async def _report(ctx: Ctx, raw: str) -> Incident | Outcome:
+    """The report a button names, or the refusal for someone who may not act on it."""
     if not raw.isdigit() or len(raw) > 9:
         raise ForgedButton
     report = await ctx.session.get(Incident, int(raw))
     if report is None:
         raise ForgedButton
+    if not await _allowed(ctx, report):
+        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
     return report
 
 
@@ -99,8 +101,8 @@ async def show(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1:
         raise ForgedButton
     report = await _report(ctx, args[0])
-    if not await _allowed(ctx, report):
-        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    if isinstance(report, Outcome):
+        return report
     await roles.record(ctx, "incident-open", "ok", f"#{report.id}")
     return Outcome((await _details(ctx, report, edit=True),))
 
@@ -141,8 +143,8 @@ async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) not in (2, 3) or args[1] not in ("a", "h") or args[2:] not in ([], ["d"]):
         raise ForgedButton
     report = await _report(ctx, args[0])
-    if not await _allowed(ctx, report):
-        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    if isinstance(report, Outcome):
+        return report
     now = ctx.now()
     changed = None
     if args[1] == "a" and report.status == incidents.OPEN:
@@ -170,8 +172,8 @@ async def ask_note(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1:
         raise ForgedButton
     report = await _report(ctx, args[0])
-    if not await _allowed(ctx, report):
-        return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
+    if isinstance(report, Outcome):
+        return report
     await roles.ensure_staff_record(ctx)
     ctx.keep_draft(NOTE_DRAFT, {"id": report.id})
     ctx.go(NOTE_STEP)

@@ -11,15 +11,29 @@ from sqlalchemy import select, update
 
 from bot.clock import RunningClock
 from bot.config import Settings
+from bot.i18n import Translator
 from scheduler.jobs import route_incidents
 from storage.models import Commitment, OutboxMessage, Participant, Story
 from tests.cohort_helpers import seed_cohort
 from tests.conftest import ADMIN_ID, START, running_bot, webhook_settings
-from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram import BotMessage, FakeTelegram
 from tests.telegram_user import TelegramUser
 
 SAFETY, REPORTER = 740000, 740001
 WHAT = "Two cars without plates waited outside the training venue all afternoon"
+
+
+async def report(person: TelegramUser, t: Translator, severity: str, *,
+                 anonymous: bool) -> BotMessage:
+    """Report WHAT, today, place skipped; returns the bot's answer."""
+    await person.send("/incident")
+    await person.send(WHAT)
+    await person.press(t.format("en", "incident-when-today"))
+    await person.press(t.format("en", "incident-skip"))
+    await person.press(t.format("en", f"incident-severity-{severity}"))
+    await person.press(t.format("en", "incident-anonymous" if anonymous else "incident-named"))
+    _, [sent] = await person.press(t.format("en", "incident-send"))
+    return sent
 
 
 async def test_incident_reports_through_telegram(telegram: FakeTelegram,
@@ -38,14 +52,7 @@ async def test_incident_reports_through_telegram(telegram: FakeTelegram,
             await session.commit()
         person = TelegramUser(telegram, REPORTER)
         for anonymous in (True, False):
-            await person.send("/incident")
-            await person.send(WHAT)
-            await person.press(t.format("en", "incident-when-today"))
-            await person.press(t.format("en", "incident-skip"))
-            await person.press(t.format("en", "incident-severity-urgent"))
-            await person.press(t.format("en", "incident-anonymous" if anonymous
-                                        else "incident-named"))
-            _, [sent] = await person.press(t.format("en", "incident-send"))
+            sent = await report(person, t, "urgent", anonymous=anonymous)
             # Urgent: what to do if someone is in danger now comes with the thanks.
             assert sent.text == t.format("en", "incident-sent",
                                          {"id": 1 if anonymous else 2, "count": 1}) + "\n\n" \
@@ -80,13 +87,7 @@ async def test_a_report_nobody_could_take_reaches_the_first_administrator_who_wr
         t = app.deps.translator
         await seed_cohort(app.sessions, [reporter], now=START)
         person = TelegramUser(telegram, reporter)
-        await person.send("/incident")
-        await person.send(WHAT)
-        await person.press(t.format("en", "incident-when-today"))
-        await person.press(t.format("en", "incident-skip"))
-        await person.press(t.format("en", "incident-severity-urgent"))
-        await person.press(t.format("en", "incident-named"))
-        _, [sent] = await person.press(t.format("en", "incident-send"))
+        sent = await report(person, t, "urgent", anonymous=False)
         assert sent.text == t.format("en", "incident-sent-nobody", {
             "id": 1, "emergency": t.format("en", "incident-emergency-default")})
 
@@ -137,13 +138,7 @@ async def test_a_report_whose_contact_blocked_the_bot_goes_wider_at_once(
         await TelegramUser(telegram, ADMIN_ID).send("/cohorts")
         await telegram.block(safety, silent=True)  # the bot learns it only from a 403
         person = TelegramUser(telegram, reporter)
-        await person.send("/incident")
-        await person.send(WHAT)
-        await person.press(t.format("en", "incident-when-week"))
-        await person.press(t.format("en", "incident-skip"))
-        await person.press(t.format("en", "incident-severity-high"))
-        await person.press(t.format("en", "incident-anonymous"))
-        _, [sent] = await person.press(t.format("en", "incident-send"))
+        sent = await report(person, t, "high", anonymous=True)
         assert sent.text == t.format("en", "incident-sent", {"id": 1, "count": 1})
 
         async def alert_refused() -> bool:
