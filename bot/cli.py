@@ -1,4 +1,5 @@
-"""``exchange-bot``: ``chat`` (terminal, no token), ``run`` (Telegram), ``db upgrade``.
+"""``exchange-bot``: ``chat`` (terminal, no token), ``run`` (Telegram), ``db upgrade``,
+``content check | status | export | import | stamp`` (the pack and its translations).
 
 Framework imports stay inside ``run``: the other commands start in a fraction of a second.
 """
@@ -19,7 +20,10 @@ from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
+# The languages content is translated into, from English.
+TARGETS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 CHAT_DATABASE = "sqlite+aiosqlite:///./data/chat.db"
 CONSOLE_USER = 1
 
@@ -37,10 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
     db = commands.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=("upgrade",))
-    content = commands.add_parser("content", help="content packs")
-    content.add_argument("action", choices=("check",))
-    content.add_argument("--root", type=Path, default=None,
-                         help="the pack's folder (default: CONTENT_DIR, ./content)")
+    _content_parsers(commands.add_parser("content", help="content packs and translations"))
     args = parser.parse_args(argv)
 
     from bot.content import ContentError
@@ -58,7 +59,50 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "db":
         return asyncio.run(_db_upgrade(Settings()))
-    return _content_check(args.root or Settings().content_dir)
+    return _content(args, args.root or Settings().content_dir)
+
+
+def _content_parsers(content: argparse.ArgumentParser) -> None:
+    actions = content.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="list every problem of the pack")
+    status = actions.add_parser("status", help="per language: translated, outdated, missing")
+    status.add_argument("--language", action="append", default=[], choices=TARGETS,
+                        help="only this language (may repeat; default: all but English)")
+    status.add_argument("--list", action="store_true", help="list the strings that need work")
+    export = actions.add_parser("export", help="strings a language needs, as a PO or XLIFF file")
+    export.add_argument("language", choices=TARGETS)
+    export.add_argument("file", type=Path, help="where to write it: a .po, .xlf or .xliff name")
+    export.add_argument("--all", action="store_true",
+                        help="every string, not only missing and outdated ones")
+    export.add_argument("--only", action="append", default=[], metavar="PREFIX",
+                        help="only strings under this id, e.g. modules/risk-assessment")
+    imported = actions.add_parser("import", help="a translated PO or XLIFF file, checked first")
+    imported.add_argument("language", choices=TARGETS)
+    imported.add_argument("file", type=Path)
+    stamp = actions.add_parser("stamp", help="record translations written by hand in TOML as "
+                                             "made from today's English")
+    stamp.add_argument("language", choices=TARGETS)
+    stamp.add_argument("prefix", nargs="*",
+                       help="also re-stamp outdated strings under these ids (default: only "
+                            "strings with no record)")
+    for action in (check, status, export, imported, stamp):
+        action.add_argument("--root", type=Path, default=None,
+                            help="the pack's folder (default: CONTENT_DIR, ./content)")
+
+
+def _content(args: argparse.Namespace, root: Path) -> int:
+    if args.action == "check":
+        return _content_check(root)
+    from bot.translation import commands
+
+    if args.action == "status":
+        return commands.status(root, args.language, listing=args.list)
+    if args.action == "export":
+        return commands.export(root, args.language, args.file, everything=args.all,
+                               only=args.only)
+    if args.action == "import":
+        return commands.import_file(root, args.language, args.file)
+    return commands.stamp(root, args.language, args.prefix)
 
 
 async def _chat(role: str, user_id: int, database: str) -> int:
