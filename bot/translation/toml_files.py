@@ -41,16 +41,17 @@ def render(raw: dict[str, Any], comments: str = "") -> str:
     """The file's text in the pack's own layout; tomli-w's where a file has shapes ours
     never use. Either way it must read back as ``raw``."""
     try:
-        text = comments + "".join(_table(raw, ""))
-    except _Unsupported:
-        text = comments + tomli_w.dumps(raw, multiline_strings=True)
+        body = "".join(_table(raw, ""))
+    except _UnsupportedShapeError:
+        body = tomli_w.dumps(raw, multiline_strings=True)
+    text = comments + body if comments else body.lstrip("\n")
     if tomllib.loads(text) != raw:
         raise AssertionError("the TOML written does not read back the same")
     return text
 
 
-class _Unsupported(Exception):
-    pass
+class _UnsupportedShapeError(Exception):
+    """A shape the pack's layout has no place for: tomli-w writes the file instead."""
 
 
 def _table(raw: dict[str, Any], name: str) -> Iterator[str]:
@@ -68,7 +69,7 @@ def _table(raw: dict[str, Any], name: str) -> Iterator[str]:
         path = f"{name}.{_key(key)}" if name else _key(key)
         if isinstance(value, dict):
             if name:  # a table inside an array's table: not a shape of ours
-                raise _Unsupported
+                raise _UnsupportedShapeError
             yield f"\n[{path}]\n"
             yield from _table(value, path)
         else:
@@ -91,7 +92,7 @@ def _value(value: object) -> str:
         return _block(value) if "\n" in value else _string(value)
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return "[" + ", ".join(_value(v) for v in value) + "]"
-    raise _Unsupported
+    raise _UnsupportedShapeError
 
 
 def _string(text: str) -> str:
