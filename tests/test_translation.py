@@ -6,16 +6,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from translate.storage import factory, xliff
 
-from bot.app import App
 from bot.cli import main
-from bot.clock import FakeClock
-from bot.config import Settings
 from bot.content import load
 from bot.translation.catalogue import read_catalogue
 from bot.translation.record import load_record
@@ -24,6 +21,7 @@ from bot.translation.toml_files import render
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
 from tests.test_content import ENGLISH, GLOSSARY_EN, ITEM, LINKED, glossary, item, pack
+from tests.test_learning import app  # noqa: F401 - the app, on this module's `content` pack
 
 EN_ES = 'translations = ["en", "es"]\nfallback = "en"\n'
 SPANISH = (ENGLISH.replace('"A module"', '"Un módulo"').replace("Read this.", "Lee esto.")
@@ -234,6 +232,26 @@ def test_an_import_refuses_another_language_and_skips_strangers(
     assert "kept as a draft: modules/m1 (1 string(s) still to translate" in out
 
 
+def test_a_card_added_in_english_is_translated_in_and_the_pack_mended(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = pack(tmp_path / "pack", manifest=EN_ES, extra={"es.toml": SPANISH})
+    cli("stamp", "es", "--root", str(root))
+    (root / "modules" / "m1" / "en.toml").write_text(
+        ENGLISH + '\n[[cards]]\nid = "more"\nkind = "text"\ntext = "One more thing."\n',
+        encoding="utf-8")
+    assert cli("check", "--root", str(root)) == 1  # es.toml lacks the card: no start
+    cli("status", "--language", "es", "--list", "--root", str(root))
+    assert "missing     modules/m1/cards/more/text" in capsys.readouterr().out
+    path = tmp_path / "es.po"
+    cli("export", "es", str(path), "--root", str(root))
+    assert [r.id for r in read_catalogue(path)[1]] == ["modules/m1/cards/more/text"]
+    translate(path, lambda i, s: "Una cosa más.")
+    assert cli("import", "es", str(path), "--root", str(root)) == 0
+    card = load(root).modules["m1"].texts["es"].card("more")
+    assert card is not None and card.text == "Una cosa más."
+    assert load(root).modules["m1"].texts["es"].title == "Un módulo"  # the rest kept
+
+
 def test_glossary_terms_and_library_items_round_trip(tmp_path: Path) -> None:
     root = item(glossary(pack(tmp_path / "pack", english=LINKED)),
                 "# A checklist for tests.\n" + ITEM)
@@ -293,22 +311,14 @@ def content(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-async def app(settings: Settings, clock: FakeClock, content: Path) -> AsyncIterator[App]:
-    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
-    await application.start()
-    yield application
-    await application.close()
-
-
-async def test_participants_see_the_imported_words(app: App, admin: ChatDriver,
+async def test_participants_see_the_imported_words(admin: ChatDriver,
                                                    capsys: pytest.CaptureFixture[str],
                                                    content: Path) -> None:
     code = await invite_code(admin, await new_exchange(admin))
     for user_id, lang, track, title, words in (
             (8101, "fr", "Base", "Un module", "Lisez ceci."),
             (8102, "es", "Básico", "Un módulo", "Lee esto primero.")):
-        person = await join(app, code, user_id, lang=lang)
+        person = await join(admin.app, code, user_id, lang=lang)
         await person.send("/tracks")
         await person.press(track)
         await person.press(title)

@@ -41,6 +41,7 @@ from bot.translation.strings import (
 from bot.translation.toml_files import (
     opening_comments,
     put,
+    read_text,
     render,
     with_language,
     write_atomically,
@@ -135,7 +136,7 @@ def _module_files(root: Path, module_id: str, language: str,
     target = folder / f"{language}.toml"
     manifest = folder / "module.toml"
     return {target: render(raw, opening_comments(root / target)),
-            manifest: with_language((root / manifest).read_text(encoding="utf-8"), language)}
+            manifest: with_language(read_text(root / manifest), language)}
 
 
 def _glossary_files(root: Path, language: str,
@@ -158,7 +159,7 @@ def _glossary_files(root: Path, language: str,
     target = folder / f"{language}.toml"
     manifest = folder / "glossary.toml"
     return {target: render({"terms": terms}, opening_comments(root / target)),
-            manifest: with_language((root / manifest).read_text(encoding="utf-8"), language)}
+            manifest: with_language(read_text(root / manifest), language)}
 
 
 def _item_file(root: Path, item_id: str, language: str, words: Callable[[str], str]) -> str:

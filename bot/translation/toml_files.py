@@ -127,7 +127,11 @@ def opening_comments(path: Path) -> str:
 def with_language(manifest: str, language: str) -> str:
     """A module.toml or glossary.toml whose ``translations`` lists ``language`` too; the
     line is edited in place, so the file's comments stay."""
-    listed = [str(x) for x in tomllib.loads(manifest).get("translations", [DEFAULT_LANGUAGE])]
+    try:
+        listed = [str(x) for x in tomllib.loads(manifest).get("translations",
+                                                                [DEFAULT_LANGUAGE])]
+    except tomllib.TOMLDecodeError:
+        return manifest  # left as it is: the check that follows names the broken file
     if language in listed:
         return manifest
     wanted = sorted({*listed, language},
@@ -140,6 +144,11 @@ def with_language(manifest: str, language: str) -> str:
     if tomllib.loads(edited).get("translations") != wanted:
         raise AssertionError("the translations line could not be edited")
     return edited
+
+
+def read_text(path: Path) -> str:
+    """A file's text, or "" when it does not exist (the check names a missing file)."""
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def write_atomically(path: Path, text: str) -> None:
