@@ -15,7 +15,6 @@ from bot.translation.status import (
     NEEDS_WORK,
     State,
     StringStatus,
-    is_current,
     string_states,
     summary,
     tally,
@@ -56,9 +55,9 @@ def export(root: Path, language: str, path: Path, *, everything: bool,
     chosen = [s for s in string_states(root, language)
               if (everything or s.state in NEEDS_WORK)
               and (not only or any(under(s.field.id, p) for p in only))]
-    entries = [Entry(id=s.field.id, source=s.field.text, target=s.current,
-                     note=_note(s), fuzzy=bool(s.current) and not _reviewed(s))
-               for s in chosen]
+    # A translation that is old, or that nobody checked, goes out to be looked at again.
+    entries = [Entry(id=s.field.id, source=s.field.text, target=s.current, note=_note(s),
+                     fuzzy=not s.up_to_date) for s in chosen]
     try:
         write_catalogue(path, language, entries)
     except CatalogueError as exc:
@@ -69,9 +68,6 @@ def export(root: Path, language: str, path: Path, *, everything: bool,
     return 0
 
 
-def _reviewed(item: StringStatus) -> bool:
-    """Whether a pre-filled target can go out as done, rather than as one to look at."""
-    return item.state is State.TRANSLATED or (item.state is State.DRAFTED and is_current(item))
 
 
 def _note(item: StringStatus) -> str:

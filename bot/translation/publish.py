@@ -64,7 +64,40 @@ def plan_import(root: Path, language: str, returned: list[Returned]) -> ImportPl
     record = load_record(root, language)
     plan = ImportPlan(language=language, record=record)
     source = {f.id: f for f in english(root)}
+    taken = _take(returned, source, plan)
     shown = translated(root, language)
+
+    def words(string_id: str) -> str:
+        """The string's words in the language after the import ("" when it has none)."""
+        if string_id in taken:
+            return taken[string_id].text
+        draft = record.drafts.get(string_id)
+        return draft.text if draft is not None else shown.get(string_id, "")
+
+    by_piece: dict[str, list[Field]] = {}
+    for english_field in source.values():
+        by_piece.setdefault(english_field.piece, []).append(english_field)
+    for piece in sorted({piece_of(string_id) for string_id in taken}):
+        members = by_piece[piece]
+        lacking = sum(1 for f in members if not words(f.id))
+        if lacking:  # not shown yet: what came keeps as drafts
+            plan.waiting[piece] = lacking
+            record.drafts.update({f.id: taken[f.id] for f in members if f.id in taken})
+            continue
+        plan.published.append(piece)
+        for member in members:  # shown now: drafts become the record of what was translated
+            earlier = record.drafts.pop(member.id, None)
+            draft = taken.get(member.id) or earlier
+            if draft is not None:
+                record.sources[member.id] = draft.source
+    plan.files = _files(root, language, set(plan.published), words)
+    return plan
+
+
+def _take(returned: list[Returned], source: dict[str, Field],
+          plan: ImportPlan) -> dict[str, Draft]:
+    """The translated strings of the file, with the fingerprint of the English the translator
+    saw (not today's, should it have changed since the export: then they stay outdated)."""
     taken: dict[str, Draft] = {}
     unfinished = 0
     for string in returned:
@@ -84,32 +117,7 @@ def plan_import(root: Path, language: str, returned: list[Returned]) -> ImportPl
         plan.skipped.append(f"{unfinished} string(s) untranslated or marked fuzzy / needs "
                             "review: left as they are")
     plan.taken = len(taken)
-
-    def words(string_id: str) -> str:
-        if string_id in taken:
-            return taken[string_id].text
-        draft = record.drafts.get(string_id)
-        return draft.text if draft is not None else shown.get(string_id, "")
-
-    by_piece: dict[str, list[Field]] = {}
-    for english_field in source.values():
-        by_piece.setdefault(english_field.piece, []).append(english_field)
-    complete: set[str] = set()
-    for piece in sorted({piece_of(string_id) for string_id in taken}):
-        lacking = [f for f in by_piece[piece] if not words(f.id)]
-        if lacking:
-            plan.waiting[piece] = len(lacking)
-            record.drafts.update({f.id: taken[f.id] for f in by_piece[piece] if f.id in taken})
-            continue
-        complete.add(piece)
-        plan.published.append(piece)
-        for member in by_piece[piece]:
-            draft = taken.get(member.id) or record.drafts.get(member.id)
-            if draft is not None:
-                record.sources[member.id] = draft.source
-            record.drafts.pop(member.id, None)
-    plan.files = _files(root, language, complete, words)
-    return plan
+    return taken
 
 
 def _files(root: Path, language: str, pieces: set[str],

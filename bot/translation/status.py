@@ -27,8 +27,13 @@ NEEDS_WORK = (State.OUTDATED, State.DRAFTED, State.MISSING)  # what `export` sen
 class StringStatus:
     field: Field  # the English
     state: State
-    current: str  # the words shown (or drafted) in the language now, "" when missing
-    record: TranslationRecord
+    current: str = ""  # the words shown (or drafted) in the language now
+    made_from: str | None = None  # fingerprint of the English they were made from, if known
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the words were made from the English there is now."""
+        return self.made_from == source_hash(self.field.text)
 
 
 def string_states(root: Path, language: str) -> list[StringStatus]:
@@ -41,22 +46,14 @@ def string_states(root: Path, language: str) -> list[StringStatus]:
 def _status(field: Field, shown: str, record: TranslationRecord) -> StringStatus:
     draft = record.drafts.get(field.id)
     if not shown and draft is not None:
-        return StringStatus(field, State.DRAFTED, draft.text, record)
+        return StringStatus(field, State.DRAFTED, draft.text, draft.source)
     if not shown:
-        return StringStatus(field, State.MISSING, "", record)
+        return StringStatus(field, State.MISSING)
     made_from = record.sources.get(field.id)
     if made_from is None:
-        return StringStatus(field, State.UNVERIFIED, shown, record)
+        return StringStatus(field, State.UNVERIFIED, shown)
     state = State.TRANSLATED if made_from == source_hash(field.text) else State.OUTDATED
-    return StringStatus(field, state, shown, record)
-
-
-def is_current(status: StringStatus) -> bool:
-    """Whether what exists was made from today's English (a draft can be outdated too)."""
-    if status.state is State.DRAFTED:
-        draft = status.record.drafts[status.field.id]
-        return draft.source == source_hash(status.field.text)
-    return status.state in (State.TRANSLATED, State.UNVERIFIED)
+    return StringStatus(field, state, shown, made_from)
 
 
 def tally(states: list[StringStatus]) -> Counter[State]:
