@@ -178,7 +178,7 @@ async def _db_upgrade(settings: Settings) -> int:
 
 
 def _content_check(root: Path) -> int:
-    from bot.content import check
+    from bot.content import check, fallbacks
 
     pack, problems = check(root)
     for problem in problems:
@@ -189,6 +189,10 @@ def _content_check(root: Path) -> int:
     cards = sum(len(m.texts["en"].cards) for m in pack.modules.values())
     print(f"{root}: {len(pack.tracks)} tracks, {len(pack.modules)} modules, {cards} cards, "
           f"{len(pack.glossary.ids)} glossary terms, {len(pack.library)} library items: ok")
+    for lang, missing in fallbacks(pack).items():
+        # Not a problem (English stands in, marked), but a language's readers deserve to know.
+        print(f"{lang}: " + (f"{len(missing)} shown in English: {', '.join(missing)}"
+                             if missing else "no fallback"))
     return 0
 
 

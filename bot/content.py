@@ -583,3 +583,20 @@ def load(root: Path) -> ContentPack:
     if problems:
         raise ContentError(problems)
     return pack
+
+
+def fallbacks(pack: ContentPack) -> dict[str, list[str]]:
+    """Per language other than English: what its readers would see in English (modules,
+    glossary terms and hub items), by id."""
+    found: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        if lang == DEFAULT_LANGUAGE:
+            continue
+        missing = [f"modules/{m}" for m, module in sorted(pack.modules.items())
+                   if module.text_for(lang)[1]]
+        missing += [f"glossary/{t}" for t in pack.glossary.ids
+                    if t not in pack.glossary.terms.get(lang, {})]
+        missing += [f"library/{i}" for i, item in sorted(pack.library.items())
+                    if item.text_for(lang)[1]]
+        found[lang] = missing
+    return found

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.content import MAX_CARD_TEXT, ContentError, check, load
+from bot.content import MAX_CARD_TEXT, ContentError, check, fallbacks, load
 
 EXE = Path(sys.executable).with_name("exchange-bot")
 
@@ -98,9 +98,13 @@ def test_the_real_pack_is_valid() -> None:
     for module_id in core.modules:
         kinds = {c.kind for c in loaded.modules[module_id].texts["en"].cards}
         assert "scenario" in kinds, f"{module_id} has no scenario drill"
-    text, fallback = loaded.modules["risk-assessment"].text_for("fr")
-    assert fallback and text.language == "en"
-    assert loaded.modules["risk-assessment"].text_for("es")[0].language == "es"
+    # No fallback left: every module, term and hub item in all four languages.
+    for lang in ("es", "fr", "ar"):
+        for module_id, module in loaded.modules.items():
+            text, fallback = module.text_for(lang)
+            assert not fallback and text.language == lang, (module_id, lang)
+        for item_id, item in loaded.library.items():
+            assert not item.text_for(lang)[1], (item_id, lang)
 
 
 def test_a_minimal_pack_is_valid(tmp_path: Path) -> None:
@@ -217,9 +221,8 @@ def test_the_real_glossary_covers_the_modules_words() -> None:
     terms = loaded.glossary.ids
     assert len(terms) >= 25
     assert {"mutual-aid", "steward", "debrief", "legal-observer"} <= set(terms)
-    assert set(loaded.glossary.terms["es"]) == set(terms)  # Spanish is complete
-    entry = loaded.glossary.entry("mutual-aid", "fr")
-    assert entry is not None and entry[1] and entry[0].term == "Mutual aid"  # falls back
+    for lang in ("es", "fr", "ar"):
+        assert set(loaded.glossary.terms[lang]) == set(terms), lang  # complete
 
 
 def test_a_glossary_with_linked_cards_is_valid(tmp_path: Path) -> None:
@@ -351,3 +354,10 @@ def test_content_check_command_names_broken_glossary_and_library_files(tmp_path:
     assert bad.returncode == 1
     assert f"{root}/library/a-checklist.toml: type must be one of" in bad.stdout
     assert "card intro: links term 'nope', which is not in the glossary" in bad.stdout
+
+
+def test_fallbacks_are_told_per_language(tmp_path: Path) -> None:
+    """An English-only module is what each other language's readers would get in English;
+    the real pack has none left (``content check`` prints both)."""
+    assert fallbacks(load(pack(tmp_path))) == {lang: ["modules/m1"] for lang in ("es", "fr", "ar")}
+    assert fallbacks(load(PROJECT_ROOT / "content")) == {"es": [], "fr": [], "ar": []}

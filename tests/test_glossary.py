@@ -4,6 +4,7 @@ a card that answer without leaving the module, and forged buttons."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import FakeClock
-from bot.config import Settings
+from bot.config import PROJECT_ROOT, Settings
 from handlers.glossary import PER_PAGE, fold
 from storage.models import ModuleProgress
 from tests.chat_driver import ChatDriver
@@ -45,10 +46,34 @@ async def test_spanish_any_case_or_accent_and_the_english_word_too(app: App,
     assert chat.text == f"📖 {term} · Mutual aid\n{text}"  # the English word they will meet
 
 
-async def test_untranslated_terms_fall_back_to_english_marked(app: App) -> None:
-    chat = ChatDriver(app, 6003, language_code="fr")
+async def test_french_and_arabic_readers_get_their_own_words(app: App) -> None:
+    for lang, user_id in (("fr", 6003), ("ar", 6005)):
+        chat = ChatDriver(app, user_id, language_code=lang)
+        await chat.send("/glossary steward")
+        term, text = definition(app, lang, "steward")
+        assert chat.text == f"📖 {term} · Steward\n{text}"
+
+
+@pytest.fixture
+async def pack_without_french(settings: Settings, clock: FakeClock,
+                              tmp_path: Path) -> AsyncIterator[App]:
+    """The real pack, with its French glossary left out: what a new language looks like."""
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", content)
+    (content / "glossary" / "fr.toml").unlink()
+    manifest = content / "glossary" / "glossary.toml"
+    manifest.write_text(manifest.read_text().replace('"fr", ', ""))
+    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    await application.start()
+    yield application
+    await application.close()
+
+
+async def test_untranslated_terms_fall_back_to_english_marked(
+        pack_without_french: App) -> None:
+    chat = ChatDriver(pack_without_french, 6003, language_code="fr")
     await chat.send("/glossary steward")
-    term, text = definition(app, "en", "steward")
+    term, text = definition(pack_without_french, "en", "steward")
     assert chat.text == f"📖 {term} {chat.t('fr', 'learn-in-english')}\n{text}"
 
 
