@@ -33,9 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     chat.add_argument("--as", dest="role", choices=("participant", "coordinator"),
-                      default="participant", help="coordinator: also allow admin commands")
+                      default="participant",
+                      help="coordinator: the person you start as is also an administrator "
+                           "(ADMIN_IDS)")
     chat.add_argument("--user-id", type=int, default=CONSOLE_USER,
-                      help="who you are in the chat (try another id to be a second person)")
+                      help="whom you start as (the demo's people are 1-6; another id has not "
+                           "joined and needs an invite); /as in the chat switches")
     chat.add_argument("--database", default=CHAT_DATABASE,
                       help=f"database URL (default: {CHAT_DATABASE})")
     commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
