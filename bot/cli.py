@@ -20,7 +20,7 @@ from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
-from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 
 # The languages content is translated into, from English.
 TARGETS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
@@ -139,7 +139,8 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     scheduler = build_scheduler(app)
     scheduler.start()
     try:
-        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty()).run()
+        language = supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
+        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language).run()
     finally:
         scheduler.shutdown(wait=False)
         await app.close()

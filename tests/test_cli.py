@@ -23,13 +23,20 @@ def run(args: list[str], cwd: Path, stdin: str = "", env: dict[str, str] | None 
                           cwd=cwd, env={**clean, **(env or {})}, timeout=60, check=False)
 
 
-def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
-    # language, four consents, code of conduct, region, a typed city, default quiet hours
-    script = "1\n1\n2\n1\n2\n1\n1\nNairobi\n1\n/consent\n"
+def who(name: str, role: str) -> str:
+    return f"{name} ({T.format('en', f'console-role-{role}')})"
+
+
+def test_chat_onboards_a_newcomer_who_brings_the_demo_invite(tmp_path: Path) -> None:
+    # a new person; language, four consents, code of conduct, region, a typed city, default
+    # quiet hours
+    script = "/as 7\n/start demo-newcomer\n1\n1\n2\n1\n2\n1\n1\nNairobi\n1\n/consent\n"
     done = run(["chat"], tmp_path, script)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert T.format("en", "console-demo-created", {"exchange": "Demo exchange"}) in out
+    assert T.format("en", "console-newcomer-hint", {"id": 7, "code": "demo-newcomer"}) in out
+    assert T.format("en", "join-how") in out  # not joined until the invite
     assert T.format("en", "onb-done", {"zone": "Africa/Nairobi", "start": "21:00",
                                        "end": "08:00"}) in out
     assert T.format("en", "consent-state-no", {"question": T.format("en", "consent-stories")}) \
@@ -38,11 +45,34 @@ def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
     # A second run resumes: no new demo exchange, straight back to the menu.
-    again = run(["chat"], tmp_path, "/menu\n")
+    again = run(["chat", "--user-id", "7"], tmp_path, "/menu\n")
     demo = T.format("en", "console-demo-created", {"exchange": "Demo exchange"})
     assert demo not in again.stdout
     assert T.format("en", "welcome-back") in again.stdout
     assert T.format("en", "menu-title") in again.stdout
+
+
+def test_a_new_user_id_is_not_put_into_the_demo(tmp_path: Path) -> None:
+    done = run(["chat", "--user-id", "42"], tmp_path, "/menu\n/start no-such-code\n")
+    assert done.returncode == 0, done.stderr
+    assert T.format("en", "join-how") in done.stdout
+    assert T.format("en", "join-invalid") in done.stdout
+    assert T.format("en", "menu-title") not in done.stdout
+
+
+def test_piped_chat_switches_people_and_shows_whom_a_broadcast_reached(tmp_path: Path) -> None:
+    script = "/as dana\n/broadcast\n1\nThe reading for Friday is out.\n1\n/as amara\n/menu\n"
+    done = run(["chat"], tmp_path, script)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert T.format("en", "console-now", {"who": who("Dana", "facilitator")}) in out
+    sender = T.format("en", "bc-from", {"sender": "Dana"})
+    for name in ("Amara", "Bilal", "Camila"):
+        assert f"→ {who(name, 'participant')}: {sender}" in out
+    # Each copy printed before the next line was read, and the typist changed back.
+    assert out.index(f"→ {who('Camila', 'participant')}: {sender}") \
+        < out.index(f"{who('Amara', 'participant')}> /menu")
+    assert "Traceback" not in done.stderr
 
 
 def test_chat_as_coordinator_can_create_and_invite(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import re
 import sys
 import time
@@ -28,7 +27,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.core import Button, Document, Inbound, Kind, Outcome, Reply
 from bot.demo import DEMO_EXCHANGE, INVITE, ensure_demo
-from bot.i18n import DEFAULT_LANGUAGE, supported
+from bot.i18n import DEFAULT_LANGUAGE
 from bot.transports.delivery import CannotEdit, Rows, Unreachable
 from storage import exchanges, outbox, participants
 from storage.models import OutboxMessage, Participant
@@ -56,6 +55,7 @@ class ConsoleChat:
     out: TextIO = sys.stdout
     downloads: Path = Path("data/downloads")
     interactive: bool = False
+    language: str = DEFAULT_LANGUAGE  # the demo's, and anyone's who has not chosen one
     _update_id: int = 0
     _message_id: int = 0
     # Per person, the buttons their newest keyboard shows: number → (message id, button).
@@ -63,6 +63,7 @@ class ConsoleChat:
     # Per person, that keyboard's message, shown again when someone becomes them.
     _keyboards: dict[int, tuple[int, Reply]] = field(default_factory=dict)
     _typed: set[int] = field(default_factory=set)  # ids that typed here, joined or not
+    _waiting: str = ""  # the prompt shown while waiting for a typed line
 
     def _print(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -79,8 +80,7 @@ class ConsoleChat:
         if row is not None:
             return self._as_person(row)
         if telegram_id in self._typed:
-            return Person(telegram_id, self._t(self._env_lang(), "console-person",
-                                               id=telegram_id), None, self._env_lang())
+            return self._newcomer(telegram_id)
         return None
 
     def _as_person(self, row: Participant) -> Person:
@@ -98,11 +98,11 @@ class ConsoleChat:
 
     async def me(self) -> Person:
         found = await self.person(self.user_id)
-        return found or Person(self.user_id, self._t(self._env_lang(), "console-person",
-                                                     id=self.user_id), None, self._env_lang())
+        return found or self._newcomer(self.user_id)
 
-    def _env_lang(self) -> str:
-        return supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
+    def _newcomer(self, telegram_id: int) -> Person:
+        name = self._t(self.language, "console-person", id=telegram_id)
+        return Person(telegram_id, name, None, self.language)
 
     def label(self, person: Person, lang: str) -> str:
         role = self._t(lang, f"console-role-{person.role}" if person.role
@@ -115,8 +115,10 @@ class ConsoleChat:
             await self.open()
             while True:
                 if self.interactive:
-                    print(await self.prompt(), end="", file=self.out, flush=True)
+                    self._waiting = await self.prompt()
+                    print(self._waiting, end="", file=self.out, flush=True)
                 line = await (lines.get() if lines else asyncio.to_thread(sys.stdin.readline))
+                self._waiting = ""
                 if not line:  # EOF (Ctrl-D, or the end of piped input)
                     break
                 await self.type(line.rstrip("\r\n"))
@@ -137,7 +139,7 @@ class ConsoleChat:
     async def open(self) -> None:
         """The demo (made on the first run), who is here, and the first person's start."""
         async with self.app.sessions() as session:
-            created = await ensure_demo(session, self.app.deps.translator, self._env_lang(),
+            created = await ensure_demo(session, self.app.deps.translator, self.language,
                                         self.app.deps.clock.now())
             await session.commit()
         lang = (await self.me()).language
@@ -271,7 +273,11 @@ class ConsoleChat:
                 self._message_id += 1
                 message_id = self._message_id
             prompt = f"→ {self.label(to, lang)}{edited}: " if via_outbox else f"bot{edited}> "
+            if self._waiting:  # arrived while someone was at the prompt: below it, then again
+                self._print()
             self._show(prompt, reply, message_id, to, lang)
+            if self._waiting:
+                print(self._waiting, end="", file=self.out, flush=True)
 
     def _show(self, prompt: str, reply: Reply, message_id: int, to: Person,
               lang: str) -> None:
