@@ -133,16 +133,23 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     app = App.build(settings)
     await app.start()
     # The same jobs as in Telegram mode: scheduled prompts, check-ins and reminders happen
-    # here too (what is for this person prints in the chat).
+    # here too (each prints for the person it is for).
+    from scheduler.jobs import send_nudges
     from scheduler.runner import build_scheduler
 
     scheduler = build_scheduler(app)
-    scheduler.start()
+
+    async def start_jobs() -> None:
+        await send_nudges(app)  # what is due now (the demo's check-ins), before the first line
+        scheduler.start()
+
+    language = supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
     try:
-        language = supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
-        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language).run()
+        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language,
+                          on_open=start_jobs).run()
     finally:
-        scheduler.shutdown(wait=False)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         await app.close()
     return 0
 

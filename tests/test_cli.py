@@ -137,3 +137,17 @@ def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> No
         assert done.returncode == 2
         assert "en.toml, card drill, step s1, choice y: leads to 'no'" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_the_demo_check_in_arrives_at_once_and_asks_about_the_commitment(
+        tmp_path: Path) -> None:
+    done = run(["chat"], tmp_path, "1\n")  # Amara presses the newest button: her check-in
+    assert done.returncode == 0, done.stderr
+    invite = T.format("en", "checkin-invite", {"days": 7, "exchange": "Demo exchange"})
+    for name in ("Amara", "Bilal", "Camila"):
+        assert f"→ {who(name, 'participant')}: {invite}" in done.stdout
+    assert T.format("en", "welcome-back") not in done.stdout  # the demo's first run
+    asked = T.format("en", "checkin-commitment", {
+        "number": 1, "total": 1, "what": T.format("en", "console-demo-commitment"),
+        "due": "X"}).split(" (")[0]
+    assert asked in done.stdout.split(f"{who('Amara', 'participant')}> 1")[1]

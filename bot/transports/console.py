@@ -16,7 +16,7 @@ import contextlib
 import re
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -56,6 +56,9 @@ class ConsoleChat:
     downloads: Path = Path("data/downloads")
     interactive: bool = False
     language: str = DEFAULT_LANGUAGE  # the demo's, and anyone's who has not chosen one
+    # Called once the demo exists and the first person is in (the CLI starts the scheduled
+    # jobs there, so the demo's due check-ins come now, and after the first menu).
+    on_open: Callable[[], Awaitable[None]] | None = None
     _update_id: int = 0
     _message_id: int = 0
     # Per person, the buttons their newest keyboard shows: number → (message id, button).
@@ -147,7 +150,9 @@ class ConsoleChat:
         if created:
             self._print(self._t(lang, "console-demo-created", exchange=DEMO_EXCHANGE))
         await self.show_people()
-        await self._arrive()
+        await self._arrive(first_time=created)
+        if self.on_open is not None:
+            await self.on_open()
         await self.settle()
 
     async def prompt(self) -> str:
@@ -162,11 +167,13 @@ class ConsoleChat:
             await self.send(line)
             await self.settle()
 
-    async def _arrive(self) -> None:
-        """Whoever is typing now starts as in Telegram: ``/start`` (welcome back, or for
-        someone who has not joined, how to join)."""
+    async def _arrive(self, *, first_time: bool = False) -> None:
+        """Whoever is typing now starts as in Telegram: ``/start`` (welcome back where they
+        stopped, or for someone who has not joined, how to join); a demo person who never
+        typed yet gets the menu, not a welcome back."""
         self._typed.add(self.user_id)
-        await self.send("/start")
+        joined = (await self.me()).role is not None
+        await self.send("/menu" if first_time and joined else "/start")
 
     async def show_people(self) -> None:
         me = await self.me()
