@@ -91,12 +91,13 @@ class ConsoleChat:
         return Person(row.telegram_id, name, row.role, row.language)
 
     async def everyone(self) -> list[Person]:
+        """Everyone with a record, and whoever typed here without one, by id."""
         async with self.app.sessions() as session:
             rows = await session.scalars(select(Participant).where(Participant.telegram_id != 0)
                                          .order_by(Participant.telegram_id))
             found = {row.telegram_id: self._as_person(row) for row in rows}
         for telegram_id in self._typed - found.keys():
-            found[telegram_id] = await self.person(telegram_id)  # type: ignore[assignment]
+            found[telegram_id] = self._newcomer(telegram_id)
         return [found[key] for key in sorted(found)]
 
     async def me(self) -> Person:
@@ -216,7 +217,8 @@ class ConsoleChat:
     async def _find(self, who: str) -> int | None:
         wanted = who.strip().lstrip("#").casefold()
         if wanted.isdigit():
-            return int(wanted)
+            # 0 stands for every erased person (``/forget``): nobody can be them again.
+            return int(wanted) or None
         people = await self.everyone()
         for matches in (lambda p: p.name.casefold() == wanted,
                         lambda p: p.name.casefold().startswith(wanted),
