@@ -28,9 +28,36 @@ CHAT_DATABASE = "sqlite+aiosqlite:///./data/chat.db"
 CONSOLE_USER = 1
 
 
+HELP = """\
+A Telegram companion for training exchanges: onboarding, learning modules, prompts,
+check-ins, sessions and a safety desk, in English, Spanish, French and Arabic."""
+EXAMPLES = """\
+examples:
+  exchange-bot chat                    try the bot in this terminal, no Telegram needed
+  exchange-bot chat --as coordinator   ... with the coordinator commands too
+  exchange-bot run                     serve Telegram (BOT_TOKEN and DATA_KEY set)
+  exchange-bot db upgrade              bring the database to the newest schema
+  exchange-bot content check           check the learning content pack
+
+Settings come from the environment or a .env file (BOT_TOKEN, DATABASE_URL, DATA_KEY, ...);
+README.md lists them all. "exchange-bot COMMAND --help" tells more about each command."""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("exchange-bot")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="exchange-bot", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="exchange-bot", description=HELP, epilog=EXAMPLES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     title="commands")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     chat.add_argument("--as", dest="role", choices=("participant", "coordinator"),
                       default="participant",
@@ -42,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     chat.add_argument("--database", default=CHAT_DATABASE,
                       help=f"database URL (default: {CHAT_DATABASE})")
     commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
-    db = commands.add_parser("db", help="database maintenance")
+    db = commands.add_parser("db", help="database maintenance: db upgrade",
+                             description="upgrade: bring the database (DATABASE_URL) to the "
+                                         "newest schema, saying from which revision to which")
     db.add_argument("action", choices=("upgrade",))
     _content_parsers(commands.add_parser("content", help="content packs and translations"))
     args = parser.parse_args(argv)
@@ -175,16 +204,25 @@ def _local_key(settings: Settings, name: str, make: Callable[[], str]) -> tuple[
 async def _db_upgrade(settings: Settings) -> int:
     from storage.crypto import configure
     from storage.database import create_engine
-    from storage.migrate import upgrade
+    from storage.migrate import head, revision, upgrade
 
     if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
         configure(settings.data_key.get_secret_value().split(","))
+    where = make_url(settings.database_url).render_as_string(hide_password=True)
     engine = create_engine(settings.database_url)
     try:
+        before = await revision(engine)
+        if before is not None and before == head():
+            print(f"{where}: already up to date (revision {before})")
+            return 0
         await upgrade(engine)
+        after = await revision(engine)
     finally:
         await engine.dispose()
-    print("database is up to date")
+    if before is None:
+        print(f"{where}: created the schema at revision {after}")
+    else:
+        print(f"{where}: upgraded from revision {before} to {after}")
     return 0
 
 

@@ -12,10 +12,12 @@ import uuid
 from datetime import date
 
 from bot.core import Outcome, Reply
+from bot.i18n import format_datetime
 from handlers import roles, safety_setup
 from handlers.context import Ctx
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
+from handlers.timezones import resolve
 from storage import audit, exchanges, outbox, participants
 from storage.models import Participant
 
@@ -231,8 +233,10 @@ async def audit_command(ctx: Ctx) -> Outcome:
     await record(ctx, "audit", "ok")
     if not entries:
         return _say(ctx.t("audit-empty"))
-    lines = [ctx.t("audit-title")] + [
-        f"{e.created_at:%Y-%m-%d %H:%M} · {e.actor_id} · {e.action}"
+    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
+    here = resolve(zone)
+    lines = [ctx.t("audit-title", zone=zone)] + [
+        f"{format_datetime(ctx.lang, e.created_at, here)} · {e.actor_id} · {e.action}"
         + (f" · {e.target}" if e.target else "") + f" · {e.outcome}" for e in entries]
     return _say("\n".join(lines))
 

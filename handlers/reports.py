@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core import Document, Outcome, Reply
-from handlers import incident_routing, roles
+from handlers import incident_routing, roles, stats_chart
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx
 from handlers.roles import cohort_in_reach, record, refuse
@@ -36,6 +36,7 @@ PSEUDONYM_LENGTH = 16
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 router = Router()
+router.include(stats_chart.router)  # the /stats chart's button
 
 
 def _say(text: str) -> Outcome:
@@ -162,7 +163,8 @@ async def stats_command(ctx: Ctx) -> Outcome:
                                                     ctx.deps.admin_ids, exchange)
     if warning:
         blocks.insert(1, textwrap.fill(warning, PHONE_WIDTH))  # like the rest: a phone's width
-    return _say("\n\n".join(blocks))
+    chart = await stats_chart.offer(ctx, exchange)  # a button with the PNG's size, or none
+    return Outcome((Reply("\n\n".join(blocks), chart),))
 
 
 async def _followup_block(ctx: Ctx, exchange_id: int, cohorts: Sequence[int]) -> str:

@@ -157,7 +157,7 @@ async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver
     assert chat.texts == [chat.t("en", "admin-only")]
     await admin.send("/audit")
     lines = admin.text.splitlines()
-    assert lines[0] == admin.t("en", "audit-title")
+    assert lines[0] == admin.t("en", "audit-title", zone="UTC")
     assert lines[1].endswith(f"· {chat.user_id} · audit · refused")
     assert any(line.endswith("· newexchange · nairobi-exchange · ok") for line in lines)
     # The role lives in the database and is checked on every command: a coordinator made

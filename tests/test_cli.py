@@ -119,11 +119,45 @@ def test_chat_makes_its_own_data_key_once_and_says_where(tmp_path: Path) -> None
     assert key.read_text() == key.read_text().strip()
 
 
-def test_db_upgrade(tmp_path: Path) -> None:
+def test_db_upgrade_says_what_it_did(tmp_path: Path) -> None:
+    from storage.migrate import head
+
     url = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
     done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "x.db").exists()
+    assert done.stdout == f"{url}: created the schema at revision {head()}\n"
+    again = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
+    assert again.stdout == f"{url}: already up to date (revision {head()})\n"
+
+
+async def test_db_upgrade_from_an_older_revision_names_both(tmp_path: Path) -> None:
+    from storage.database import create_engine
+    from storage.migrate import head, revision, upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    await upgrade(engine, "0011")
+    await engine.dispose()
+    done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url, "DATA_KEY": DATA_KEY})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{url}: upgraded from revision 0011 to {head()}\n"
+    engine = create_engine(url)
+    assert await revision(engine) == head()
+    await engine.dispose()
+
+
+def test_help_reads_as_help_and_version_answers(tmp_path: Path) -> None:
+    done = run(["--help"], tmp_path)
+    assert done.returncode == 0
+    assert "``" not in done.stdout and "Framework imports" not in done.stdout
+    for command in ("chat", "run", "db", "content"):
+        assert f"\n    {command} " in done.stdout  # each command, with what it does
+    assert "exchange-bot db upgrade" in done.stdout and "README.md" in done.stdout
+    from importlib.metadata import version
+
+    shown = run(["--version"], tmp_path)
+    assert shown.returncode == 0 and shown.stdout == f"exchange-bot {version('exchange-bot')}\n"
 
 
 def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> None:

@@ -559,3 +559,60 @@ def test_the_terminal_chat_makes_a_private_key_once(tmp_path: Path) -> None:
     assert keys[0] == keys[1] and re.fullmatch(r"[0-9a-f]{64}", keys[0])
     [archive] = (tmp_path / "data" / "downloads").glob("lima-exchange-export-*.zip")
     assert read_zip(archive.read_bytes())["participants.csv"] == []  # nobody joined Lima
+
+
+# -- the /stats chart ----------------------------------------------------------------------
+def chart_size_shown(chat: ChatDriver) -> int:
+    """The KB the chart button promises; fails unless the button is the translated one."""
+    [label] = [label for label in chat.labels() if re.search(r"\d", label)]
+    size = int(re.sub(r"\D", "", label))
+    assert label == chat.t("en", "stats-chart-button", size=size)
+    return size
+
+
+async def test_stats_offers_a_small_chart_with_its_size_first(app: App, admin: ChatDriver,
+                                                              clock: FakeClock) -> None:
+    from PIL import Image
+
+    await build_world(app, admin, clock)
+    await admin.send(f"/stats {EXCHANGE}")
+    promised = chart_size_shown(admin)
+    await admin.press(admin.t("en", "stats-chart-button", size=promised))
+    [reply] = admin.last.replies
+    assert reply.document is not None
+    assert reply.document.filename == f"{EXCHANGE}-stats.png"
+    assert reply.document.caption == admin.t("en", "stats-chart-caption",
+                                             exchange="Nairobi Exchange")
+    png = reply.document.content
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) <= 40_000
+    assert abs(len(png) / 1000 - promised) <= 0.25 * promised + 0.5  # an honest "≈"
+    image = Image.open(io.BytesIO(png))
+    assert image.size == (600, 400)
+    assert len(image.convert("RGB").getcolors(maxcolors=256) or []) <= 16  # few colours
+    assert [row for row in await audit_rows(app) if row[1] == "stats-chart"] == [
+        (ADMIN_ID, "stats-chart", EXCHANGE, "ok")]
+
+    # The newest exchange has nobody yet: nothing to draw, so no button.
+    await admin.send("/stats")
+    assert admin.labels() == []
+
+
+async def test_the_chart_is_for_coordinators_only(app: App, admin: ChatDriver,
+                                                  clock: FakeClock) -> None:
+    world = await build_world(app, admin, clock)
+    await admin.send(f"/stats {EXCHANGE}")
+    _, button = admin.find(admin.t("en", "stats-chart-button", size=chart_size_shown(admin)))
+    await world.p1.press_data(button.data)
+    assert world.p1.texts == [world.p1.t("en", "admin-only")]
+    assert world.p1.last.replies[0].document is None
+    await admin.press_data(button.data.rsplit(":", 1)[0] + ":999999")  # no such exchange
+    assert admin.last.toast == admin.t("en", "button-unknown")
+
+
+def test_the_plotting_library_is_not_loaded_at_start_up() -> None:
+    """matplotlib costs a second and tens of MB: only a coordinator's press loads it."""
+    probe = ("import sys; import bot.app, bot.cli, handlers; handlers.build_router(); "
+             "print('matplotlib' in sys.modules, 'handlers.stats_chart' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["False", "True"]

@@ -49,7 +49,7 @@ facilitator-unnamed = ميسّر { $number }
 rotate-no-facilitators = لا يوجد أحد من فريق التيسير في { $cohort } بعد. ادعُ أحدًا باستخدام /invite <المجموعة> facilitator.
 rotate-done = التيسير هذا الأسبوع في { $cohort }: { $name }. عدد من سأبلغهم: { $count }.
 rotate-notice = التيسير في مجموعتك هذا الأسبوع: { $name }.
-audit-title = آخر الإجراءات الإدارية (الأحدث أولًا):
+audit-title = آخر الإجراءات الإدارية، الأحدث أولًا (الأوقات بتوقيت { $zone }):
 audit-empty = لا توجد إجراءات إدارية بعد.
 help-staff = للميسّرين والمنسّقين:
     /broadcast · /schedule · /broadcasts: رسائل إلى مجموعتك

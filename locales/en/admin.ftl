@@ -48,7 +48,7 @@ rotate-done = Facilitator of the week for { $cohort }: { $name }. { $count ->
    *[other] Telling { $count } people.
 }
 rotate-notice = This week's facilitator for your cohort is { $name }.
-audit-title = Latest admin actions (newest first):
+audit-title = Latest admin actions, newest first (times in { $zone }):
 audit-empty = No admin actions yet.
 help-staff = For facilitators and coordinators:
     /broadcast · /schedule · /broadcasts: prompts to your cohort

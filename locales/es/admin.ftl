@@ -45,7 +45,7 @@ facilitator-unnamed = persona facilitadora { $number }
 rotate-no-facilitators = { $cohort } todavía no tiene personas facilitadoras. Invita a una con /invite <grupo> facilitator.
 rotate-done = Facilitación de la semana en { $cohort }: { $name }. Personas avisadas: { $count }.
 rotate-notice = Esta semana, quien facilita tu grupo es { $name }.
-audit-title = Últimas acciones de administración (las más recientes primero):
+audit-title = Últimas acciones de administración, las más recientes primero (horas en { $zone }):
 audit-empty = Todavía no hay acciones de administración.
 help-staff = Para quienes facilitan y coordinan:
     /broadcast · /schedule · /broadcasts: mensajes a tu grupo

@@ -45,7 +45,7 @@ facilitator-unnamed = animateur·rice { $number }
 rotate-no-facilitators = { $cohort } n'a encore personne pour l'animation. Invitez quelqu'un avec /invite <groupe> facilitator.
 rotate-done = Animation de la semaine pour { $cohort } : { $name }. Personnes prévenues : { $count }.
 rotate-notice = Cette semaine, c'est { $name } qui anime votre groupe.
-audit-title = Dernières actions d’administration (les plus récentes d’abord) :
+audit-title = Dernières actions d’administration, les plus récentes d’abord (heures de { $zone }) :
 audit-empty = Aucune action d’administration pour l’instant.
 help-staff = Pour l'animation et la coordination :
     /broadcast · /schedule · /broadcasts : messages à votre groupe
