@@ -176,7 +176,7 @@ async def _participant(ctx: Ctx, telegram_id: int) -> Participant | None:
     return await participants.get_for_update(ctx.session, telegram_id)
 
 
-@router.command("alias")
+@router.command("alias", public=True)  # public: an ADMIN_IDS coordinator may not have joined
 async def set_alias(ctx: Ctx) -> Outcome:
     """The name a facilitator is shown to their cohort by (we never read Telegram names)."""
     if not (roles.is_facilitator(ctx) or roles.is_coordinator(ctx)):
@@ -184,6 +184,7 @@ async def set_alias(ctx: Ctx) -> Outcome:
     alias = " ".join(ctx.inbound.args.split())
     if not alias or len(alias) > MAX_ALIAS:
         return _say(ctx.t("alias-usage", max=MAX_ALIAS))
+    await roles.ensure_staff_record(ctx)
     ctx.me.alias = alias
     await record(ctx, "alias", "ok")
     return _say(ctx.t("alias-done", alias=alias))

@@ -16,7 +16,7 @@ from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.library import NUMBER, say, type_label
 from handlers.menu import MENU_STEP
-from handlers.roles import is_coordinator, is_facilitator, record, refuse
+from handlers.roles import ensure_staff_record, is_coordinator, is_facilitator, record, refuse
 from handlers.router import Router
 from storage import library, outbox, participants
 from storage.library import APPROVED, ASKING, AWAITING, DECLINED, KINDS
@@ -52,8 +52,11 @@ async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
     return None
 
 
-@router.command("submit")
+@router.command("submit", public=True)  # public: an ADMIN_IDS coordinator may not have joined
 async def submit_command(ctx: Ctx) -> Outcome:
+    await ensure_staff_record(ctx)
+    if ctx.participant is None:
+        return await ctx.deps.router.fallbacks["not_joined"](ctx)
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     arg = ctx.inbound.args.strip()

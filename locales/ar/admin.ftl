@@ -51,10 +51,6 @@ rotate-done = التيسير هذا الأسبوع في { $cohort }: { $name }. 
 rotate-notice = التيسير في مجموعتك هذا الأسبوع: { $name }.
 audit-title = آخر الإجراءات الإدارية (الأحدث أولًا):
 audit-empty = لا توجد إجراءات إدارية بعد.
-help-staff = للميسّرين والمنسّقين:
-    /broadcast · /schedule · /broadcasts: رسائل إلى مجموعتك
-    /report: التقدّم في كل مسار · /rotate: ميسّر الأسبوع · /alias: اسمك
-    التنسيق: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = ماذا يفعل الشخص في حالة طارئة إذا تعذّر الوصول إلى أي مسؤول عن السلامة؟ مثلًا أرقام الطوارئ المحلية أو خط دعم قانوني (حتى { $max } حرفًا). يراه صاحب البلاغ عندما لا يستطيع أحد استلام بلاغه، ومع كل بلاغ عاجل. اكتبه الآن، أو لاحقًا عبر /emergency { $slug } <النص>.
 emergency-later = لاحقًا
 emergency-not-set = لا توجد إرشادات طوارئ بعد. اكتبها عبر /emergency { $slug } <النص>.

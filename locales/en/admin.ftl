@@ -50,10 +50,6 @@ rotate-done = Facilitator of the week for { $cohort }: { $name }. { $count ->
 rotate-notice = This week's facilitator for your cohort is { $name }.
 audit-title = Latest admin actions (newest first):
 audit-empty = No admin actions yet.
-help-staff = For facilitators and coordinators:
-    /broadcast · /schedule · /broadcasts: prompts to your cohort
-    /report: completion per track · /rotate: facilitator of the week · /alias: your name
-    Coordinators: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = What should a person do in an emergency when no safety contact can be reached? For example local emergency numbers or a legal hotline (up to { $max } characters). A reporter sees it when nobody can take their report, and with every urgent report. Type it now, or later with /emergency { $slug } <text>.
 emergency-later = Later
 emergency-not-set = No emergency advice yet. Write it with /emergency { $slug } <text>.

@@ -47,10 +47,6 @@ rotate-done = Facilitación de la semana en { $cohort }: { $name }. Personas avi
 rotate-notice = Esta semana, quien facilita tu grupo es { $name }.
 audit-title = Últimas acciones de administración (las más recientes primero):
 audit-empty = Todavía no hay acciones de administración.
-help-staff = Para quienes facilitan y coordinan:
-    /broadcast · /schedule · /broadcasts: mensajes a tu grupo
-    /report: avance por ruta · /rotate: facilitación de la semana · /alias: tu nombre
-    Coordinación: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = ¿Qué debe hacer una persona en una emergencia si no se puede avisar a nadie de seguridad? Por ejemplo, números de emergencia locales o una línea de apoyo legal (hasta { $max } caracteres). Quien avisa lo ve cuando nadie puede recibir su aviso, y con cada aviso urgente. Escríbelo ahora, o más tarde con /emergency { $slug } <texto>.
 emergency-later = Más tarde
 emergency-not-set = Aún no hay indicaciones de emergencia. Escríbelas con /emergency { $slug } <texto>.

@@ -47,10 +47,6 @@ rotate-done = Animation de la semaine pour { $cohort } : { $name }. Personnes p
 rotate-notice = Cette semaine, c'est { $name } qui anime votre groupe.
 audit-title = Dernières actions d’administration (les plus récentes d’abord) :
 audit-empty = Aucune action d’administration pour l’instant.
-help-staff = Pour l'animation et la coordination :
-    /broadcast · /schedule · /broadcasts : messages à votre groupe
-    /report : avancement par parcours · /rotate : animation de la semaine · /alias : votre nom
-    Coordination : /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = Que doit faire une personne en cas d'urgence si aucun·e référent·e sécurité n'est joignable ? Par exemple les numéros d'urgence locaux ou une permanence juridique (jusqu'à { $max } caractères). La personne qui signale le voit quand personne ne peut recevoir son signalement, et avec chaque signalement urgent. Écrivez-le maintenant, ou plus tard avec /emergency { $slug } <texte>.
 emergency-later = Plus tard
 emergency-not-set = Pas encore de consignes d'urgence. Écrivez-les avec /emergency { $slug } <texte>.
