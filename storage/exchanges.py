@@ -122,6 +122,11 @@ async def find_exchange(session: AsyncSession, handle: str) -> Exchange | None:
     )
 
 
+async def newest_created_by(session: AsyncSession, telegram_id: int) -> Exchange | None:
+    return await session.scalar(select(Exchange).where(Exchange.created_by == telegram_id)
+                                .order_by(Exchange.id.desc()).limit(1))
+
+
 async def first_cohort(session: AsyncSession, exchange_id: int) -> Cohort | None:
     return await session.scalar(
         select(Cohort).where(Cohort.exchange_id == exchange_id).order_by(Cohort.id).limit(1)
