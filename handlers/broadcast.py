@@ -44,6 +44,7 @@ MAX_OPTIONS, MAX_OPTION = 4, 24
 SEGMENT_FIELDS = ("track", "region", "language")
 MAX_AHEAD = timedelta(days=366)
 FOLLOWUP = "followup"
+BROADCAST_ID = re.compile(r"\d{1,9}")  # fits the id column: a forged huge number is refused
 
 router = Router()
 
@@ -682,7 +683,7 @@ async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[
 
 async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcast | Outcome:
     """The broadcast a staff button names, or the refusal if it is not the presser's."""
-    if len(args) != 1 or not args[0].isdigit():
+    if len(args) != 1 or not BROADCAST_ID.fullmatch(args[0]):
         raise ForgedButton
     item = await ctx.session.get(Broadcast, int(args[0]))
     if item is None:

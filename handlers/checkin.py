@@ -60,7 +60,7 @@ async def _current(ctx: Ctx) -> Commitment | None:
 # -- starting ------------------------------------------------------------------------------
 @router.button("ci")
 async def start(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit():
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:  # 9: fits the id column
         raise ForgedButton
     checkin = await ctx.session.get(Checkin, int(args[0]))
     if checkin is None or checkin.participant_id != ctx.me.id:
