@@ -142,7 +142,8 @@ async def test_admin_command_mistakes(admin: ChatDriver) -> None:
 async def test_exchange_handles_are_unique(admin: ChatDriver) -> None:
     await admin.send("/newexchange Lima 2026-03-01 2026-03-05")
     assert "/invite lima" in admin.text
-    await admin.send("/newexchange Lima 2027-03-01 2027-03-05")
+    await admin.send("/newexchange Lima 2027-03-01 2027-03-05")  # the same name: asked first
+    await admin.press(admin.t("en", "newexchange-anyway", name="Lima"))
     assert "/invite lima-2" in admin.text
 
 

@@ -347,7 +347,7 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
                               ("coalition", "+1.00"))]
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-          start="2026-03-02", end="2026-03-06", count=9),
+          start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2),
         # Nobody has the safety role: the coordinators hear incident reports, and are told so.
         textwrap.fill(t("en", "safety-warning-none", exchange="Nairobi Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
@@ -359,12 +359,12 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
         stats_tail(admin)])
     assert narrow(admin.text), admin.text
 
-    # Without an argument: the newest exchange, which has nobody yet.
+    # Without an argument: the exchange the coordinator made last, which has nobody yet.
     await admin.send("/stats")
     none = t("en", "reports-none")
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Lima Exchange", handle="lima-exchange",
-          start="2026-05-04", end="2026-05-08", count=0),
+          start="2026-05-04", end="2026-05-08", count=0, learners=0, staff=0),
         textwrap.fill(t("en", "safety-warning-none", exchange="Lima Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
         t("en", "reports-stats-training", started=0, completed=0, rate=none, finished=0,
@@ -373,6 +373,36 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
         stats_tail(admin)])
     assert [row for row in await audit_rows(app) if row[1] == "stats"] == [
         (ADMIN_ID, "stats", EXCHANGE, "ok"), (ADMIN_ID, "stats", "lima-exchange", "ok")]
+
+
+async def test_stats_without_a_name_is_the_exchange_one_runs(app: App,
+                                                             admin: ChatDriver) -> None:
+    await admin.send("/newexchange Quito 2026-04-06 2026-04-10")
+    await admin.send("/invite quito")
+    code = re.search(r"/start (\S+)", admin.text)
+    assert code
+    coordinator = ChatDriver(app, C1)
+    await join(coordinator, code.group(1))
+    await admin.send(f"/role {C1} coordinator")
+    await add_person(app, P1, "quito")
+    await add_person(app, F1, "quito", role="facilitator")
+    await admin.send("/newexchange Lima 2026-05-04 2026-05-08")  # newer, and not theirs
+
+    def title(name: str, start: str, end: str, **counts: int) -> str:
+        return admin.t("en", "reports-stats-title", exchange=name, handle=name.lower(),
+                       start=start, end=end, **counts)
+
+    await coordinator.send("/stats")  # their cohort's exchange, counting every member
+    assert coordinator.text.startswith(title("Quito", "2026-04-06", "2026-04-10", count=3,
+                                             learners=1, staff=2))
+    await coordinator.send("/newexchange Oslo 2026-06-01 2026-06-05")
+    await admin.send("/newexchange Zanzibar 2026-07-06 2026-07-10")
+    await coordinator.send("/stats")  # the one they made comes first
+    assert coordinator.text.startswith(title("Oslo", "2026-06-01", "2026-06-05", count=0,
+                                             learners=0, staff=0))
+    await admin.send("/stats")
+    assert admin.text.startswith(title("Zanzibar", "2026-07-06", "2026-07-10", count=0,
+                                       learners=0, staff=0))
 
 
 # -- /export -------------------------------------------------------------------------------
@@ -503,7 +533,7 @@ async def test_a_coordinator_by_role_reaches_every_cohort(app: App, admin: ChatD
     await coordinator.send(f"/stats {EXCHANGE}")
     assert coordinator.text.startswith(coordinator.t(
         "en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-        start="2026-03-02", end="2026-03-06", count=9))
+        start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2))
     await coordinator.send(f"/export {EXCHANGE}")
     document = coordinator.last.replies[0].document
     assert document is not None
@@ -536,7 +566,7 @@ async def test_mistakes_get_usage_or_unknown(app: App, admin: ChatDriver) -> Non
     await admin.send("/stats LIMA")
     assert admin.text.startswith(admin.t("en", "reports-stats-title", exchange="Lima",
                                          handle="lima", start="2026-05-04", end="2026-05-08",
-                                         count=0))
+                                         count=0, learners=0, staff=0))
     assert [row[1:] for row in await audit_rows(app) if row[2] == "nowhere"] == [
         ("stats", "nowhere", "invalid"), ("export", "nowhere", "invalid")]
 

@@ -16,11 +16,12 @@ reports-track = { $track }
     أكملوا: { $completed } ({ $rate })
     الوقت الوسيط: { $median }
 reports-stats-usage = الاستخدام: /stats [التبادل]
-    بدون تبادل: الأحدث.
+    بدون تبادل: التبادل الذي تديره.
 reports-stats-title = التقييم: { $exchange }
     الاسم المختصر: { $handle }
     من { $start } إلى { $end }
-    المشاركون: { $count }
+    الأعضاء: { $count }
+    المشاركون { $learners } · الفريق { $staff }
 reports-stats-training = التدريب
     وحدات بدأت: { $started }
     وحدات اكتملت: { $completed } ({ $rate })

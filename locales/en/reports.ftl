@@ -16,11 +16,12 @@ reports-track = { $track }
     Completed: { $completed } ({ $rate })
     Median time: { $median }
 reports-stats-usage = Usage: /stats [exchange]
-    Without an exchange: the newest.
+    Without an exchange: the one you run.
 reports-stats-title = Evaluation: { $exchange }
     Handle: { $handle }
     { $start } to { $end }
-    Participants: { $count }
+    Members: { $count }
+    participants { $learners } · staff { $staff }
 reports-stats-training = Training
     Modules started: { $started }
     Modules completed: { $completed } ({ $rate })

@@ -16,11 +16,12 @@ reports-track = { $track }
     Completaron: { $completed } ({ $rate })
     Tiempo mediano: { $median }
 reports-stats-usage = Uso: /stats [intercambio]
-    Sin intercambio: el más reciente.
+    Sin intercambio: el que organizas.
 reports-stats-title = Evaluación: { $exchange }
     Nombre corto: { $handle }
     Del { $start } al { $end }
-    Participantes: { $count }
+    Miembros: { $count }
+    participantes { $learners } · equipo { $staff }
 reports-stats-training = Formación
     Módulos empezados: { $started }
     Módulos completados: { $completed } ({ $rate })

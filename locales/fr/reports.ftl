@@ -16,11 +16,12 @@ reports-track = { $track }
     Terminé : { $completed } ({ $rate })
     Durée médiane : { $median }
 reports-stats-usage = Utilisation : /stats [échange]
-    Sans échange : le plus récent.
+    Sans échange : celui que vous organisez.
 reports-stats-title = Évaluation : { $exchange }
     Nom court : { $handle }
     Du { $start } au { $end }
-    Participants : { $count }
+    Membres : { $count }
+    participant·es { $learners } · équipe { $staff }
 reports-stats-training = Formation
     Modules commencés : { $started }
     Modules terminés : { $completed } ({ $rate })
