@@ -5,9 +5,14 @@ A quiz whose ``tries`` are not used up shows a wrong answer's feedback with "Try
 last answer's feedback is final, with Next. Back shows the cards already passed as they were
 left (a quiz with its answer, a scenario with its debrief), read only: the saved place does not
 move and nothing answered is lost; on the first card it goes back to the module's track. A
-module ends with its score (quizzes right at the first try) and the next module to take."""
+module ends with its score (quizzes right at the first try) and the next module to take.
+
+Every byte here is paid on slow, costly links (``bench/bandwidth.py``): Back shares the row of
+the way on, and an answered quiz or a drill under way shows none (see :class:`Face`)."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from bot.content import Card, Choice, Module, ModuleText
 from bot.core import Button, Outcome, Reply, in_place
@@ -29,6 +34,18 @@ AGAIN = "again:"  # the choices once more: "again:<tries used>"
 LATER_TRY = "try"  # a result of a later try is recorded at step "try2", "try3" …
 
 Rows = tuple[tuple[Button, ...], ...]
+
+
+class Face(NamedTuple):
+    """What a card shows at a step: its text, choices, the way on, and whether Back is
+    offered (not once a quiz is answered or a drill is under way: those run forward, and
+    Back from the next card shows them as they were left; fewer bytes on every card)."""
+
+    text: str
+    choices: Rows = ()
+    onward: Button | None = None
+    back: bool = True
+
 
 router = Router()
 
@@ -57,12 +74,11 @@ def _back(ctx: Ctx, module_id: str, text: ModuleText, card: Card) -> Button | No
     return buttons.button(label, "trk", track.id) if track is not None else None
 
 
-def _keyboard(ctx: Ctx, module_id: str, text: ModuleText, card: Card, *, choices: Rows,
-              onward: Button | None) -> Rows:
-    """The card's choices, then Back beside the way on (one row: fewer bytes on every card),
-    then its glossary links."""
-    last = tuple(b for b in (_back(ctx, module_id, text, card), onward) if b is not None)
-    return (*choices, *((last,) if last else ()), *term_rows(ctx, card))
+def _keyboard(ctx: Ctx, module_id: str, text: ModuleText, card: Card, face: Face) -> Rows:
+    """The card's choices, then Back beside the way on (one row), then its glossary links."""
+    back = _back(ctx, module_id, text, card) if face.back else None
+    last = tuple(b for b in (back, face.onward) if b is not None)
+    return (*face.choices, *((last,) if last else ()), *term_rows(ctx, card))
 
 
 def render(ctx: Ctx, module: Module, progress: ModuleProgress, *, edit: bool,
@@ -73,9 +89,9 @@ def render(ctx: Ctx, module: Module, progress: ModuleProgress, *, edit: bool,
     card = text.card(progress.card_id) or text.cards[0]
     head = _head(ctx, text, text.cards.index(card) + 1, edit=edit and not titled,
                  fallback=fallback)
-    body, choices, onward = _card_body(ctx, module.id, text, card, progress.step_id)
-    keyboard = _keyboard(ctx, module.id, text, card, choices=choices, onward=onward)
-    return Reply(f"{head}\n\n{body}", keyboard, edit=edit)
+    face = _card_face(ctx, module.id, text, card, progress.step_id)
+    keyboard = _keyboard(ctx, module.id, text, card, face)
+    return Reply(f"{head}\n\n{face.text}", keyboard, edit=edit)
 
 
 def _next_button(ctx: Ctx, module_id: str, text: ModuleText, card: Card) -> Button:
@@ -93,32 +109,32 @@ def _choice_rows(module_id: str, card_id: str, choices: tuple[Choice, ...]) -> R
     return tuple((buttons.button(c.label, "ans", module_id, card_id, c.id),) for c in choices)
 
 
-def _card_body(ctx: Ctx, module_id: str, text: ModuleText, card: Card,
-               step_id: str) -> tuple[str, Rows, Button | None]:
-    """(text, choice rows, the way on) of a card at ``step_id``."""
+def _card_face(ctx: Ctx, module_id: str, text: ModuleText, card: Card, step_id: str) -> Face:
     nxt = _next_button(ctx, module_id, text, card)
     if card.kind == "quiz":
         if step_id.startswith(ANSWERED):
             chosen = next((c for c in card.choices if c.id == step_id[len(ANSWERED):]), None)
             if chosen is not None:
-                return _verdict(ctx, card, chosen), (), nxt
+                return Face(_verdict(ctx, card, chosen), onward=nxt, back=False)
         wrong = _wrong_choice(card, step_id)
         if wrong is not None:
             left = card.attempts - _tries_used(step_id)
             again = buttons.button(ctx.t("learn-try-again"), "rt", module_id, card.id)
-            return f"{_verdict(ctx, card, wrong)}\n{ctx.t('learn-tries-left', left=left)}", \
-                (), again
-        return card.text, _choice_rows(module_id, card.id, card.choices), None
+            return Face(f"{_verdict(ctx, card, wrong)}\n{ctx.t('learn-tries-left', left=left)}",
+                        onward=again)
+        return Face(card.text, _choice_rows(module_id, card.id, card.choices))
     if card.kind == "scenario":
         step = card.step(step_id) or card.step(card.start)
         assert step is not None  # the pack was checked: start is a step
         if step.end:
-            return step.text, (), nxt
-        return step.text, _choice_rows(module_id, card.id, step.choices), None
+            return Face(step.text, onward=nxt, back=False)
+        return Face(step.text, _choice_rows(module_id, card.id, step.choices),
+                    back=step.id == card.start)
     if card.kind == "reflection":
         skip = buttons.button(ctx.t("learn-skip"), "nx", module_id, card.id)
-        return f"{card.text}\n\n{ctx.t('learn-reflect-hint', max=MAX_REFLECTION)}", (), skip
-    return card.text, (), nxt
+        return Face(f"{card.text}\n\n{ctx.t('learn-reflect-hint', max=MAX_REFLECTION)}",
+                    onward=skip)
+    return Face(card.text, onward=nxt)
 
 
 def _tries_used(step_id: str) -> int:
@@ -285,7 +301,7 @@ async def _review(ctx: Ctx, module: Module, text: ModuleText, card: Card) -> Rep
     index = text.cards.index(card)
     onward = buttons.button(ctx.t("learn-next"), "vw", module.id, text.cards[index + 1].id)
     head = _head(ctx, text, index + 1, edit=True, fallback=module.text_for(ctx.lang)[1])
-    keyboard = _keyboard(ctx, module.id, text, card, choices=(), onward=onward)
+    keyboard = _keyboard(ctx, module.id, text, card, Face(body, onward=onward))
     return Reply(f"{head}\n\n{body}", keyboard, edit=True)
 
 

@@ -293,7 +293,7 @@ async def test_a_wrong_answer_can_be_tried_again_while_tries_are_left(paths: App
     await chat.press("That one")  # wrong again, no try left: as before, feedback and Next
     assert chat.t("en", "learn-not-quite") in chat.text
     assert chat.t("en", "learn-tries-left", left=1) not in chat.text
-    assert chat.labels() == [chat.t("en", "learn-back"), chat.t("en", "learn-next")]
+    assert chat.labels() == [chat.t("en", "learn-next")]
     assert (await chat.press_data("1:rt:m1:q")).toast == chat.t("en", "button-stale")
     results = await rows(paths, CardResult)
     assert [(r.choice_id, r.correct, r.step_id) for r in results] == [
@@ -383,35 +383,40 @@ async def test_tracks_star_the_recommended_one_and_count_finished_modules(paths:
 async def test_back_shows_the_cards_passed_and_loses_nothing(paths: App) -> None:
     chat = ChatDriver(paths, 5001)
     await start_module(chat)
-    await chat.press(chat.t("en", "learn-next"))
-    await chat.press("This one")
-    await chat.press(chat.t("en", "learn-next"))
-    await chat.press("X")
-    assert "X worked because" in chat.text
     back, forward = chat.t("en", "learn-back"), chat.t("en", "learn-next")
+    assert chat.labels() == [back, forward]
+    await chat.press(forward)
+    # Back's data naming a card not reached yet opens nothing.
+    assert (await chat.press_data("1:vw:m1:drill")).toast == chat.t("en", "button-stale")
+    for label in ("This one", forward, "X"):
+        await chat.press(label)
+    assert "X worked because" in chat.text
+    assert chat.labels() == [forward]  # a drill runs forward: Back is on the next card
+    await chat.press(forward)
+    assert "What would you do differently?" in chat.text
+    await chat.press(back)  # the drill, with the debrief they reached
+    assert chat.text == "3/4\n\nX worked because…"
+    assert chat.labels() == [back, forward]
     await chat.press(back)  # the quiz, with the answer given
     assert chat.text == f"2/4\n\nWhich one?\n\n{chat.t('en', 'learn-right')} Yes."
-    assert chat.labels() == [back, forward]
     await chat.press(back)
     assert "Read this." in chat.text
     await chat.press(back)  # before the first card: the module's track
     assert chat.text == chat.t("en", "learn-track", track="Core")
     await chat.press("A module")  # the module again: where they stood
-    assert chat.text.startswith("A module · 3/4") and "X worked because" in chat.text
+    assert chat.text.startswith("A module · 4/4") and "What would you do" in chat.text
     await chat.press(back)
     await chat.press(back)
-    assert "Read this." in chat.text
+    assert "Which one?" in chat.text
     await chat.press(forward)
     await chat.press(forward)  # forward again, to where they stood
-    assert "X worked because" in chat.text
+    assert "What would you do differently?" in chat.text
     [progress] = await rows(paths, ModuleProgress)
-    assert (progress.card_id, progress.step_id) == ("drill", "end-x")
+    assert progress.card_id == "think" and progress.completed_at is None
     assert len(await rows(paths, CardResult)) == 2  # nothing answered again
-    # A card not reached yet cannot be opened by a Back button's data.
-    assert (await chat.press_data("1:vw:m1:think")).toast == chat.t("en", "button-stale")
-    await chat.press(back)
-    await chat.press(forward)  # the scenario shows its debrief, as they left it
-    assert "X worked because" in chat.text
+    await chat.send("/progress")  # three cards of four behind them, as before Back
+    assert chat.t("en", "progress-track", track="Core", bar="▓▓▓▓░░░░░░", percent=43, done=0,
+                  total=2) in chat.text
 
 
 async def test_the_reflection_says_its_limit_and_asks_about_a_bare_number(

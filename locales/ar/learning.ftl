@@ -8,10 +8,10 @@ learn-finish = إنهاء ✓
 learn-right = ✅ صحيح.
 learn-not-quite = ❌ ليس تمامًا.
 learn-skip = تخطٍّ ▶
-learn-reflect-hint = اكتب إجابتك في رسالة (حتى { $max } حرف)، أو تخطَّ هذه الخطوة.
+learn-reflect-hint = اكتب إجابتك (حتى { $max } حرف) أو تخطَّ.
 learn-reflection-kept = تم حفظ تأملك.
 learn-no-consent = تحفظ المسارات والوحدات موضعك وإجاباتك، لذلك تحتاج إلى إذنك بحفظ تقدّمك، ولم تمنحه بعد. لا أحفظ شيئًا عن تعلّمك. يمكنك السماح بذلك بالزر أدناه (أو عبر /consent)، أو قراءة الوحدات دون أن يُحفظ أي شيء: /offline.
-learn-module-done = أنهيت «{ $title }». أحسنت!
+learn-module-done = أنهيت «{ $title }».
 learn-well-done = اكتملت الوحدة.
 learn-already-answered = لقد أجبت عن هذا السؤال بالفعل.
 learn-module-gone = هذه الوحدة لم تعد متاحة. إليك المسارات.
@@ -40,7 +40,7 @@ learn-tries-left = { $left ->
    *[other] لديك { $left } محاولة أخرى.
 }
 learn-score = إجابات صحيحة من المحاولة الأولى: { $right }/{ $total }.
-learn-next-module = التالي: { $title } ▶
+learn-next-module = التالي: { $title }
 learn-all-done = أنهيت كل الوحدات.
 learn-suggest = التالي في «{ $track }»: { $title }.
 learn-track-label = { $track } · { $done }/{ $total }

@@ -8,10 +8,10 @@ learn-finish = Finish ✓
 learn-right = ✅ Right.
 learn-not-quite = ❌ Not quite.
 learn-skip = Skip ▶
-learn-reflect-hint = Type your answer as a message (up to { $max } characters), or skip.
+learn-reflect-hint = Reply (up to { $max } characters) or skip.
 learn-reflection-kept = Your reflection is saved.
 learn-no-consent = Tracks and modules keep where you are and your answers, so they need your permission to store your progress, and you have not given it. Nothing about your learning is kept. Allow it with the button below (or in /consent), or read modules without anything being kept: /offline.
-learn-module-done = You finished "{ $title }". Well done!
+learn-module-done = You finished "{ $title }".
 learn-well-done = Module complete.
 learn-already-answered = You already answered this one.
 learn-module-gone = That module is no longer available. Here are the tracks.
@@ -37,8 +37,8 @@ learn-tries-left = { $left ->
     [one] You have one more try.
    *[other] You have { $left } more tries.
 }
-learn-score = Quizzes right at the first try: { $right }/{ $total }.
-learn-next-module = Next: { $title } ▶
+learn-score = Quizzes right first time: { $right }/{ $total }.
+learn-next-module = Next: { $title }
 learn-all-done = You have finished every module.
 learn-suggest = Next in "{ $track }": { $title }.
 learn-track-label = { $track } · { $done }/{ $total }

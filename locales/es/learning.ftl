@@ -8,10 +8,10 @@ learn-finish = Terminar ✓
 learn-right = ✅ Correcto.
 learn-not-quite = ❌ No del todo.
 learn-skip = Saltar ▶
-learn-reflect-hint = Escribe tu respuesta en un mensaje (hasta { $max } caracteres), o salta este paso.
+learn-reflect-hint = Responde (hasta { $max } caracteres) o salta.
 learn-reflection-kept = Tu reflexión quedó guardada.
 learn-no-consent = Las rutas y los módulos guardan en qué punto vas y tus respuestas, así que necesitan tu permiso para guardar tu avance, y no lo has dado. No guardo nada de tu aprendizaje. Puedes darlo con el botón de abajo (o en /consent), o leer los módulos sin que se guarde nada: /offline.
-learn-module-done = Terminaste "{ $title }". ¡Bien hecho!
+learn-module-done = Terminaste "{ $title }".
 learn-well-done = Módulo completado.
 learn-already-answered = Ya respondiste esta pregunta.
 learn-module-gone = Ese módulo ya no está disponible. Aquí tienes las rutas.
@@ -37,8 +37,8 @@ learn-tries-left = { $left ->
     [one] Te queda un intento más.
    *[other] Te quedan { $left } intentos más.
 }
-learn-score = Preguntas acertadas al primer intento: { $right }/{ $total }.
-learn-next-module = Siguiente: { $title } ▶
+learn-score = Aciertos al primer intento: { $right }/{ $total }.
+learn-next-module = Siguiente: { $title }
 learn-all-done = Has terminado todos los módulos.
 learn-suggest = Lo siguiente en "{ $track }": { $title }.
 learn-track-label = { $track } · { $done }/{ $total }

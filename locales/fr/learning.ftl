@@ -8,10 +8,10 @@ learn-finish = Terminer ✓
 learn-right = ✅ Bonne réponse.
 learn-not-quite = ❌ Pas tout à fait.
 learn-skip = Passer ▶
-learn-reflect-hint = Tapez votre réponse dans un message (jusqu'à { $max } caractères), ou passez cette étape.
+learn-reflect-hint = Répondez ({ $max } caractères au plus) ou passez.
 learn-reflection-kept = Votre réflexion est enregistrée.
 learn-no-consent = Les parcours et les modules gardent où vous en êtes et vos réponses : ils ont donc besoin de votre autorisation de garder votre progression, que vous n'avez pas donnée. Rien de votre apprentissage n'est conservé. Vous pouvez l'autoriser avec le bouton ci-dessous (ou dans /consent), ou lire les modules sans que rien ne soit gardé : /offline.
-learn-module-done = Vous avez terminé « { $title } ». Bravo !
+learn-module-done = Vous avez terminé « { $title } ».
 learn-well-done = Module terminé.
 learn-already-answered = Vous avez déjà répondu à cette question.
 learn-module-gone = Ce module n'est plus disponible. Voici les parcours.
@@ -38,7 +38,7 @@ learn-tries-left = { $left ->
    *[other] Il vous reste { $left } essais.
 }
 learn-score = Quiz réussis du premier coup : { $right }/{ $total }.
-learn-next-module = Suivant : { $title } ▶
+learn-next-module = Suivant : { $title }
 learn-all-done = Vous avez terminé tous les modules.
 learn-suggest = Ensuite, dans « { $track } » : { $title }.
 learn-track-label = { $track } · { $done }/{ $total }
