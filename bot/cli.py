@@ -20,7 +20,7 @@ from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
-from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 
 # The languages content is translated into, from English.
 TARGETS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
@@ -28,18 +28,50 @@ CHAT_DATABASE = "sqlite+aiosqlite:///./data/chat.db"
 CONSOLE_USER = 1
 
 
+HELP = """\
+A Telegram companion for training exchanges: onboarding, learning modules, prompts,
+check-ins, sessions and a safety desk, in English, Spanish, French and Arabic."""
+EXAMPLES = """\
+examples:
+  exchange-bot chat                    try the bot in this terminal, no Telegram needed
+  exchange-bot chat --as coordinator   ... with the coordinator commands too
+  exchange-bot run                     serve Telegram (BOT_TOKEN and DATA_KEY set)
+  exchange-bot db upgrade              bring the database to the newest schema
+  exchange-bot content check           check the learning content pack
+
+Settings come from the environment or a .env file (BOT_TOKEN, DATABASE_URL, DATA_KEY, ...);
+README.md lists them all. "exchange-bot COMMAND --help" tells more about each command."""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("exchange-bot")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="exchange-bot", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="exchange-bot", description=HELP, epilog=EXAMPLES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     title="commands")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     chat.add_argument("--as", dest="role", choices=("participant", "coordinator"),
-                      default="participant", help="coordinator: also allow admin commands")
+                      default="participant",
+                      help="coordinator: the person you start as is also an administrator "
+                           "(ADMIN_IDS)")
     chat.add_argument("--user-id", type=int, default=CONSOLE_USER,
-                      help="who you are in the chat (try another id to be a second person)")
+                      help="whom you start as (the demo's people are 1-6; another id has not "
+                           "joined and needs an invite); /as in the chat switches")
     chat.add_argument("--database", default=CHAT_DATABASE,
                       help=f"database URL (default: {CHAT_DATABASE})")
     commands.add_parser("run", help="serve Telegram (needs BOT_TOKEN)")
-    db = commands.add_parser("db", help="database maintenance")
+    db = commands.add_parser("db", help="database maintenance: db upgrade",
+                             description="upgrade: bring the database (DATABASE_URL) to the "
+                                         "newest schema, saying from which revision to which")
     db.add_argument("action", choices=("upgrade",))
     _content_parsers(commands.add_parser("content", help="content packs and translations"))
     args = parser.parse_args(argv)
@@ -130,15 +162,23 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     app = App.build(settings)
     await app.start()
     # The same jobs as in Telegram mode: scheduled prompts, check-ins and reminders happen
-    # here too (what is for this person prints in the chat).
+    # here too (each prints for the person it is for).
+    from scheduler.jobs import send_nudges
     from scheduler.runner import build_scheduler
 
     scheduler = build_scheduler(app)
-    scheduler.start()
+
+    async def start_jobs() -> None:
+        await send_nudges(app)  # what is due now (the demo's check-ins), before the first line
+        scheduler.start()
+
+    language = supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
     try:
-        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty()).run()
+        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language,
+                          on_open=start_jobs).run()
     finally:
-        scheduler.shutdown(wait=False)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         await app.close()
     return 0
 
@@ -164,16 +204,25 @@ def _local_key(settings: Settings, name: str, make: Callable[[], str]) -> tuple[
 async def _db_upgrade(settings: Settings) -> int:
     from storage.crypto import configure
     from storage.database import create_engine
-    from storage.migrate import upgrade
+    from storage.migrate import head, revision, upgrade
 
     if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
         configure(settings.data_key.get_secret_value().split(","))
+    where = make_url(settings.database_url).render_as_string(hide_password=True)
     engine = create_engine(settings.database_url)
     try:
+        before = await revision(engine)
+        if before is not None and before == head():
+            print(f"{where}: already up to date (revision {before})")
+            return 0
         await upgrade(engine)
+        after = await revision(engine)
     finally:
         await engine.dispose()
-    print("database is up to date")
+    if before is None:
+        print(f"{where}: created the schema at revision {after}")
+    else:
+        print(f"{where}: upgraded from revision {before} to {after}")
     return 0
 
 

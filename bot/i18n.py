@@ -1,12 +1,16 @@
-"""Fluent translations from ``locales/<lang>/*.ftl``, falling back to English."""
+"""Fluent translations from ``locales/<lang>/*.ftl``, falling back to English; and dates and
+times written the way each language writes them (CLDR, through Babel)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
+from babel import Locale
+from babel import dates as cldr
 from fluent.runtime import FluentBundle, FluentResource
 
 log = logging.getLogger(__name__)
@@ -14,6 +18,10 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "en"
 # Order of the language buttons; the native name is each locale's `language-name`.
 LANGUAGES = ("en", "es", "fr", "ar")
+# The CLDR locale each language's dates follow. English is "world English" (en_001): an
+# exchange's English readers live everywhere, and "4 Mar 2026" reads the same to all of them,
+# where the US "3/4/26" would be the 3rd of April to most.
+DATE_LOCALES = {"en": "en_001", "es": "es", "fr": "fr", "ar": "ar"}
 
 
 class Translate(Protocol):
@@ -72,3 +80,40 @@ def _plain_ids(args: Mapping[str, object] | None) -> dict[str, object]:
     group their digits by locale ("#1.234")."""
     return {key: str(value) if key == "id" or key.endswith("_id") else value
             for key, value in (args or {}).items()}
+
+
+# -- dates and times -------------------------------------------------------------------------
+def _cldr_locale(lang: str) -> Locale:
+    return Locale.parse(DATE_LOCALES.get(lang, DATE_LOCALES[DEFAULT_LANGUAGE]))
+
+
+def format_date(lang: str, day: date, *, weekday: bool = False) -> str:
+    """"4 Mar 2026", "4 mar 2026", "4 mars 2026", "4 مارس 2026": the month named, so nobody
+    has to guess which number is the day; with ``weekday`` the day's name too."""
+    if isinstance(day, datetime):
+        day = day.date()
+    return cldr.format_skeleton("yMMMEd" if weekday else "yMMMd", day,
+                                locale=_cldr_locale(lang))
+
+
+def format_time(lang: str, moment: datetime, zone: tzinfo) -> str:
+    """The clock time of ``moment`` in ``zone``: "18:00", or "6:00 pm" where that is usual."""
+    return cldr.format_time(_aware(moment).astimezone(zone), "short",
+                            locale=_cldr_locale(lang))
+
+
+def format_datetime(lang: str, moment: datetime, zone: tzinfo, *,
+                    weekday: bool = False) -> str:
+    """Date and clock time of ``moment`` in ``zone``, joined as the language joins them. The
+    caller says which zone that is, where the reader may not know."""
+    local = _aware(moment).astimezone(zone)
+    locale = _cldr_locale(lang)
+    # CLDR's own glue ("{1}, {0}", "{1}، {0}"): the date, then the time.
+    glue = str(locale.datetime_formats["medium"]).replace("'", "")
+    return glue.replace("{1}", format_date(lang, local.date(), weekday=weekday)) \
+        .replace("{0}", format_time(lang, local, zone))
+
+
+def _aware(moment: datetime) -> datetime:
+    """Stored moments are UTC; a naive one (a test's, an old row's) is read as UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment

@@ -11,11 +11,13 @@ import re
 import uuid
 from datetime import date
 
-from bot.core import Outcome, Reply
-from handlers import roles, safety_setup
-from handlers.context import Ctx
+from bot.core import Outcome, Reply, in_place
+from bot.i18n import format_datetime
+from handlers import buttons, roles, safety_setup
+from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
+from handlers.timezones import resolve
 from storage import audit, exchanges, outbox, participants
 from storage.models import Participant
 
@@ -23,6 +25,8 @@ log = logging.getLogger(__name__)
 MAX_NAME = 120
 MAX_ALIAS = 40
 TELEGRAM_ID = re.compile(r"\d{1,15}")
+INVITE_ROLES = (roles.PARTICIPANT, FACILITATOR)  # the others are given with /role
+NEW_EXCHANGE = "nx"  # a /newexchange waiting for "make it anyway", in the step data
 
 router = Router()
 
@@ -45,6 +49,23 @@ async def new_exchange(ctx: Ctx) -> Outcome:
         return _say(ctx.t("newexchange-bad-date"))
     if ends_on < starts_on:
         return _say(ctx.t("newexchange-end-before-start"))
+    similar = await exchanges.near_duplicate(ctx.session, name, starts_on, ends_on)
+    if similar is None:
+        return await _create_exchange(ctx, name, starts_on, ends_on)
+    # Asked first: a second "Nairobi Exchange" splits its people and its reports in two.
+    await roles.ensure_staff_record(ctx)
+    token = uuid.uuid4().hex[:8]  # this question's buttons only, not an older one's
+    ctx.keep_draft(NEW_EXCHANGE, {"token": token, "name": name, "start": starts_on.isoformat(),
+                                  "end": ends_on.isoformat()})
+    keyboard = ((buttons.button(ctx.t("newexchange-anyway", name=name), "nxy", token),),
+                (buttons.button(ctx.t("newexchange-keep-one"), "nxn", token),))
+    return Outcome((Reply(ctx.t("newexchange-similar", name=similar.name, slug=similar.slug,
+                                start=similar.starts_on.isoformat(),
+                                end=similar.ends_on.isoformat()), keyboard),))
+
+
+async def _create_exchange(ctx: Ctx, name: str, starts_on: date, ends_on: date,
+                           edit: bool = False) -> Outcome:
     exchange, cohort = await exchanges.create_exchange(
         ctx.session, name, starts_on, ends_on, created_by=ctx.inbound.user_id, now=ctx.now())
     log.info("exchange_created id=%s by=%s", exchange.id, ctx.inbound.user_id)
@@ -53,7 +74,33 @@ async def new_exchange(ctx: Ctx) -> Outcome:
                  start=starts_on.isoformat(), end=ends_on.isoformat(), cohort=cohort.name)
     # One message on a slow link: what was made, then its safety set-up.
     ask = await safety_setup.ask_emergency(ctx, exchange)
-    return Outcome((Reply(f"{done}\n\n{ask.text}", ask.buttons),))
+    return Outcome((Reply(f"{done}\n\n{ask.text}", ask.buttons, edit=edit),))
+
+
+def _new_exchange_draft(ctx: Ctx, args: list[str]) -> dict[str, object]:
+    if len(args) != 1:
+        raise ForgedButton
+    draft = ctx.draft(NEW_EXCHANGE) if ctx.participant is not None else {}
+    if draft.get("token") != args[0]:
+        raise StaleButton  # answered already, or a newer question replaced it
+    ctx.keep_draft(NEW_EXCHANGE, None)
+    return draft
+
+
+@router.button("nxy", public=True)
+async def new_exchange_anyway(ctx: Ctx, args: list[str]) -> Outcome:
+    if not roles.is_coordinator(ctx):  # checked again: the role may have gone meanwhile
+        return await refuse(ctx, "newexchange")
+    draft = _new_exchange_draft(ctx, args)
+    return await _create_exchange(ctx, str(draft["name"]),
+                                  date.fromisoformat(str(draft["start"])),
+                                  date.fromisoformat(str(draft["end"])), edit=True)
+
+
+@router.button("nxn", public=True)
+async def new_exchange_dropped(ctx: Ctx, args: list[str]) -> Outcome:
+    _new_exchange_draft(ctx, args)
+    return Outcome((Reply(ctx.t("newexchange-not-made"), edit=True),))
 
 
 @router.command("newcohort", public=True)
@@ -92,12 +139,16 @@ async def invite(ctx: Ctx) -> Outcome:
     if not roles.is_coordinator(ctx):
         return await refuse(ctx, "invite")
     parts = ctx.inbound.args.split()
-    role = roles.PARTICIPANT
-    if len(parts) > 1 and parts[-1].lower() == FACILITATOR:
-        role, parts = FACILITATOR, parts[:-1]
     if not parts:
         return _say(ctx.t("invite-usage"))
+    role = roles.PARTICIPANT
     found = await exchanges.find_cohort(ctx.session, " ".join(parts))
+    if found is None and len(parts) > 1:  # the last word may be the role
+        found = await exchanges.find_cohort(ctx.session, " ".join(parts[:-1]))
+        if found is not None and parts[-1].lower() not in INVITE_ROLES:
+            return _say(ctx.t("invite-role-unknown", role=parts[-1][:MAX_ALIAS],
+                              cohort=found[0].slug))
+        role = parts[-1].lower()
     if found is None:
         return _say(ctx.t("cohort-unknown"))
     cohort, exchange = found
@@ -157,6 +208,39 @@ async def set_role(ctx: Ctx) -> Outcome:
     if person is None:
         await record(ctx, "role", "invalid", str(telegram_id))
         return _say(ctx.t("role-unknown-person"))
+    if _gives_up_coordinating(ctx, person, role):
+        keyboard = ((buttons.button(ctx.t("role-self-yes", role=role), "rly", role),),
+                    (buttons.button(ctx.t("role-self-keep"), "rln"),))
+        return Outcome((Reply(ctx.t("role-self-ask", role=role), keyboard),))
+    return await _grant(ctx, person, role)
+
+
+def _gives_up_coordinating(ctx: Ctx, person: Participant, role: str) -> bool:
+    """A coordinator taking their own role away (ADMIN_IDS would keep it regardless)."""
+    return (person.telegram_id == ctx.inbound.user_id and not ctx.is_admin
+            and person.role == roles.COORDINATOR and role != roles.COORDINATOR)
+
+
+@router.button("rly", public=True)
+async def give_up_role(ctx: Ctx, args: list[str]) -> Outcome:
+    if len(args) != 1 or args[0] not in ROLES:
+        raise ForgedButton
+    # Asked only of a coordinator by the database; anyone else has answered already.
+    if ctx.participant is None or not _gives_up_coordinating(ctx, ctx.participant, args[0]):
+        raise StaleButton
+    outcome = await _grant(ctx, ctx.me, args[0])
+    return Outcome(in_place(outcome.replies))
+
+
+@router.button("rln", public=True)
+async def keep_role(ctx: Ctx, args: list[str]) -> Outcome:
+    if args:
+        raise ForgedButton
+    return Outcome((Reply(ctx.t("role-self-kept"), edit=True),))
+
+
+async def _grant(ctx: Ctx, person: Participant, role: str) -> Outcome:
+    telegram_id = person.telegram_id
     if person.role == FACILITATOR and role != FACILITATOR and person.cohort_id is not None:
         found = await exchanges.cohort_with_exchange(ctx.session, person.cohort_id)
         if found and found[0].facilitator_id == person.id:
@@ -176,7 +260,7 @@ async def _participant(ctx: Ctx, telegram_id: int) -> Participant | None:
     return await participants.get_for_update(ctx.session, telegram_id)
 
 
-@router.command("alias")
+@router.command("alias", public=True)  # public: an ADMIN_IDS coordinator may not have joined
 async def set_alias(ctx: Ctx) -> Outcome:
     """The name a facilitator is shown to their cohort by (we never read Telegram names)."""
     if not (roles.is_facilitator(ctx) or roles.is_coordinator(ctx)):
@@ -184,6 +268,7 @@ async def set_alias(ctx: Ctx) -> Outcome:
     alias = " ".join(ctx.inbound.args.split())
     if not alias or len(alias) > MAX_ALIAS:
         return _say(ctx.t("alias-usage", max=MAX_ALIAS))
+    await roles.ensure_staff_record(ctx)
     ctx.me.alias = alias
     await record(ctx, "alias", "ok")
     return _say(ctx.t("alias-done", alias=alias))
@@ -231,8 +316,10 @@ async def audit_command(ctx: Ctx) -> Outcome:
     await record(ctx, "audit", "ok")
     if not entries:
         return _say(ctx.t("audit-empty"))
-    lines = [ctx.t("audit-title")] + [
-        f"{e.created_at:%Y-%m-%d %H:%M} · {e.actor_id} · {e.action}"
+    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
+    here = resolve(zone)
+    lines = [ctx.t("audit-title", zone=zone)] + [
+        f"{format_datetime(ctx.lang, e.created_at, here)} · {e.actor_id} · {e.action}"
         + (f" · {e.target}" if e.target else "") + f" · {e.outcome}" for e in entries]
     return _say("\n".join(lines))
 

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import Button, Outcome, Reply, in_place
-from bot.i18n import DEFAULT_LANGUAGE, Translator
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 from handlers import buttons, roles, telegram_html
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.roles import cohort_in_reach, record, refuse
 from handlers.router import Router
-from handlers.timezones import resolve
+from handlers.timezones import REGIONS, resolve
 from storage import broadcasts, consents, exchanges, outbox, participants
 from storage.models import Broadcast, Cohort, Participant
 
@@ -44,6 +44,7 @@ MAX_OPTIONS, MAX_OPTION = 4, 24
 SEGMENT_FIELDS = ("track", "region", "language")
 MAX_AHEAD = timedelta(days=366)
 FOLLOWUP = "followup"
+BROADCAST_ID = re.compile(r"\d{1,9}")  # fits the id column: a forged huge number is refused
 
 router = Router()
 
@@ -72,6 +73,19 @@ def _matches(person: Participant, segment: str) -> bool:
 def _value(person: Participant, field: str) -> str | None:
     value = person.track_id if field == "track" else getattr(person, field)
     return value if isinstance(value, str) else None
+
+
+def value_label(ctx: Ctx, field: str, value: str) -> str:
+    """What staff read for a segment's value: "Asia-Pacific", "Español", a track's title;
+    the stored code only for something no longer known."""
+    if field == "region" and value in REGIONS:
+        return ctx.t(f"region-{value}")
+    if field == "language" and value in LANGUAGES:
+        return ctx.deps.translator.format(value, "language-name")  # as its speakers write it
+    track = ctx.deps.content.track(value) if field == "track" else None
+    if track is not None:
+        return track.titles.get(ctx.lang) or track.titles.get(DEFAULT_LANGUAGE) or value
+    return value
 
 
 async def audience(session: AsyncSession, cohort_id: int, segment: str,
@@ -200,7 +214,8 @@ async def pick_field(ctx: Ctx, args: list[str]) -> Outcome:
         value = _value(member, field)
         if value and member.telegram_id != ctx.inbound.user_id:
             counts[value] = counts.get(value, 0) + 1
-    choices = [buttons.button(f"{value} ({n})", "bca", f"{field}={value}")
+    choices = [buttons.button(f"{value_label(ctx, field, value)} ({n})", "bca",
+                              f"{field}={value}")
                for value, n in sorted(counts.items())[:12]]
     keyboard = (*buttons.rows(choices), (buttons.button(ctx.t("bc-back"), "bcb"),),
                 _cancel_row(ctx))
@@ -322,9 +337,16 @@ def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
     return local.astimezone(UTC)
 
 
+def when_example(ctx: Ctx) -> str:
+    """A date and time to copy that is always ahead: tomorrow at 18:00 where the sender is."""
+    tomorrow = ctx.now().astimezone(_zone(ctx)).date() + timedelta(days=1)
+    return f"{tomorrow.isoformat()} 18:00"
+
+
 @router.prompt(WHEN_STEP)
 async def when_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("bc-when", zone=_zone_name(ctx)), (_cancel_row(ctx),))]
+    return [Reply(ctx.t("bc-when", zone=_zone_name(ctx), example=when_example(ctx)),
+                  (_cancel_row(ctx),))]
 
 
 @router.text(WHEN_STEP)
@@ -332,7 +354,8 @@ async def take_when(ctx: Ctx) -> Outcome:
     now = ctx.now()
     when = parse_when(ctx.inbound.text, now, _zone(ctx))
     if when is None:
-        return Outcome((Reply(ctx.t("bc-when-bad")), *await when_prompt(ctx)))
+        return Outcome((Reply(ctx.t("bc-when-bad", example=when_example(ctx))),
+                        *await when_prompt(ctx)))
     if when <= now or when - now > MAX_AHEAD:
         return Outcome((Reply(ctx.t("bc-when-range")), *await when_prompt(ctx)))
     draft = ctx.draft(DRAFT)
@@ -351,7 +374,8 @@ def _segment_label(ctx: Ctx, segment: str) -> str:
     if segment == "all":
         return ctx.t("bc-segment-all")
     field, _, value = segment.partition("=")
-    return ctx.t("bc-segment", field=ctx.t(f"bc-by-{field}"), value=value)
+    return ctx.t("bc-segment", field=ctx.t(f"bc-by-{field}"),
+                 value=value_label(ctx, field, value))
 
 
 def render(translator: Translator, lang: str, text: str, *, is_html: bool,
@@ -533,8 +557,8 @@ def status_text(translator: Translator, lang: str, item: Broadcast,
     sent, unreachable = counts.get(outbox.SENT, 0), counts.get(outbox.UNREACHABLE, 0)
     failed = counts.get(outbox.FAILED, 0)
     pending = outbox.in_flight(counts)
-    args = {"id": item.id, "sent": sent, "total": item.total, "bar": _bar(item.total - pending,
-                                                                           item.total),
+    settled = sum(counts.values()) - pending  # nothing is counted before its rows exist
+    args = {"id": item.id, "sent": sent, "total": item.total, "bar": _bar(settled, item.total),
             "unreachable": unreachable, "failed": failed, "pending": pending,
             "consent": item.skipped_consent, "blocked": item.skipped_blocked}
     key = "bc-status-done" if pending == 0 and counts else "bc-status-sending"
@@ -659,7 +683,7 @@ async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[
 
 async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcast | Outcome:
     """The broadcast a staff button names, or the refusal if it is not the presser's."""
-    if len(args) != 1 or not args[0].isdigit():
+    if len(args) != 1 or not BROADCAST_ID.fullmatch(args[0]):
         raise ForgedButton
     item = await ctx.session.get(Broadcast, int(args[0]))
     if item is None:
@@ -669,17 +693,50 @@ async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcas
     return item
 
 
-@router.button("bcdel")
-async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+async def _scheduled(ctx: Ctx, args: list[str]) -> Broadcast | Outcome:
+    """The still scheduled broadcast a cancel button names (gone out, or cancelled by
+    someone else meanwhile: stale)."""
     item = await _pressed_broadcast(ctx, args, "cancel")
     if isinstance(item, Outcome):
         return item
     if item.status != "scheduled":
-        raise StaleButton  # already gone out, or cancelled by someone else
+        raise StaleButton
+    return item
+
+
+@router.button("bcdel")
+async def ask_cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+    """A tap on "Cancel #n" in a long list is easy to get wrong: ask first."""
+    item = await _scheduled(ctx, args)
+    if isinstance(item, Outcome):
+        return item
+    cohort = await ctx.session.get(Cohort, item.cohort_id)
+    ident = str(item.id)
+    keyboard = ((buttons.button(ctx.t("bc-cancel-yes", id=item.id), "bcdy", ident),
+                 buttons.button(ctx.t("bc-cancel-keep"), "bcdk", ident)),)
+    return Outcome((Reply(ctx.t("bc-cancel-ask", id=item.id, when=_local(ctx, item.send_at),
+                                cohort=cohort.name if cohort else "-",
+                                segment=_segment_label(ctx, item.segment)), keyboard),))
+
+
+@router.button("bcdy")
+async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+    item = await _scheduled(ctx, args)
+    if isinstance(item, Outcome):
+        return item
     item.status = "cancelled"
     await record(ctx, "cancel", "ok", f"#{item.id}")
-    return Outcome((Reply(ctx.t("bc-cancelled-scheduled", id=item.id)),),
-                   toast=ctx.t("bc-cancelled-scheduled", id=item.id))
+    done = ctx.t("bc-cancelled-scheduled", id=item.id)
+    return Outcome((Reply(done, edit=True),), toast=done)
+
+
+@router.button("bcdk")
+async def keep_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+    item = await _scheduled(ctx, args)
+    if isinstance(item, Outcome):
+        return item
+    return Outcome((Reply(ctx.t("bc-cancel-kept", id=item.id, when=_local(ctx, item.send_at)),
+                          edit=True),))
 
 
 @router.button("bcr", public=True)

@@ -61,7 +61,7 @@ async def _current(ctx: Ctx) -> Commitment | None:
 # -- starting ------------------------------------------------------------------------------
 @router.button("ci")
 async def start(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit():
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:  # 9: fits the id column
         raise ForgedButton
     checkin = await ctx.session.get(Checkin, int(args[0]))
     if checkin is None or checkin.participant_id != ctx.me.id:
@@ -308,17 +308,26 @@ async def resume(ctx: Ctx) -> Outcome:
 # -- /checkins -------------------------------------------------------------------------------
 @router.command("checkins", public=True)
 async def set_offsets(ctx: Ctx) -> Outcome:
+    """``/checkins <exchange>`` shows the days; ``/checkins <exchange> 7,30`` sets them."""
     if not roles.is_coordinator(ctx):
         return await refuse(ctx, "checkins")
-    parts = ctx.inbound.args.split()
-    if len(parts) < 2:
+    args = " ".join(ctx.inbound.args.split())
+    if not args:
         return Outcome((Reply(ctx.t("checkins-usage")),))
-    exchange = await exchanges.find_exchange(ctx.session, " ".join(parts[:-1]))
+    # The whole text first: an exchange may be called "Nairobi 2026".
+    named = await exchanges.find_exchange(ctx.session, args)
+    if named is not None:
+        await record(ctx, "checkins", "ok", named.slug)
+        return Outcome((Reply(_schedule(ctx, named)),))
+    handle, _, raw = args.rpartition(" ")
+    if not handle:
+        return Outcome((Reply(ctx.t("exchange-unknown")),))
+    exchange = await exchanges.find_exchange(ctx.session, handle)
     if exchange is None:
         return Outcome((Reply(ctx.t("exchange-unknown")),))
     try:
         # Arabic keyboards type "،" for a comma.
-        offsets = sorted({int(p) for p in parts[-1].replace("،", ",").split(",")})
+        offsets = sorted({int(p) for p in raw.replace("،", ",").split(",")})
     except ValueError:
         return Outcome((Reply(ctx.t("checkins-usage")),))
     if not 1 <= len(offsets) <= 8 or offsets[0] < 1 or offsets[-1] > MAX_OFFSET:
@@ -328,3 +337,11 @@ async def set_offsets(ctx: Ctx) -> Outcome:
     days = ", ".join(f"+{o}" for o in offsets)
     return Outcome((Reply(ctx.t("checkins-done", exchange=exchange.name, days=days)),))
 
+
+def _schedule(ctx: Ctx, exchange: Exchange) -> str:
+    offsets = sorted(exchange.checkin_offsets)
+    return ctx.t("checkins-current", exchange=exchange.name, slug=exchange.slug,
+                 end=exchange.ends_on.isoformat(),
+                 days=", ".join(f"+{o}" for o in offsets),
+                 dates=", ".join((exchange.ends_on + timedelta(days=o)).isoformat()
+                                 for o in offsets))

@@ -10,10 +10,12 @@ import logging
 from collections.abc import Sequence
 
 from bot.core import Button, Outcome, Reply
+from bot.i18n import format_date, format_datetime
 from handlers import buttons, incident_routing, roles
 from handlers.context import Ctx, ForgedButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
+from handlers.timezones import resolve
 from storage import exchanges, incidents
 from storage.models import Exchange, Incident, Participant
 
@@ -111,19 +113,21 @@ async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
     exchange = (await ctx.session.get(Exchange, report.exchange_id)
                 if report.exchange_id else None)
     chat = await incident_routing.reporter_chat(ctx.session, report)
+    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
     who = html.escape(ctx.t("incident-by-anonymous")) if chat is None else (
         f'<a href="tg://user?id={chat}">{html.escape(ctx.t("incident-by-named"))}</a>')
     text = ctx.t("incident-detail", id=report.id, exchange=html.escape(
         exchange.name if exchange else "-"),
         severity=ctx.t(f"incident-severity-{report.severity}"),
         status=ctx.t(f"incident-status-{report.status}"),
-        reported=f"{report.created_at:%Y-%m-%d}" if chat is None
-        else f"{report.created_at:%Y-%m-%d %H:%M} UTC",
+        # An anonymous report keeps the day only; a named one its time, in the reader's zone.
+        reported=format_date(ctx.lang, report.created_at) if chat is None
+        else f"{format_datetime(ctx.lang, report.created_at, resolve(zone))} ({zone})",
         when=ctx.t(f"incident-when-{report.happened}"),
         where=html.escape(report.place or "-"), what=html.escape(report.what), who=who)
     if report.note:
         text += "\n\n" + ctx.t("incident-detail-note", note=html.escape(report.note),
-                               date=f"{report.noted_at:%Y-%m-%d}")
+                               date=format_date(ctx.lang, report.noted_at or report.created_at))
     actions: list[Button] = []
     if report.status == incidents.OPEN:
         actions.append(buttons.button(ctx.t("incident-ack"), "inc", str(report.id), "a", "d"))

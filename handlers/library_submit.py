@@ -16,7 +16,7 @@ from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.library import NUMBER, say, type_label
 from handlers.menu import MENU_STEP
-from handlers.roles import is_coordinator, is_facilitator, record, refuse
+from handlers.roles import ensure_staff_record, is_coordinator, is_facilitator, record, refuse
 from handlers.router import Router
 from storage import library, outbox, participants
 from storage.library import APPROVED, ASKING, AWAITING, DECLINED, KINDS
@@ -52,8 +52,11 @@ async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
     return None
 
 
-@router.command("submit")
+@router.command("submit", public=True)  # public: an ADMIN_IDS coordinator may not have joined
 async def submit_command(ctx: Ctx) -> Outcome:
+    await ensure_staff_record(ctx)
+    if ctx.participant is None:
+        return await ctx.deps.router.fallbacks["not_joined"](ctx)
     if ctx.me.onboarded_at is None:
         return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     arg = ctx.inbound.args.strip()
@@ -263,9 +266,18 @@ async def submissions_command(ctx: Ctx) -> Outcome:
     return Outcome((await _review(ctx, edit=False),))
 
 
+def _publish_question(ctx: Ctx, row: LibrarySubmission) -> Reply:
+    """Publishing cannot be taken back from those who downloaded it: asked once more."""
+    ident = str(row.id)
+    keyboard = ((buttons.button(ctx.t("library-publish-yes"), VERDICT, ident, "p"),),
+                (buttons.button(ctx.t("library-publish-back"), VERDICT, ident, "b"),))
+    return Reply(ctx.t("library-publish-ask", title=row.title), keyboard, edit=True)
+
+
 @router.button(VERDICT, public=True)
 async def verdict_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("a", "d"):
+    """``a`` asks before publishing, ``p`` publishes, ``b`` goes back, ``d`` declines."""
+    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("a", "p", "b", "d"):
         raise ForgedButton
     if not is_coordinator(ctx):  # the role is checked on every press, not only on /submissions
         return await refuse(ctx, "lb-review", target=args[0])
@@ -274,7 +286,11 @@ async def verdict_button(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton  # never shown to a coordinator
     if row.status != AWAITING:  # another coordinator decided meanwhile
         return Outcome((await _review(ctx, edit=True),), toast=ctx.t("library-review-already"))
-    approve = args[1] == "a"
+    if args[1] == "a":
+        return Outcome((_publish_question(ctx, row),))
+    if args[1] == "b":
+        return Outcome((await _review(ctx, edit=True),))
+    approve = args[1] == "p"
     library.decide(row, APPROVED if approve else DECLINED, ctx.now())
     await record(ctx, "lb-approve" if approve else "lb-decline", "ok", str(row.id))
     author = await library.participant(ctx.session, row.author_id) if row.author_id else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from bot.core import Button, Outcome, Reply
+from bot.i18n import DEFAULT_LANGUAGE
 from handlers import buttons, roles
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.mentor_match import Candidate, awake, match, propose
@@ -70,10 +71,14 @@ def _candidate(ctx: Ctx, request: MentorshipRequest, person: Participant) -> Can
 
 
 def describe(ctx: Ctx, person: Participant) -> str:
-    """How staff see someone: a number, never a name or a Telegram account."""
-    return ctx.t("mt-person", id=str(person.id), language=person.language.upper(),
-                 zone=utc_offset_label(person.timezone or "UTC", ctx.now()),
-                 track=person.track_id or "-")
+    """How staff see someone: a number, never a name or a Telegram account; their language
+    and track by name, not by code."""
+    track = ctx.deps.content.track(person.track_id) if person.track_id else None
+    track_name = ((track.titles.get(ctx.lang) or track.titles.get(DEFAULT_LANGUAGE)
+                   or track.id) if track else ctx.t("mt-no-track"))
+    return ctx.t("mt-person", id=str(person.id),
+                 language=ctx.deps.translator.format(person.language, "language-name"),
+                 zone=utc_offset_label(person.timezone or "UTC", ctx.now()), track=track_name)
 
 
 async def _refresh(ctx: Ctx, cohort: Cohort, offers: Waiting, asks: Waiting) -> list[Pairing]:
@@ -123,7 +128,7 @@ async def board(ctx: Ctx, cohort: Cohort, *, edit: bool, lead: str = "",
             reasons.append(ctx.t("mt-why-track"))
         reasons.append(ctx.t("mt-why-overlap", hours=found.overlap // 60))
         lines.append(ctx.t("mt-board-pair", number=number, mentor=describe(ctx, mentor[1]),
-                           mentee=describe(ctx, mentee[1]), reasons=" · ".join(reasons)))
+                           mentee=describe(ctx, mentee[1]), reasons=" ".join(reasons)))
         pid = str(pairing.id)
         rows.append((buttons.button(ctx.t("mt-board-start", number=number), "mtp", pid, "y"),
                      buttons.button(ctx.t("mt-board-skip", number=number), "mtp", pid, "n")))

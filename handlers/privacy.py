@@ -1,5 +1,6 @@
-"""``/mydata``: a short summary of what the bot stores about the person, and all of it as one
-JSON file on request. ``/forget``: erasure for real, after one confirmation. And the note a
+"""``/mydata``: a short summary of what the bot stores about the person, and all of it on
+request as two files (``handlers.mydata_export``): one to read, one for tools. ``/forget``:
+erasure for real, after one confirmation. And the note a
 consent withdrawal gets, saying what was deleted at once (``handlers.consent`` asks for it).
 
 Both commands answer people who never joined too: a refused admin command is audited under
@@ -8,15 +9,15 @@ their Telegram id, so even a stranger may have something to see or erase.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.core import Document, Outcome, Reply
-from handlers import buttons
+from handlers import buttons, mydata_export
 from handlers.context import Ctx, ForgedButton
 from handlers.router import Router
+from handlers.timezones import resolve
 from storage import erasure, mentorship, mydata, outbox
 from storage.models import Participant
 
@@ -24,18 +25,11 @@ log = logging.getLogger(__name__)
 
 # A confirmation tapped long after it was asked for is more likely a stray tap than a choice.
 CONFIRM_WINDOW = timedelta(minutes=15)
-FORMAT_VERSION = 1
 
 router = Router()
 
 
 # -- /mydata ---------------------------------------------------------------------------------
-def _kind(ctx: Ctx, table: str) -> str:
-    msg_id = f"privacy-kind-{table}"
-    label = ctx.t(msg_id)
-    return table if label == msg_id else label  # a table nobody has named yet
-
-
 def _filled(row: dict[str, object]) -> int:
     return sum(1 for value in row.values() if value not in (None, "", {}, []))
 
@@ -48,37 +42,38 @@ async def mydata_command(ctx: Ctx) -> Outcome:
         return Outcome((Reply(ctx.t("privacy-nothing")),))
     lines = [ctx.t("privacy-summary-title")]
     for table, rows in found.items():
+        kind = mydata_export.kind(ctx.t, table)
         count = _filled(rows[0]) if table == mydata.PARTICIPANTS else len(rows)
         purpose = erasure.KEPT_UNDER_CONSENT.get(table)
         if purpose is None:
-            lines.append(ctx.t("privacy-summary-line", kind=_kind(ctx, table), count=count))
+            lines.append(ctx.t("privacy-summary-line", kind=kind, count=count))
         else:
-            lines.append(ctx.t("privacy-summary-line-kept", kind=_kind(ctx, table), count=count,
+            lines.append(ctx.t("privacy-summary-line-kept", kind=kind, count=count,
                                consent=ctx.t(f"consent-{purpose}-short")))
     text = "\n".join(lines) + "\n\n" + ctx.t("privacy-summary-footer")
     keyboard = ((buttons.button(ctx.t("privacy-download"), "pvd"),),)
     return Outcome((Reply(text, keyboard),))
 
 
-def _plain(value: object) -> object:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"not JSON: {type(value).__name__}")
-
-
 @router.button("pvd", public=True)
 async def download(ctx: Ctx, args: list[str]) -> Outcome:
+    """Two files: one to read, in the person's language and zone; one for tools."""
     if args:
         raise ForgedButton
     participant_id = ctx.participant.id if ctx.participant else None
     found = await mydata.collect(ctx.session, participant_id, ctx.inbound.user_id)
-    body = json.dumps({"format": FORMAT_VERSION, "telegram_id": ctx.inbound.user_id,
-                       "exported_at": ctx.now(), "tables": found},
-                      default=_plain, ensure_ascii=False, indent=1)
-    caption = ctx.t("privacy-file-caption")
-    document = Document(f"my-data-{ctx.now():%Y%m%d}.json", body.encode(), caption=caption)
+    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
+    now, stem = ctx.now(), f"my-data-{ctx.now():%Y%m%d}"
+    readable = mydata_export.as_text(ctx.t, found, lang=ctx.lang, zone_name=zone,
+                                     zone=resolve(zone), now=now)
+    data = mydata_export.as_json(ctx.t, found, telegram_id=ctx.inbound.user_id, now=now,
+                                 lang=ctx.lang)
+    replies = tuple(Reply("", document=Document(name, body, ctx.t(caption)))
+                    for name, body, caption in (
+                        (f"{stem}.txt", readable, "privacy-file-caption-text"),
+                        (f"{stem}.json", data, "privacy-file-caption-json")))
     log.info("mydata_sent tables=%d", len(found))
-    return Outcome((Reply(caption, document=document),), toast=ctx.t("privacy-file-sent"))
+    return Outcome(replies, toast=ctx.t("privacy-file-sent"))
 
 
 # -- /forget ---------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core import Document, Outcome, Reply
-from handlers import incident_routing, roles
+from handlers import incident_routing, roles, stats_chart
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx
 from handlers.roles import cohort_in_reach, record, refuse
@@ -36,6 +36,7 @@ PSEUDONYM_LENGTH = 16
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 router = Router()
+router.include(stats_chart.router)  # the /stats chart's button
 
 
 def _say(text: str) -> Outcome:
@@ -118,18 +119,29 @@ def cohort_report(ctx: Ctx, cohort: Cohort, people: Sequence[reports.Learner],
 
 # -- /stats --------------------------------------------------------------------------------
 async def _exchange(ctx: Ctx, command: str) -> Exchange | Outcome:
-    """The exchange named in the arguments; without one, the newest."""
+    """The exchange named in the arguments; without one, for /stats the one this person
+    runs, else (and for /export) the newest."""
     handle = _handle(ctx.inbound.args)
     if handle is None:
         return _say(ctx.t(f"reports-{command}-usage"))
     if not handle:
-        newest = await reports.newest_exchange(ctx.session)
+        own = await _exchange_run_by(ctx) if command == "stats" else None
+        newest = own or await reports.newest_exchange(ctx.session)
         return newest if newest is not None else _say(ctx.t("reports-no-exchange"))
     exchange = await exchanges.find_exchange(ctx.session, handle)
     if exchange is None:
         await record(ctx, command, "invalid", handle)
         return _say(ctx.t("exchange-unknown"))
     return exchange
+
+
+async def _exchange_run_by(ctx: Ctx) -> Exchange | None:
+    """The newest exchange this person created, or else their own cohort's."""
+    made = await exchanges.newest_created_by(ctx.session, ctx.inbound.user_id)
+    if made is not None or ctx.participant is None or ctx.participant.cohort_id is None:
+        return made
+    found = await exchanges.cohort_with_exchange(ctx.session, ctx.participant.cohort_id)
+    return found[1] if found else None
 
 
 @router.command("stats", public=True)
@@ -145,13 +157,15 @@ async def stats_command(ctx: Ctx) -> Outcome:
     summaries = reports.track_summaries(people, progress, _tracks(ctx))
     compared, changes = reports.skill_changes(
         await reports.assessment_history(ctx.session, cohorts), CORE_SKILLS)
+    members = await reports.members(ctx.session, exchange.id)  # every role, not only learners
     await record(ctx, "stats", "ok", exchange.slug)
     completed = sum(1 for a in progress if a.completed_at is not None)
     enrolled, finished = sum(s.enrolled for s in summaries), sum(s.completed for s in summaries)
     blocks = [
         ctx.t("reports-stats-title", exchange=exchange.name, handle=exchange.slug,
               start=exchange.starts_on.isoformat(), end=exchange.ends_on.isoformat(),
-              count=len(people)),
+              count=len(members), learners=len(people),
+              staff=len(members) - len(people)),
         ctx.t("reports-stats-training", started=len(progress), completed=completed,
               rate=_rate(ctx, completed, len(progress)), finished=finished, enrolled=enrolled,
               track_rate=_rate(ctx, finished, enrolled)),
@@ -162,7 +176,8 @@ async def stats_command(ctx: Ctx) -> Outcome:
                                                     ctx.deps.admin_ids, exchange)
     if warning:
         blocks.insert(1, textwrap.fill(warning, PHONE_WIDTH))  # like the rest: a phone's width
-    return _say("\n\n".join(blocks))
+    chart = await stats_chart.offer(ctx, exchange)  # a button with the PNG's size, or none
+    return Outcome((Reply("\n\n".join(blocks), chart),))
 
 
 async def _followup_block(ctx: Ctx, exchange_id: int, cohorts: Sequence[int]) -> str:

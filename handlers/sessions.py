@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
 
 from bot.core import Document, Outcome, Reply, in_place
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, format_datetime
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -48,8 +51,8 @@ def _zone_name(ctx: Ctx) -> str:
 
 
 def _when(ctx: Ctx, moment: datetime) -> str:
-    here = moment.astimezone(resolve(_zone_name(ctx)))
-    return f"{here:%Y-%m-%d %H:%M} ({_zone_name(ctx)})"
+    zone = _zone_name(ctx)
+    return f"{format_datetime(ctx.lang, moment, resolve(zone), weekday=True)} ({zone})"
 
 
 def parse_start(text: str, default_zone: str) -> datetime | None:
@@ -237,7 +240,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
 def _describe(ctx: Ctx, item: LiveSession) -> str:
     """Title, start in the reader's zone and in UTC, length, format, language, place."""
     start = item.starts_at
-    parts = [item.title, f"{_when(ctx, start)} · {start:%Y-%m-%d %H:%M} UTC",
+    parts = [item.title, f"{_when(ctx, start)} · {format_datetime(ctx.lang, start, UTC)} UTC",
              ctx.t("session-minutes", minutes=item.minutes) + " · "
              + ctx.t(f"session-format-{item.format}") + " · "
              + ctx.deps.translator.format(item.language, "language-name")]
@@ -339,22 +342,41 @@ async def attend(ctx: Ctx, args: list[str]) -> Outcome:
                                title=item.title))
 
 
-def ics(item: LiveSession, now: datetime) -> bytes:
-    """A tiny calendar file (RFC 5545) any phone calendar can import."""
-    def text(value: str) -> str:
-        return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\n", "\\n"))
-
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//exchange-bot//sessions//EN",
-             "BEGIN:VEVENT", f"UID:session-{item.id}@exchange-bot",
-             f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}", f"DTSTART:{item.starts_at:%Y%m%dT%H%M%SZ}",
-             f"DURATION:PT{item.minutes}M", f"SUMMARY:{text(item.title)}"]
+def ics(item: LiveSession, now: datetime, zone: str = "UTC") -> bytes:
+    """A small calendar file (RFC 5545, written by ``icalendar``: escaped, and folded at 75
+    octets however long the title or link) any phone calendar imports, its start in the
+    reader's zone with that zone's rules for the weeks around it."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//exchange-bot//sessions//EN")
+    calendar.add("version", "2.0")
+    event = Event()
+    event.add("uid", f"session-{item.id}@exchange-bot")
+    event.add("dtstamp", now.astimezone(UTC))
+    here = resolve(zone)
+    # A fixed offset ("UTC+3") has no TZID a calendar knows: such a start is written in UTC.
+    named = isinstance(here, ZoneInfo) and zone != "UTC"
+    start = item.starts_at.astimezone(here if named else UTC)
+    event.add("dtstart", start)
+    event.add("duration", timedelta(minutes=item.minutes))
+    event.add("summary", item.title)
     if item.where.startswith(("http://", "https://")):
-        lines.append(f"URL:{item.where}")
+        event.add("url", item.where)
+        event.add("location", item.where)  # where most calendars show a place, tappable
     elif item.where:
-        lines.append(f"LOCATION:{text(item.where)}")
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return ("\r\n".join(lines) + "\r\n").encode()
+        event.add("location", item.where)
+    calendar.add_component(event)
+    if named:
+        # The zone's rules around the session only: the whole 1970-2038 history of a zone
+        # with summer time would make the file a hundred times bigger.
+        calendar.add_missing_timezones(first_date=start.date() - timedelta(days=366),
+                                       last_date=start.date() + timedelta(days=366))
+    return calendar.to_ical()
+
+
+def ics_filename(item: LiveSession) -> str:
+    """``session-7-safety-planning-live.ics``: a name a person recognises in their files."""
+    words = re.sub(r"[^a-z0-9]+", "-", item.title.lower()).strip("-")[:40].rstrip("-")
+    return f"session-{item.id}" + (f"-{words}" if words else "") + ".ics"
 
 
 @router.button("ssi")
@@ -362,8 +384,9 @@ async def calendar(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1:
         raise ForgedButton
     item = await _reachable_session(ctx, args[0])
-    document = Document(f"session-{item.id}.ics", ics(item, ctx.now()),
-                        ctx.t("session-ics-caption", title=item.title))
+    document = Document(ics_filename(item), ics(item, ctx.now(), _zone_name(ctx)),
+                        ctx.t("session-ics-caption", title=item.title,
+                              when=_when(ctx, item.starts_at)))
     return Outcome((Reply("", document=document),))
 
 

@@ -14,7 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Cohort, Exchange, InviteCode, Participant
 
 # Telegram deep-link payloads allow A-Z a-z 0-9 _ -; no look-alikes (0/O, 1/l/I) for people
-# who copy a code by hand from a projector.
+# who copy a code by hand from a projector. Codes are matched regardless of case (a phone
+# capitalises the first letter; people type what they read aloud), so no two live codes may
+# differ only by case.
 CODE_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "0O1lI")
 CODE_LENGTH = 10
 
@@ -40,6 +42,21 @@ async def create_exchange(
     session.add(cohort)
     await session.flush()
     return exchange, cohort
+
+
+async def near_duplicate(session: AsyncSession, name: str, starts_on: date,
+                         ends_on: date) -> Exchange | None:
+    """An exchange a new one would be easy to mistake for: the same name, or the same handle
+    (give or take a "-2") with dates that overlap."""
+    same_name = await session.scalar(select(Exchange).where(
+        func.lower(Exchange.name) == name.lower()).order_by(Exchange.id).limit(1))
+    if same_name is not None:
+        return same_name
+    base = slugify(name)
+    overlapping = await session.scalars(select(Exchange).where(
+        Exchange.starts_on <= ends_on, Exchange.ends_on >= starts_on).order_by(Exchange.id))
+    handle = re.compile(re.escape(base) + r"(-\d+)?")
+    return next((e for e in overlapping if handle.fullmatch(e.slug)), None)
 
 
 async def _free_slug(session: AsyncSession, base: str) -> str:
@@ -122,6 +139,11 @@ async def find_exchange(session: AsyncSession, handle: str) -> Exchange | None:
     )
 
 
+async def newest_created_by(session: AsyncSession, telegram_id: int) -> Exchange | None:
+    return await session.scalar(select(Exchange).where(Exchange.created_by == telegram_id)
+                                .order_by(Exchange.id.desc()).limit(1))
+
+
 async def first_cohort(session: AsyncSession, exchange_id: int) -> Cohort | None:
     return await session.scalar(
         select(Cohort).where(Cohort.exchange_id == exchange_id).order_by(Cohort.id).limit(1)
@@ -147,7 +169,8 @@ async def create_invite(
 ) -> InviteCode:
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        if await session.scalar(select(InviteCode.id).where(InviteCode.code == code)) is None:
+        if await session.scalar(select(InviteCode.id).where(
+                func.lower(InviteCode.code) == code.lower())) is None:
             break
     invite = InviteCode(code=code, cohort_id=cohort_id, role=role, created_by=created_by,
                         created_at=now, uses=0)
@@ -157,9 +180,11 @@ async def create_invite(
 
 
 async def live_invite(session: AsyncSession, code: str) -> InviteCode | None:
-    """The invite with this code, unless unknown or revoked."""
+    """The invite with this code in any case, unless unknown or revoked."""
     return await session.scalar(
-        select(InviteCode).where(InviteCode.code == code, InviteCode.revoked_at.is_(None))
+        select(InviteCode).where(func.lower(InviteCode.code) == code.lower(),
+                                 InviteCode.revoked_at.is_(None))
+        .order_by(InviteCode.id).limit(1)
     )
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -26,3 +28,17 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
     async with engine.begin() as connection:
         await connection.run_sync(_run)
+
+
+async def revision(engine: AsyncEngine) -> str | None:
+    """The schema revision the database is at (None: no schema yet)."""
+    def _read(connection: Connection) -> str | None:
+        return MigrationContext.configure(connection).get_current_revision()
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(_read)
+
+
+def head() -> str | None:
+    """The newest revision this version of the bot knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

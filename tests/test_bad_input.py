@@ -142,7 +142,8 @@ async def test_admin_command_mistakes(admin: ChatDriver) -> None:
 async def test_exchange_handles_are_unique(admin: ChatDriver) -> None:
     await admin.send("/newexchange Lima 2026-03-01 2026-03-05")
     assert "/invite lima" in admin.text
-    await admin.send("/newexchange Lima 2027-03-01 2027-03-05")
+    await admin.send("/newexchange Lima 2027-03-01 2027-03-05")  # the same name: asked first
+    await admin.press(admin.t("en", "newexchange-anyway", name="Lima"))
     assert "/invite lima-2" in admin.text
 
 
@@ -157,7 +158,7 @@ async def test_admin_actions_and_refusals_are_audited(app: App, chat: ChatDriver
     assert chat.texts == [chat.t("en", "admin-only")]
     await admin.send("/audit")
     lines = admin.text.splitlines()
-    assert lines[0] == admin.t("en", "audit-title")
+    assert lines[0] == admin.t("en", "audit-title", zone="UTC")
     assert lines[1].endswith(f"· {chat.user_id} · audit · refused")
     assert any(line.endswith("· newexchange · nairobi-exchange · ok") for line in lines)
     # The role lives in the database and is checked on every command: a coordinator made

@@ -73,6 +73,7 @@ async def test_broadcast_reaches_who_may_be_reached(app: App, admin: ChatDriver)
     await facilitator.press("✓ Send to 3")
     assert facilitator.last.replies[0].edit  # the preview becomes the status message
     assert "sending 0/3" in facilitator.text
+    assert "▱" * 10 in facilitator.text  # nothing has gone out: the bar is empty, not full
     queued = await rows(app)
     assert sorted(r.chat_id for r in queued) == [8001, 8002, 8003]
     assert {r.key for r in queued} == {f"bc:1:{r.participant_id}" for r in queued}
@@ -96,16 +97,27 @@ async def test_segments_by_language_track_and_region(app: App, admin: ChatDriver
     facilitator, _ = await cohort_of_six(app, admin)
     await facilitator.send("/broadcast")
     await facilitator.press(facilitator.t("en", "bc-by-language"))
-    assert facilitator.labels()[:2] == ["en (4)", "es (1)"]
-    await facilitator.press("es (1)")
+    # Languages by the name their speakers know them by, never a code.
+    english, spanish = facilitator.t("en", "language-name"), facilitator.t("es", "language-name")
+    assert facilitator.labels()[:2] == [f"{english} (4)", f"{spanish} (1)"]
+    await facilitator.press(f"{spanish} (1)")
     await facilitator.send("Hola")
     assert "Recipients: 1." in facilitator.text
+    assert facilitator.t("en", "bc-segment", field=facilitator.t("en", "bc-by-language"),
+                         value=spanish) in facilitator.text
     await facilitator.press(facilitator.t("en", "bc-change-audience"))
     await facilitator.press(facilitator.t("en", "bc-by-region"))
-    await facilitator.press("europe (1)")
+    europe = facilitator.t("en", "region-europe")
+    assert f"{facilitator.t('en', 'region-africa')} (4)" in facilitator.labels()
+    await facilitator.press(f"{europe} (1)")
     assert "Recipients: 1." in facilitator.text  # the text is kept while the audience changes
     await facilitator.press("Send to 1")
     assert [r.chat_id for r in await rows(app)] == [8003]
+    await facilitator.send("/broadcasts")
+    region = facilitator.t("en", "bc-segment", field=facilitator.t("en", "bc-by-region"),
+                           value=europe)
+    assert f"#1 · lima-exchange · {region}" in facilitator.text
+    assert "europe" not in facilitator.text
 
 
 async def test_empty_audience_is_said_and_cannot_be_sent(app: App, admin: ChatDriver) -> None:
@@ -183,9 +195,12 @@ async def test_scheduled_prompt_goes_out_once_at_its_time(app: App, admin: ChatD
                                                           clock: FakeClock) -> None:
     facilitator, _ = await cohort_of_six(app, admin)  # in Nairobi: UTC+3
     await draft(facilitator, "Reflection time", command="/schedule")
-    assert facilitator.texts[-1] == facilitator.t("en", "bc-when", zone="Africa/Nairobi")
+    # The example is a time to come: tomorrow evening where the sender is.
+    example = "2026-03-03 18:00"
+    assert facilitator.texts[-1] == facilitator.t("en", "bc-when", zone="Africa/Nairobi",
+                                                  example=example)
     await facilitator.send("yesterday")
-    assert facilitator.texts[0] == facilitator.t("en", "bc-when-bad")
+    assert facilitator.texts[0] == facilitator.t("en", "bc-when-bad", example=example)
     await facilitator.send("2020-01-01 10:00")
     assert facilitator.texts[0] == facilitator.t("en", "bc-when-range")
     await facilitator.send("18:00")  # START is 09:00 UTC = 12:00 in Nairobi
@@ -211,9 +226,22 @@ async def test_scheduled_prompt_can_be_cancelled(app: App, admin: ChatDriver,
     await facilitator.send("/broadcasts")
     assert facilitator.t("en", "bc-line-scheduled", when="2026-03-02 14:00 (Africa/Nairobi)") \
         in facilitator.text
+    when = "2026-03-02 14:00 (Africa/Nairobi)"
+    await facilitator.press("Cancel #1")  # asks first; nothing is cancelled yet
+    assert facilitator.text == facilitator.t(
+        "en", "bc-cancel-ask", id=1, cohort="Lima Exchange", when=when,
+        segment=facilitator.t("en", "bc-segment-all"))
+    await facilitator.press(facilitator.t("en", "bc-cancel-keep"))
+    assert facilitator.text == facilitator.t("en", "bc-cancel-kept", id=1, when=when)
+    await facilitator.send("/broadcasts")
+    assert facilitator.t("en", "bc-line-scheduled", when=when) in facilitator.text
     await facilitator.press("Cancel #1")
+    await facilitator.press(facilitator.t("en", "bc-cancel-yes", id=1))
     assert facilitator.last.toast == facilitator.t("en", "bc-cancelled-scheduled", id=1)
-    await facilitator.press_data("1:bcdel:1", 999)  # again: already cancelled
+    assert facilitator.text == facilitator.t("en", "bc-cancelled-scheduled", id=1)
+    await facilitator.press_data("1:bcdy:1", 999)  # again: already cancelled
+    assert facilitator.last.toast == facilitator.t("en", "button-stale")
+    await facilitator.press_data("1:bcdel:1", 999)
     assert facilitator.last.toast == facilitator.t("en", "button-stale")
     clock.advance(timedelta(hours=3))
     assert await release_due(app) == 0
@@ -253,3 +281,27 @@ def test_times_are_read_in_the_senders_zone() -> None:
                                                                         minute=15)
     for bad in ("25:00", "soon", "2026-02-30 10:00", "in 2 weeks"):
         assert parse_when(bad, START, zone) is None, bad
+
+
+async def test_one_recipient_starts_with_an_empty_bar(app: App, admin: ChatDriver) -> None:
+    lima = await new_exchange(admin)
+    facilitator = await join(app, await invite_code(admin, lima, "facilitator"), 8200)
+    await join(app, await invite_code(admin, lima), 8201)
+    await draft(facilitator, "Just you")
+    await facilitator.press("Send to 1")
+    assert "sending 0/1" in facilitator.text
+    assert "▱" * 10 in facilitator.text and "▰" not in facilitator.text
+
+
+async def test_the_schedule_example_is_tomorrow_where_the_sender_is(
+        app: App, admin: ChatDriver, clock: FakeClock) -> None:
+    lima = await new_exchange(admin)
+    sydney = await join(app, await invite_code(admin, lima, "facilitator"), 8300,
+                        region="region-asia_pacific", city="Sydney")
+    await join(app, await invite_code(admin, lima), 8301)
+    clock.advance(timedelta(hours=11))  # 20:00 UTC on 2 March: 07:00 on 3 March in Sydney
+    await draft(sydney, "Good morning", command="/schedule")
+    assert sydney.texts[-1] == sydney.t("en", "bc-when", zone="Australia/Sydney",
+                                        example="2026-03-04 18:00")
+    await sydney.send("2026-03-04 18:00")  # what it shows is accepted as it stands
+    assert "2026-03-04 18:00 (Australia/Sydney)" in sydney.text

@@ -319,12 +319,20 @@ async def test_checkins_command(app: App, admin: ChatDriver, chat: ChatDriver) -
     await admin.send("/checkins lima-exchange 30,7,90")
     assert admin.texts == [admin.t("en", "checkins-done", exchange="Lima Exchange",
                                    days="+7, +30, +90")]
-    for bad in ("/checkins", "/checkins lima-exchange", "/checkins lima-exchange 7,x",
+    for bad in ("/checkins", "/checkins lima-exchange 7,x",
                 "/checkins lima-exchange 0,7", "/checkins lima-exchange 7,800"):
         await admin.send(bad)
         assert admin.texts == [admin.t("en", "checkins-usage")], bad
-    await admin.send("/checkins nowhere 7")
-    assert admin.texts == [admin.t("en", "exchange-unknown")]
+    for unknown in ("/checkins nowhere 7", "/checkins nowhere"):
+        await admin.send(unknown)
+        assert admin.texts == [admin.t("en", "exchange-unknown")], unknown
+    # Without days: what is set now, and when that is (the exchange ends on 6 March).
+    for shown in ("/checkins lima-exchange", "/checkins Lima Exchange"):
+        await admin.send(shown)
+        assert admin.texts == [admin.t("en", "checkins-current", exchange="Lima Exchange",
+                                       slug="lima-exchange", end="2026-03-06",
+                                       days="+7, +30, +90",
+                                       dates="2026-03-13, 2026-04-05, 2026-06-04")], shown
     person = await join(app, await invite_code(admin, "lima-exchange"), 9018)
     await person.send("/checkins lima-exchange 1")
     assert person.texts == [person.t("en", "admin-only")]

@@ -23,13 +23,20 @@ def run(args: list[str], cwd: Path, stdin: str = "", env: dict[str, str] | None 
                           cwd=cwd, env={**clean, **(env or {})}, timeout=60, check=False)
 
 
-def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
-    # language, four consents, code of conduct, region, a typed city, default quiet hours
-    script = "1\n1\n2\n1\n2\n1\n1\nNairobi\n1\n/consent\n"
+def who(name: str, role: str) -> str:
+    return f"{name} ({T.format('en', f'console-role-{role}')})"
+
+
+def test_chat_onboards_a_newcomer_who_brings_the_demo_invite(tmp_path: Path) -> None:
+    # a new person; language, four consents, code of conduct, region, a typed city, default
+    # quiet hours
+    script = "/as 7\n/start demo-newcomer\n1\n1\n2\n1\n2\n1\n1\nNairobi\n1\n/consent\n"
     done = run(["chat"], tmp_path, script)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert T.format("en", "console-demo-created", {"exchange": "Demo exchange"}) in out
+    assert T.format("en", "console-newcomer-hint", {"id": 7, "code": "demo-newcomer"}) in out
+    assert T.format("en", "join-how") in out  # not joined until the invite
     assert T.format("en", "onb-done", {"zone": "Africa/Nairobi", "start": "21:00",
                                        "end": "08:00"}) in out
     assert T.format("en", "consent-state-no", {"question": T.format("en", "consent-stories")}) \
@@ -38,11 +45,34 @@ def test_chat_onboards_a_newcomer_from_piped_input(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
     # A second run resumes: no new demo exchange, straight back to the menu.
-    again = run(["chat"], tmp_path, "/menu\n")
+    again = run(["chat", "--user-id", "7"], tmp_path, "/menu\n")
     demo = T.format("en", "console-demo-created", {"exchange": "Demo exchange"})
     assert demo not in again.stdout
     assert T.format("en", "welcome-back") in again.stdout
     assert T.format("en", "menu-title") in again.stdout
+
+
+def test_a_new_user_id_is_not_put_into_the_demo(tmp_path: Path) -> None:
+    done = run(["chat", "--user-id", "42"], tmp_path, "/menu\n/start no-such-code\n")
+    assert done.returncode == 0, done.stderr
+    assert T.format("en", "join-how") in done.stdout
+    assert T.format("en", "join-invalid") in done.stdout
+    assert T.format("en", "menu-title") not in done.stdout
+
+
+def test_piped_chat_switches_people_and_shows_whom_a_broadcast_reached(tmp_path: Path) -> None:
+    script = "/as dana\n/broadcast\n1\nThe reading for Friday is out.\n1\n/as amara\n/menu\n"
+    done = run(["chat"], tmp_path, script)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert T.format("en", "console-now", {"who": who("Dana", "facilitator")}) in out
+    sender = T.format("en", "bc-from", {"sender": "Dana"})
+    for name in ("Amara", "Bilal", "Camila"):
+        assert f"→ {who(name, 'participant')}: {sender}" in out
+    # Each copy printed before the next line was read, and the typist changed back.
+    assert out.index(f"→ {who('Camila', 'participant')}: {sender}") \
+        < out.index(f"{who('Amara', 'participant')}> /menu")
+    assert "Traceback" not in done.stderr
 
 
 def test_chat_as_coordinator_can_create_and_invite(tmp_path: Path) -> None:
@@ -89,11 +119,45 @@ def test_chat_makes_its_own_data_key_once_and_says_where(tmp_path: Path) -> None
     assert key.read_text() == key.read_text().strip()
 
 
-def test_db_upgrade(tmp_path: Path) -> None:
+def test_db_upgrade_says_what_it_did(tmp_path: Path) -> None:
+    from storage.migrate import head
+
     url = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
     done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "x.db").exists()
+    assert done.stdout == f"{url}: created the schema at revision {head()}\n"
+    again = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
+    assert again.stdout == f"{url}: already up to date (revision {head()})\n"
+
+
+async def test_db_upgrade_from_an_older_revision_names_both(tmp_path: Path) -> None:
+    from storage.database import create_engine
+    from storage.migrate import head, revision, upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    await upgrade(engine, "0011")
+    await engine.dispose()
+    done = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url, "DATA_KEY": DATA_KEY})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{url}: upgraded from revision 0011 to {head()}\n"
+    engine = create_engine(url)
+    assert await revision(engine) == head()
+    await engine.dispose()
+
+
+def test_help_reads_as_help_and_version_answers(tmp_path: Path) -> None:
+    done = run(["--help"], tmp_path)
+    assert done.returncode == 0
+    assert "``" not in done.stdout and "Framework imports" not in done.stdout
+    for command in ("chat", "run", "db", "content"):
+        assert f"\n    {command} " in done.stdout  # each command, with what it does
+    assert "exchange-bot db upgrade" in done.stdout and "README.md" in done.stdout
+    from importlib.metadata import version
+
+    shown = run(["--version"], tmp_path)
+    assert shown.returncode == 0 and shown.stdout == f"exchange-bot {version('exchange-bot')}\n"
 
 
 def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> None:
@@ -107,3 +171,17 @@ def test_a_broken_content_pack_stops_the_bot_from_starting(tmp_path: Path) -> No
         assert done.returncode == 2
         assert "en.toml, card drill, step s1, choice y: leads to 'no'" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_the_demo_check_in_arrives_at_once_and_asks_about_the_commitment(
+        tmp_path: Path) -> None:
+    done = run(["chat"], tmp_path, "1\n")  # Amara presses the newest button: her check-in
+    assert done.returncode == 0, done.stderr
+    invite = T.format("en", "checkin-invite", {"days": 7, "exchange": "Demo exchange"})
+    for name in ("Amara", "Bilal", "Camila"):
+        assert f"→ {who(name, 'participant')}: {invite}" in done.stdout
+    assert T.format("en", "welcome-back") not in done.stdout  # the demo's first run
+    asked = T.format("en", "checkin-commitment", {
+        "number": 1, "total": 1, "what": T.format("en", "console-demo-commitment"),
+        "due": "X"}).split(" (")[0]
+    assert asked in done.stdout.split(f"{who('Amara', 'participant')}> 1")[1]

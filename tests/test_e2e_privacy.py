@@ -44,9 +44,13 @@ async def test_mydata_then_forget(bot: App, telegram: FakeTelegram) -> None:
     assert summary.text.startswith(t(bot, "privacy-summary-title"))
     assert t(bot, "privacy-summary-line", kind=t(bot, "privacy-kind-consent_events"),
              count=4) in summary.text
-    toast, [sent] = await user.press(t(bot, "privacy-download"))
+    toast, [readable, sent] = await user.press(t(bot, "privacy-download"), replies=2)
     assert toast == t(bot, "privacy-file-sent")
-    assert sent.document is not None and sent.caption == t(bot, "privacy-file-caption")
+    assert readable.document is not None and readable.document[0].endswith(".txt")
+    assert readable.caption == t(bot, "privacy-file-caption-text")
+    assert f"{t(bot, 'privacy-field-timezone')}: Africa/Nairobi" in \
+        readable.document[1].decode().splitlines()
+    assert sent.document is not None and sent.caption == t(bot, "privacy-file-caption-json")
     data = json.loads(sent.document[1])
     [me] = data["tables"]["participants"]
     assert me["telegram_id"] == USER and me["timezone"] == "Africa/Nairobi"

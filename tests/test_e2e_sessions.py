@@ -19,7 +19,8 @@ from tests.telegram_user import TelegramUser
 
 FACILITATOR = 720000
 PEOPLE = {720001: "Africa/Nairobi", 720002: "America/Bogota", 720003: "Asia/Tokyo"}
-LOCAL = {720001: "2026-03-04 18:00", 720002: "2026-03-04 10:00", 720003: "2026-03-05 00:00"}
+LOCAL = {720001: "Wed, 4 Mar 2026, 6:00\u202fpm", 720002: "Wed, 4 Mar 2026, 10:00\u202fam",
+         720003: "Thu, 5 Mar 2026, 12:00\u202fam"}
 
 
 async def test_a_session_across_three_time_zones(telegram: FakeTelegram, settings: Settings,
@@ -48,17 +49,20 @@ async def test_a_session_across_three_time_zones(telegram: FakeTelegram, setting
         assert t.format("en", "session-conflicts", {"total": 4, "quiet": 1, "night": 1}) \
             in (preview.text or "")
         await coordinator.press(t.format("en", "session-save"))
-        for user_id in PEOPLE:
+        for user_id, zone in PEOPLE.items():
             person = TelegramUser(telegram, user_id)
             [listing] = await person.send("/sessions")
-            assert LOCAL[user_id] in (listing.text or "")
+            assert f"{LOCAL[user_id]} ({zone})" in (listing.text or "")
             toast, _ = await person.press("I'll attend #1", replies=0)
             assert toast == t.format("en", "session-attending",
                                      {"title": "Legal observers, live"})
         _, [calendar] = await TelegramUser(telegram, 720002).press("Calendar #1")
         assert calendar.document is not None
         filename, data = calendar.document
-        assert filename == "session-1.ics" and b"DTSTART:20260304T150000Z" in data
+        assert filename == "session-1-legal-observers-live.ics"
+        assert b"DTSTART;TZID=America/Bogota:20260304T100000\r\n" in data
+        assert calendar.caption == t.format("en", "session-ics-caption", {
+            "title": "Legal observers, live", "when": f"{LOCAL[720002]} (America/Bogota)"})
         running_clock.jump_to(datetime(2026, 3, 4, 14, 5, tzinfo=UTC))
         assert (await run_nudges(app))["session_reminders"] == 3
         for user_id in PEOPLE:

@@ -154,7 +154,14 @@ async def test_own_story_reviewed_then_published(app: App, admin: ChatDriver) ->
     assert admin.text.startswith(admin.t("en", "library-review-head", count=1, id=row.id,
                                          kind="Story", language="en", date="2026-03-02"))
     assert STORY in admin.text
+    await admin.press(admin.t("en", "library-approve"))  # asks first: nothing is public yet
+    assert admin.text == admin.t("en", "library-publish-ask", title="Indoors in time")
+    [row] = await submissions(app)
+    assert row.status == "awaiting"
+    await admin.press(admin.t("en", "library-publish-back"))
+    assert STORY in admin.text  # the submission again, to decide afresh
     await admin.press(admin.t("en", "library-approve"))
+    await admin.press(admin.t("en", "library-publish-yes"))
     assert admin.text == "\n\n".join([
         admin.t("en", "library-review-approved", title="Indoors in time"),
         admin.t("en", "library-review-none")])
@@ -230,8 +237,9 @@ async def test_on_behalf_needs_the_authors_yes(app: App, admin: ChatDriver) -> N
     # Without the author's answer: not for review, not in the hub, not downloadable.
     await admin.send("/submissions")
     assert admin.texts == [admin.t("en", "library-review-none")]
-    outcome = await admin.press_data(f"1:lbv:{row.id}:a")
-    assert outcome.toast == admin.t("en", "button-unknown")
+    for verdict in ("a", "p"):  # neither asking to publish nor publishing
+        outcome = await admin.press_data(f"1:lbv:{row.id}:{verdict}")
+        assert outcome.toast == admin.t("en", "button-unknown")
     outcome = await facilitator.press_data(f"1:lbd:s:{row.id}")
     assert outcome.toast == facilitator.t("en", "button-unknown")
     assert (await submissions(app))[0].status == "asking"

@@ -236,17 +236,23 @@ async def test_the_bot_proposes_by_language_hours_and_track(app: App, admin: Cha
     assert await pairs(app) == {(8211, 8201), (8212, 8202), (8214, 8203)}
     t = admin.t
     ids = {uid: await pid(app, uid) for uid in (8201, 8202, 8211, 8212)}
+    # A sentence, with languages and tracks by name.
+    english, core = t("en", "language-name"), "Core skills"
     amina_line = t("en", "mt-board-pair", number=1,
-                   mentor=t("en", "mt-person", id=str(ids[8211]), language="EN", zone="UTC+1",
-                            track="core"),
-                   mentee=t("en", "mt-person", id=str(ids[8201]), language="EN", zone="UTC+3",
-                            track="core"),
-                   reasons=" · ".join((t("en", "mt-why-language"), t("en", "mt-why-track"),
-                                       t("en", "mt-why-overlap", hours=11))))
+                   mentor=t("en", "mt-person", id=str(ids[8211]), language=english,
+                            zone="UTC+1", track=core),
+                   mentee=t("en", "mt-person", id=str(ids[8201]), language=english,
+                            zone="UTC+3", track=core),
+                   reasons=" ".join((t("en", "mt-why-language"), t("en", "mt-why-track"),
+                                     t("en", "mt-why-overlap", hours=11))))
     assert amina_line in admin.text
+    assert f"#{ids[8211]} ({english}, UTC+1, {core}) could mentor participant #{ids[8201]} " \
+           f"({english}, UTC+3, {core}). They speak the same language. They follow the same " \
+           "track. They are awake at the same time for 11 hours a day." in admin.text
+    assert " EN" not in admin.text and "core)" not in admin.text
     assert t("en", "mt-board-title", cohort="Lima Exchange", offers=4, asks=3) in admin.text
-    spare = t("en", "mt-person", id=str(await pid(app, 8213)), language="EN", zone="UTC+1",
-              track="core")
+    spare = t("en", "mt-person", id=str(await pid(app, 8213)), language=english,
+              zone="UTC+1", track=core)
     assert t("en", "mt-board-waiting-offers", people=spare) in admin.text
     assert t("en", "mt-board-waiting-asks", people="").strip() not in admin.text  # all placed
     assert admin.labels()[:2] == [t("en", "mt-board-start", number=1),

@@ -16,13 +16,14 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import BigInteger, func, select
+from sqlalchemy import BigInteger, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.core import Inbound, Kind, Outcome, Reply, encode_delivery
+from handlers import mydata_export
 from handlers.consent import POLICY_VERSION
 from handlers.reports import pseudonym
 from scheduler.nudges import _digest
@@ -58,6 +59,7 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.test_locales import messages
 
 # Long ids that cannot turn up by chance in a date, a count or another id.
 A_TID, B_TID, C_TID = 7_312_459_908, 8_205_117_643, 6_093_775_221
@@ -347,13 +349,84 @@ async def test_mydata_summary_and_file(app: App) -> None:
     assert t(app, "privacy-summary-line", kind=t(app, "privacy-kind-consent_events"),
              count=3) in summary
     await chat.press(t(app, "privacy-download"))
-    [reply] = chat.last.replies
-    assert reply.document is not None and reply.document.filename.endswith(".json")
-    data = json.loads(reply.document.content)
+    readable, machine = chat.last.replies
+    assert readable.document is not None and machine.document is not None
+    assert readable.document.filename == "my-data-20260302.txt"
+    assert machine.document.filename == "my-data-20260302.json"
+    assert chat.last.toast == t(app, "privacy-file-sent")
+    data = json.loads(machine.document.content)
     assert data["telegram_id"] == A_TID
     assert data["tables"]["participants"][0]["id"] == seeded.a
     assert data["tables"]["commitments"][0]["what"] == SECRET
     assert data == json.loads(json.dumps(data))  # plain JSON all through
+
+
+async def test_the_readable_file_labels_every_field_in_the_persons_language(app: App) -> None:
+    await seed(app)
+    async with app.sessions() as session:
+        await session.execute(update(Participant).where(Participant.telegram_id == A_TID)
+                              .values(language="es"))
+        await session.commit()
+    chat = ChatDriver(app, A_TID, language_code="es")
+    await chat.send("/mydata")
+    await chat.press(app.deps.translator.format("es", "privacy-download"))
+    readable = chat.last.replies[0].document
+    assert readable is not None
+    lines = readable.content.decode().splitlines()
+    es = app.deps.translator.for_language("es")
+    # 09:00 UTC is 04:00 in Lima, where A lives; the title says which zone that is.
+    assert lines[0] == es("privacy-text-title", when="2 mar 2026, 4:00", zone="America/Lima")
+    assert f"== {es('privacy-kind-reflections')} (1) ==" in lines
+    assert f"{es('privacy-field-text')}: {SECRET}" in lines
+    assert f"{es('privacy-field-quiet_start')}: 21:00" in lines  # not "1260"
+    assert f"{es('privacy-field-quiet_end')}: 08:00" in lines
+    assert f"{es('privacy-field-alias')}: {ALIAS}" in lines
+    assert f"{es('privacy-field-granted')}: {es('privacy-value-yes')}" in lines
+    assert f"{es('privacy-field-starts_on')}: 2 mar 2026" in lines
+    assert f"{es('privacy-field-purpose')}: {es('consent-progress-short')}" in lines
+    # Every "Label: value" line has a Spanish label: no column name leaks through.
+    fields = [line.split(": ", 1)[0] for line in lines[2:] if ": " in line
+              and not line.startswith(("==", "--"))]
+    labels = {es(f"privacy-field-{c}") for c in labelled(app)}
+    assert fields and set(fields) <= labels
+
+
+async def test_the_json_explains_each_key_and_writes_values_plainly(app: App) -> None:
+    await seed(app)
+    chat = ChatDriver(app, A_TID)
+    await chat.send("/mydata")
+    await chat.press(t(app, "privacy-download"))
+    machine = chat.last.replies[1].document
+    assert machine is not None
+    data = json.loads(machine.content)
+    assert data["format"] == 2 and data["exported_at"] == "2026-03-02T09:00:00+00:00"
+    about = data["_about"]
+    keys = {key for rows in data["tables"].values() for row in rows for key in row}
+    assert keys == about["fields"].keys()  # every key used is explained, and no other
+    assert about["tables"].keys() == data["tables"].keys()
+    assert about["fields"]["quiet_start"] == t(app, "privacy-field-quiet_start")
+    assert about["fields"]["participant_id"] == t(app, "privacy-about-reference")
+    assert about["format"] == t(app, "privacy-about-format")
+    [me] = data["tables"]["participants"]
+    assert (me["quiet_start"], me["quiet_end"]) == ("21:00", "08:00")
+    assert me["created_at"] == "2026-03-02T09:00:00+00:00"
+
+
+def labelled(app: App) -> set[str]:
+    """Column names with a ``privacy-field-`` label in English."""
+    english = messages("en")
+    return {column.name for table in Base.metadata.sorted_tables for column in table.columns
+            if f"privacy-field-{column.name}" in english}
+
+
+async def test_every_column_is_labelled_or_the_bots_own(app: App) -> None:
+    """A column added later gets a label in every language, or is named a reference or
+    bookkeeping in handlers.mydata_export."""
+    assert mydata_export.unlabelled_columns(labelled(app)) == []
+    for lang in app.deps.translator.languages:
+        for name in labelled(app):
+            msg_id = f"privacy-field-{name}"
+            assert app.deps.translator.format(lang, msg_id) != msg_id, (lang, name)
 
 
 async def test_every_table_has_a_name_in_every_language(app: App) -> None:

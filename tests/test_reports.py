@@ -347,7 +347,7 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
                               ("coalition", "+1.00"))]
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-          start="2026-03-02", end="2026-03-06", count=9),
+          start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2),
         # Nobody has the safety role: the coordinators hear incident reports, and are told so.
         textwrap.fill(t("en", "safety-warning-none", exchange="Nairobi Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
@@ -359,12 +359,12 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
         stats_tail(admin)])
     assert narrow(admin.text), admin.text
 
-    # Without an argument: the newest exchange, which has nobody yet.
+    # Without an argument: the exchange the coordinator made last, which has nobody yet.
     await admin.send("/stats")
     none = t("en", "reports-none")
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Lima Exchange", handle="lima-exchange",
-          start="2026-05-04", end="2026-05-08", count=0),
+          start="2026-05-04", end="2026-05-08", count=0, learners=0, staff=0),
         textwrap.fill(t("en", "safety-warning-none", exchange="Lima Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
         t("en", "reports-stats-training", started=0, completed=0, rate=none, finished=0,
@@ -373,6 +373,36 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
         stats_tail(admin)])
     assert [row for row in await audit_rows(app) if row[1] == "stats"] == [
         (ADMIN_ID, "stats", EXCHANGE, "ok"), (ADMIN_ID, "stats", "lima-exchange", "ok")]
+
+
+async def test_stats_without_a_name_is_the_exchange_one_runs(app: App,
+                                                             admin: ChatDriver) -> None:
+    await admin.send("/newexchange Quito 2026-04-06 2026-04-10")
+    await admin.send("/invite quito")
+    code = re.search(r"/start (\S+)", admin.text)
+    assert code
+    coordinator = ChatDriver(app, C1)
+    await join(coordinator, code.group(1))
+    await admin.send(f"/role {C1} coordinator")
+    await add_person(app, P1, "quito")
+    await add_person(app, F1, "quito", role="facilitator")
+    await admin.send("/newexchange Lima 2026-05-04 2026-05-08")  # newer, and not theirs
+
+    def title(name: str, start: str, end: str, **counts: int) -> str:
+        return admin.t("en", "reports-stats-title", exchange=name, handle=name.lower(),
+                       start=start, end=end, **counts)
+
+    await coordinator.send("/stats")  # their cohort's exchange, counting every member
+    assert coordinator.text.startswith(title("Quito", "2026-04-06", "2026-04-10", count=3,
+                                             learners=1, staff=2))
+    await coordinator.send("/newexchange Oslo 2026-06-01 2026-06-05")
+    await admin.send("/newexchange Zanzibar 2026-07-06 2026-07-10")
+    await coordinator.send("/stats")  # the one they made comes first
+    assert coordinator.text.startswith(title("Oslo", "2026-06-01", "2026-06-05", count=0,
+                                             learners=0, staff=0))
+    await admin.send("/stats")
+    assert admin.text.startswith(title("Zanzibar", "2026-07-06", "2026-07-10", count=0,
+                                       learners=0, staff=0))
 
 
 # -- /export -------------------------------------------------------------------------------
@@ -503,7 +533,7 @@ async def test_a_coordinator_by_role_reaches_every_cohort(app: App, admin: ChatD
     await coordinator.send(f"/stats {EXCHANGE}")
     assert coordinator.text.startswith(coordinator.t(
         "en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-        start="2026-03-02", end="2026-03-06", count=9))
+        start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2))
     await coordinator.send(f"/export {EXCHANGE}")
     document = coordinator.last.replies[0].document
     assert document is not None
@@ -536,7 +566,7 @@ async def test_mistakes_get_usage_or_unknown(app: App, admin: ChatDriver) -> Non
     await admin.send("/stats LIMA")
     assert admin.text.startswith(admin.t("en", "reports-stats-title", exchange="Lima",
                                          handle="lima", start="2026-05-04", end="2026-05-08",
-                                         count=0))
+                                         count=0, learners=0, staff=0))
     assert [row[1:] for row in await audit_rows(app) if row[2] == "nowhere"] == [
         ("stats", "nowhere", "invalid"), ("export", "nowhere", "invalid")]
 
@@ -559,3 +589,60 @@ def test_the_terminal_chat_makes_a_private_key_once(tmp_path: Path) -> None:
     assert keys[0] == keys[1] and re.fullmatch(r"[0-9a-f]{64}", keys[0])
     [archive] = (tmp_path / "data" / "downloads").glob("lima-exchange-export-*.zip")
     assert read_zip(archive.read_bytes())["participants.csv"] == []  # nobody joined Lima
+
+
+# -- the /stats chart ----------------------------------------------------------------------
+def chart_size_shown(chat: ChatDriver) -> int:
+    """The KB the chart button promises; fails unless the button is the translated one."""
+    [label] = [label for label in chat.labels() if re.search(r"\d", label)]
+    size = int(re.sub(r"\D", "", label))
+    assert label == chat.t("en", "stats-chart-button", size=size)
+    return size
+
+
+async def test_stats_offers_a_small_chart_with_its_size_first(app: App, admin: ChatDriver,
+                                                              clock: FakeClock) -> None:
+    from PIL import Image
+
+    await build_world(app, admin, clock)
+    await admin.send(f"/stats {EXCHANGE}")
+    promised = chart_size_shown(admin)
+    await admin.press(admin.t("en", "stats-chart-button", size=promised))
+    [reply] = admin.last.replies
+    assert reply.document is not None
+    assert reply.document.filename == f"{EXCHANGE}-stats.png"
+    assert reply.document.caption == admin.t("en", "stats-chart-caption",
+                                             exchange="Nairobi Exchange")
+    png = reply.document.content
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) <= 40_000
+    assert abs(len(png) / 1000 - promised) <= 0.25 * promised + 0.5  # an honest "≈"
+    image = Image.open(io.BytesIO(png))
+    assert image.size == (600, 400)
+    assert len(image.convert("RGB").getcolors(maxcolors=256) or []) <= 16  # few colours
+    assert [row for row in await audit_rows(app) if row[1] == "stats-chart"] == [
+        (ADMIN_ID, "stats-chart", EXCHANGE, "ok")]
+
+    # The newest exchange has nobody yet: nothing to draw, so no button.
+    await admin.send("/stats")
+    assert admin.labels() == []
+
+
+async def test_the_chart_is_for_coordinators_only(app: App, admin: ChatDriver,
+                                                  clock: FakeClock) -> None:
+    world = await build_world(app, admin, clock)
+    await admin.send(f"/stats {EXCHANGE}")
+    _, button = admin.find(admin.t("en", "stats-chart-button", size=chart_size_shown(admin)))
+    await world.p1.press_data(button.data)
+    assert world.p1.texts == [world.p1.t("en", "admin-only")]
+    assert world.p1.last.replies[0].document is None
+    await admin.press_data(button.data.rsplit(":", 1)[0] + ":999999")  # no such exchange
+    assert admin.last.toast == admin.t("en", "button-unknown")
+
+
+def test_the_plotting_library_is_not_loaded_at_start_up() -> None:
+    """matplotlib costs a second and tens of MB: only a coordinator's press loads it."""
+    probe = ("import sys; import bot.app, bot.cli, handlers; handlers.build_router(); "
+             "print('matplotlib' in sys.modules, 'handlers.stats_chart' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["False", "True"]

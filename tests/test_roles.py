@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
-from storage.models import AuditEntry, Cohort, InviteCode, OutboxMessage, Participant
+from storage.models import AuditEntry, Cohort, Exchange, InviteCode, OutboxMessage, Participant
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
 
@@ -162,3 +162,92 @@ async def test_alias_needs_a_short_name(app: App, admin: ChatDriver, command: st
     facilitator = await join(app, await invite_code(admin, lima, "facilitator"), 7020)
     await facilitator.send(command)
     assert facilitator.texts == [facilitator.t("en", "alias-usage", max=40)]
+
+
+async def exchange_slugs(app: App) -> list[str]:
+    async with app.sessions() as session:
+        return list(await session.scalars(select(Exchange.slug).order_by(Exchange.id)))
+
+
+async def test_a_near_duplicate_exchange_is_made_only_when_confirmed(app: App,
+                                                                    admin: ChatDriver) -> None:
+    await new_exchange(admin)  # Lima Exchange, 2026-03-02 to 2026-03-06
+    similar = admin.t("en", "newexchange-similar", name="Lima Exchange", slug="lima-exchange",
+                      start="2026-03-02", end="2026-03-06")
+    await admin.send("/newexchange lima exchange 2027-01-04 2027-01-08")  # same name
+    assert admin.texts == [similar]
+    await admin.press(admin.t("en", "newexchange-keep-one"))
+    assert admin.text == admin.t("en", "newexchange-not-made")
+    assert await exchange_slugs(app) == ["lima-exchange"]
+    # The same handle with dates that overlap.
+    await admin.send("/newexchange Lima-Exchange 2026-03-05 2026-03-09")
+    assert admin.texts == [similar]
+    old_question = admin.message_id
+    await admin.send("/newexchange Lima: Exchange 2026-03-04 2026-03-04")
+    assert admin.texts == [similar]
+    await admin.press_data(admin.find(admin.t("en", "newexchange-anyway",
+                                              name="Lima-Exchange"))[1].data, old_question)
+    assert admin.last.toast == admin.t("en", "button-stale")  # a newer question replaced it
+    question, anyway = admin.find(admin.t("en", "newexchange-anyway", name="Lima: Exchange"))
+    await admin.press_data(anyway.data, question)
+    assert admin.text.startswith(admin.t(
+        "en", "newexchange-done", name="Lima: Exchange", slug="lima-exchange-2",
+        start="2026-03-04", end="2026-03-04", cohort="Lima: Exchange"))
+    await admin.press_data(anyway.data, question)  # a second tap makes nothing more
+    # Another year under a handle like it, and another name: nothing to ask.
+    await admin.send("/newexchange Lima exchange! 2027-03-01 2027-03-05")
+    assert admin.texts[0].startswith(admin.t(
+        "en", "newexchange-done", name="Lima exchange!", slug="lima-exchange-3",
+        start="2027-03-01", end="2027-03-05", cohort="Lima exchange!"))
+    assert await exchange_slugs(app) == ["lima-exchange", "lima-exchange-2", "lima-exchange-3"]
+
+
+async def test_a_coordinator_is_asked_before_giving_up_their_own_role(
+        app: App, admin: ChatDriver) -> None:
+    lima = await new_exchange(admin)
+    person = await join(app, await invite_code(admin, lima), 7010)
+    await admin.send("/role 7010 coordinator")
+    await person.send("/role 7010 participant")
+    assert person.texts == [person.t("en", "role-self-ask", role="participant")]
+    assert await role_of(app, 7010) == "coordinator"
+    await person.press(person.t("en", "role-self-keep"))
+    assert person.text == person.t("en", "role-self-kept")
+    assert await role_of(app, 7010) == "coordinator"
+    await person.send("/role 7010 facilitator")
+    _, yes = person.find(person.t("en", "role-self-yes", role="facilitator"))
+    await person.press(person.t("en", "role-self-yes", role="facilitator"))
+    assert person.text == person.t("en", "role-done", user="7010", role="facilitator")
+    assert await role_of(app, 7010) == "facilitator"
+    await person.press_data(yes.data, 999)  # an old copy of the question: answered already
+    assert person.last.toast == person.t("en", "button-stale")
+    # Giving someone else a role, or keeping one's own, needs no question.
+    await admin.send("/role 7010 coordinator")
+    await person.send("/role 7010 coordinator")
+    assert person.texts == [person.t("en", "role-done", user="7010", role="coordinator")]
+
+
+async def test_invite_names_a_role_it_cannot_give(app: App, admin: ChatDriver) -> None:
+    lima = await new_exchange(admin)
+    for role in ("mentor", "coordinator", "safety"):
+        await admin.send(f"/invite {lima} {role}")
+        assert admin.texts == [admin.t("en", "invite-role-unknown", role=role, cohort=lima)]
+    await admin.send("/invite Lima Exchange participant")
+    assert admin.t("en", "invite-done-local", exchange="Lima Exchange", cohort="Lima Exchange",
+                   code="", role="participant").split("\n")[0] in admin.text
+    await admin.send(f"/invite {lima} Facilitator")
+    assert "as facilitator" in admin.texts[0]
+    await admin.send("/invite nowhere facilitator")
+    assert admin.texts == [admin.t("en", "cohort-unknown")]
+
+
+async def test_invite_codes_work_in_any_case(app: App, admin: ChatDriver) -> None:
+    lima = await new_exchange(admin)
+    code = await invite_code(admin, lima)
+    lower = await join(app, code.lower(), 7020)
+    upper = await join(app, code.upper(), 7021)
+    assert lower.text == upper.text == lower.t("en", "menu-title")
+    await admin.send(f"/revoke {code.swapcase()}")
+    assert admin.texts == [admin.t("en", "revoke-done", code=code.swapcase())]
+    late = ChatDriver(app, user_id=7022)
+    await late.send(f"/start {code}")
+    assert late.texts == [late.t("en", "join-invalid")]

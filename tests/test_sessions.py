@@ -4,13 +4,15 @@ feedback prompt after, its aggregate, and bad input."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import select, update
 
 from bot.app import App
 from bot.clock import FakeClock
+from bot.i18n import format_datetime
 from handlers.sessions import ics, parse_start
 from scheduler.nudges import run_nudges
 from storage.models import LiveSession, OutboxMessage, Participant, SessionFeedback
@@ -63,7 +65,8 @@ async def test_adding_shows_who_would_be_asleep(app: App, admin: ChatDriver) -> 
     await add(admin)
     preview = admin.text
     assert admin.t("en", "session-conflicts", total=3, quiet=1, night=1) in preview
-    assert "2026-03-04 15:00 UTC" in preview and "https://meet.example.org/safety" in preview
+    assert f"{format_datetime('en', START, UTC)} UTC" in preview
+    assert "https://meet.example.org/safety" in preview
     await admin.press(admin.t("en", "session-save"))
     assert admin.text == admin.t("en", "session-saved", id=1)
     async with app.sessions() as session:
@@ -76,11 +79,11 @@ async def test_sessions_in_each_persons_zone_attend_and_calendar(app: App, admin
     nairobi, bogota, tokyo = await three_zones(app, admin)
     await add(admin)
     await admin.press(admin.t("en", "session-save"))
-    for person, local in ((nairobi, "2026-03-04 18:00 (Africa/Nairobi)"),
-                          (bogota, "2026-03-04 10:00 (America/Bogota)"),
-                          (tokyo, "2026-03-05 00:00 (Asia/Tokyo)")):
+    for person, zone, local in ((nairobi, "Africa/Nairobi", "Wed, 4 Mar 2026, 6:00\u202fpm"),
+                                (bogota, "America/Bogota", "Wed, 4 Mar 2026, 10:00\u202fam"),
+                                (tokyo, "Asia/Tokyo", "Thu, 5 Mar 2026, 12:00\u202fam")):
         await person.send("/sessions")
-        assert local in person.text, person.text
+        assert f"{local} ({zone})" in person.text, person.text
     await bogota.press("I'll attend #1")
     assert bogota.last.toast == bogota.t("en", "session-attending",
                                          title="Safety planning, live")
@@ -88,9 +91,16 @@ async def test_sessions_in_each_persons_zone_attend_and_calendar(app: App, admin
     assert "#1 ✓" in bogota.text
     await bogota.press("Calendar #1")
     [reply] = bogota.last.replies
-    assert reply.document is not None and reply.document.filename == "session-1.ics"
+    assert reply.document is not None
+    assert reply.document.filename == "session-1-safety-planning-live.ics"
+    assert reply.document.caption == bogota.t(
+        "en", "session-ics-caption", title="Safety planning, live",
+        when="Wed, 4 Mar 2026, 10:00\u202fam (America/Bogota)")
     content = reply.document.content.decode()
-    assert "DTSTART:20260304T150000Z\r\n" in content and "DURATION:PT60M\r\n" in content
+    # In Bogotá's own zone, with its rules in the file: the calendar shows 10:00 there.
+    assert "DTSTART;TZID=America/Bogota:20260304T100000\r\n" in content
+    assert "BEGIN:VTIMEZONE\r\nTZID:America/Bogota\r\n" in content
+    assert "DURATION:PT1H\r\n" in content
     assert "URL:https://meet.example.org/safety\r\n" in content
 
 
@@ -199,3 +209,44 @@ def test_calendar_file_escapes_text() -> None:
     assert "SUMMARY:Plan\\; act\\, reflect\r\n" in content
     assert "LOCATION:Hall 2\\, Casa Comun\r\n" in content
     assert content.startswith("BEGIN:VCALENDAR\r\n") and content.endswith("END:VCALENDAR\r\n")
+
+
+async def test_a_spanish_reader_sees_the_time_the_spanish_way(app: App, admin: ChatDriver
+                                                              ) -> None:
+    _, bogota, _ = await three_zones(app, admin)
+    await add(admin)
+    await admin.press(admin.t("en", "session-save"))
+    async with app.sessions() as session:
+        await session.execute(update(Participant).where(Participant.telegram_id == 6102)
+                              .values(language="es"))
+        await session.commit()
+    await bogota.send("/sessions")
+    assert "mié, 4 mar 2026, 10:00 (America/Bogota)" in bogota.text, bogota.text
+    assert " · 4 mar 2026, 15:00 UTC" in bogota.text
+    assert "2026-03-04" not in bogota.text
+
+
+def test_a_long_title_and_link_still_make_a_valid_calendar_file() -> None:
+    title = "Taller de planificación de seguridad digital para observadores legales — " * 2
+    link = "https://meet.example.org/" + "sala-de-reunion-" * 12 + "?pwd=" + "x" * 60
+    item = LiveSession(id=12, title=title.strip()[:120], starts_at=START, minutes=90,
+                       format="stream", where=link, language="es")
+    content = ics(item, START - timedelta(days=3), "Europe/Madrid")
+    lines = content.split(b"\r\n")
+    assert max(len(line) for line in lines) <= 75  # octets, UTF-8 included (RFC 5545 3.1)
+    assert content.endswith(b"END:VCALENDAR\r\n") and b"\n" not in content.replace(b"\r\n", b"")
+    [event] = Calendar.from_ical(content).walk("VEVENT")
+    assert str(event["SUMMARY"]) == title.strip()[:120]
+    assert str(event["URL"]) == link
+    start = event.decoded("DTSTART")
+    assert start == START and start.utcoffset() == timedelta(hours=1)  # 16:00 in Madrid
+    assert b"DTSTART;TZID=Europe/Madrid:20260304T160000" in content
+    assert len(content) < 2000  # the zone's rules for the weeks around it, not since 1970
+
+
+def test_a_fixed_offset_zone_writes_the_start_in_utc() -> None:
+    item = LiveSession(id=3, title="Check-in", starts_at=START, minutes=30, format="offline",
+                       where="", language="en")
+    content = ics(item, START, "UTC+03:00").decode()
+    assert "DTSTART:20260304T150000Z\r\n" in content and "VTIMEZONE" not in content
+    assert "DTSTART:20260304T150000Z\r\n" in ics(item, START, "UTC").decode()

@@ -49,12 +49,8 @@ facilitator-unnamed = ميسّر { $number }
 rotate-no-facilitators = لا يوجد أحد من فريق التيسير في { $cohort } بعد. ادعُ أحدًا باستخدام /invite <المجموعة> facilitator.
 rotate-done = التيسير هذا الأسبوع في { $cohort }: { $name }. عدد من سأبلغهم: { $count }.
 rotate-notice = التيسير في مجموعتك هذا الأسبوع: { $name }.
-audit-title = آخر الإجراءات الإدارية (الأحدث أولًا):
+audit-title = آخر الإجراءات الإدارية، الأحدث أولًا (الأوقات بتوقيت { $zone }):
 audit-empty = لا توجد إجراءات إدارية بعد.
-help-staff = للميسّرين والمنسّقين:
-    /broadcast · /schedule · /broadcasts: رسائل إلى مجموعتك
-    /report: التقدّم في كل مسار · /rotate: ميسّر الأسبوع · /alias: اسمك
-    التنسيق: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = ماذا يفعل الشخص في حالة طارئة إذا تعذّر الوصول إلى أي مسؤول عن السلامة؟ مثلًا أرقام الطوارئ المحلية أو خط دعم قانوني (حتى { $max } حرفًا). يراه صاحب البلاغ عندما لا يستطيع أحد استلام بلاغه، ومع كل بلاغ عاجل. اكتبه الآن، أو لاحقًا عبر /emergency { $slug } <النص>.
 emergency-later = لاحقًا
 emergency-not-set = لا توجد إرشادات طوارئ بعد. اكتبها عبر /emergency { $slug } <النص>.
@@ -66,3 +62,12 @@ safety-warning-none = ⚠ لا يوجد في { $exchange } مسؤول عن ال�
 safety-fallback-coordinators = فريق التنسيق
 safety-fallback-admins = مديري البوت
 safety-fallback-nobody = لا أحد: لن يرى صاحب البلاغ سوى إرشادات الطوارئ
+newexchange-similar = يوجد تبادل مشابه بالفعل: { $name } ({ $slug }، من { $start } إلى { $end }). إنشاء تبادل ثانٍ سيقسم أعضاءه وأرقامه إلى قسمين. للعمل عليه استخدم اسمه المختصر: /invite { $slug }
+newexchange-anyway = أنشئ «{ $name }» على أي حال
+newexchange-keep-one = لا تُنشئه
+newexchange-not-made = لم يُنشأ شيء. يعرض /cohorts التبادلات الموجودة.
+invite-role-unknown = يمكن للدعوة أن تجعل الشخص مشاركًا أو ميسّرًا، لا «{ $role }». مثلًا: /invite { $cohort } facilitator. يحصل المنسّقون والمسؤولون عن السلامة على دورهم عبر /role بعد انضمامهم.
+role-self-ask = أنت على وشك التوقف عن كونك منسّقًا لتصبح { $role }. ستفقد فورًا كل أوامر التنسيق، ولن يستطيع إعادتها إليك إلا منسّق آخر. هل تتابع؟
+role-self-yes = نعم، اجعلني { $role }
+role-self-keep = لا، أبقى منسّقًا
+role-self-kept = لم يتغيّر شيء: ما زلت منسّقًا.

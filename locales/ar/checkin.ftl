@@ -50,3 +50,5 @@ resume-not-paused = لم يكن هناك شيء متوقف: التذكيرات �
 checkins-usage = طريقة الاستخدام: /checkins <التبادل> <الأيام بعد الانتهاء، مفصولة بفاصلة ,>
     مثال: /checkins nairobi-exchange 7,30,90,365
 checkins-done = مواعيد المتابعة في { $exchange } (بالأيام بعد انتهائه): { $days }.
+checkins-current = تُرسَل متابعات { $exchange } بعد انتهائه ({ $end }) بهذه الأيام: { $days }، أي في { $dates }.
+    لتغييرها: /checkins { $slug } 7,30,90,365

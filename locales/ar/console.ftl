@@ -1,5 +1,20 @@
 # The terminal chat (`exchange-bot chat`).
-console-intro = محادثة في الطرفية مع exchange-bot. اكتب رسالة أو أمرًا يبدأ بـ /، واكتب رقم الزر للضغط عليه. للخروج اضغط Ctrl-D.
-console-demo-created = لا حاجة إلى دعوة هنا: أنشأت التبادل التجريبي «{ $exchange }» وأضفتك إليه.
+console-intro = محادثة في الطرفية مع exchange-bot. اكتب رسالة أو أمرًا يبدأ بـ /، واكتب رقم الزر للضغط عليه. /as متبوعًا برقم أو اسم يغيّر الشخص الذي تكتب باسمه، و/as وحده يعرض الجميع. للخروج اضغط Ctrl-D.
+console-demo-created = أنشأت التبادل التجريبي «{ $exchange }»: انضم إليه بالفعل المنسق والميسّر ومسؤول السلامة والمشاركون، ويمكنك أن تكون أيًّا منهم. انتهى قبل أسبوع، لذا تُرسَل الآن أولى رسائل المتابعة.
 console-document-saved = تم حفظ الملف: { $path }
 console-edited = (تم التحديث)
+console-people = من هنا (اكتب /as ثم رقمًا أو اسمًا لتكون هذا الشخص):
+console-you = أنت
+console-role-participant = مشارك
+console-role-facilitator = ميسّر
+console-role-coordinator = منسق
+console-role-safety = مسؤول السلامة
+console-not-joined = لم ينضم بعد
+console-person = الشخص { $id }
+console-newcomer-hint = ينضم الشخص الجديد بدعوة، كما في Telegram: /as { $id } ثم /start { $code }
+console-now = أنت الآن { $who }.
+console-as-unknown = لا أحد هنا باسم «{ $who }».
+console-their-buttons = (أزراره: اكتب /as { $id } للضغط عليها)
+console-unreachable = لم تُسلَّم: المحادثة { $chat } لا تخص أحدًا في هذه المحادثة، لذا سُجّلت الرسالة على أنها تعذّر الوصول إليها.
+console-demo-commitment = تنظيم ورشة عن الأمن الرقمي لمجموعتي
+console-earlier = (سابقًا)

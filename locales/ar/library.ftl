@@ -65,3 +65,6 @@ library-review-approved = نُشر: "{ $title }".
 library-review-declined = رُفض: "{ $title }".
 library-approved = مساهمتك "{ $title }" أصبحت الآن في مركز المعرفة (/library). شكرًا لمشاركتها.
 library-declined = لم تُنشر مساهمتك "{ $title }" هذه المرة. شكرًا لمشاركتها معنا.
+library-publish-ask = هل تريد نشر «{ $title }» في المكتبة؟ سيتمكّن كل من يستخدم المكتبة من قراءته وتنزيله، ولا يُذكر اسم كاتبه أبدًا.
+library-publish-yes = ✅ نعم، انشره
+library-publish-back = « رجوع

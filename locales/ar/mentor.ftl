@@ -71,14 +71,20 @@ mt-alert-by-mentee = بلاغ إرشاد: أبلغ الشخص المُرافَق
 mt-alert-write = اكتب إلى من أبلغ
 
 # تكوين الثنائيات، للميسّرين والمنسّقين
-mt-person = #{ $id } ({ $language } · { $zone } · { $track })
+mt-person = #{ $id } ({ $language }، { $zone }، { $track })
 mt-board-title = الإرشاد في { $cohort }: عروض بالانتظار: { $offers }، وطلبات بالانتظار: { $asks }.
 mt-board-empty = لم يعرض أحد الإرشاد ولم يطلبه بعد. يتم ذلك عبر /mentor.
-mt-board-pair = { $number }. { $mentor } يرشد { $mentee }: { $reasons }
-mt-why-language = اللغة نفسها
-mt-why-languages-differ = لغتان مختلفتان
-mt-why-track = المسار نفسه
-mt-why-overlap = { $hours } ساعة من اليقظة المشتركة
+mt-board-pair = { $number }. يمكن للمشارك { $mentor } أن يرشد المشارك { $mentee }. { $reasons }
+mt-why-language = يتحدّثان اللغة نفسها.
+mt-why-languages-differ = يتحدّثان لغتين مختلفتين.
+mt-why-track = يتّبعان المسار نفسه.
+mt-why-overlap = { $hours ->
+    [0] لا يكونان مستيقظين في الوقت نفسه أبدًا.
+    [one] يكونان مستيقظين في الوقت نفسه ساعة واحدة يوميًا.
+    [two] يكونان مستيقظين في الوقت نفسه ساعتين يوميًا.
+    [few] يكونان مستيقظين في الوقت نفسه { $hours } ساعات يوميًا.
+   *[other] يكونان مستيقظين في الوقت نفسه { $hours } ساعة يوميًا.
+}
 mt-board-start = ✓ ابدأ { $number }
 mt-board-skip = ✗ تخطَّ { $number }
 mt-board-more = هناك اقتراحات أخرى ({ $count }) تظهر بعد بدء هذه أو تخطيها.
@@ -93,3 +99,4 @@ mt-board-skipped = تم التخطي. لن أقترح هذين الشخصين م
 mt-board-gone = لا يمكن بدء هذا الثنائي بعد الآن: انسحب أحدهما أو كُوّن له ثنائي آخر.
 mt-started-mentor = أصبحت مرشدًا! اكتب إلى من ترافقه عن طريقي. لا يرى اسمك ولا حسابك على تيليغرام، إلا إذا اختار كلاكما المشاركة.
 mt-started-mentee = أصبح لديك مرشد! اكتب إليه عن طريقي. لا يرى اسمك ولا حسابك على تيليغرام، إلا إذا اختار كلاكما المشاركة.
+mt-no-track = لا مسار بعد

@@ -16,11 +16,12 @@ reports-track = { $track }
     أكملوا: { $completed } ({ $rate })
     الوقت الوسيط: { $median }
 reports-stats-usage = الاستخدام: /stats [التبادل]
-    بدون تبادل: الأحدث.
+    بدون تبادل: التبادل الذي تديره.
 reports-stats-title = التقييم: { $exchange }
     الاسم المختصر: { $handle }
     من { $start } إلى { $end }
-    المشاركون: { $count }
+    الأعضاء: { $count }
+    المشاركون { $learners } · الفريق { $staff }
 reports-stats-training = التدريب
     وحدات بدأت: { $started }
     وحدات اكتملت: { $completed } ({ $rate })
@@ -40,3 +41,13 @@ reports-export-usage = الاستخدام: /export [التبادل]
     بدون تبادل: الأحدث.
 reports-export-needs-key = التصدير يحتاج إلى مفتاح للأسماء المستعارة: اضبط PSEUDONYM_KEY وأعد تشغيل البوت. لم يُصدَّر شيء.
 reports-export-caption = تصدير بأسماء مستعارة لـ { $exchange }: { $people } أشخاص. التقدم والتقييمات الذاتية لـ { $progress }، والتأملات لـ { $reflections }، بحسب موافقاتهم.
+
+stats-chart-button = رسم بياني (≈ { $size } كيلوبايت)
+stats-chart-caption = { $exchange }: إكمال المسارات، والردود على كل جولة متابعة، والمهارات بحسب التقييم الذاتي قبل وبعد. (كلمات الرسم بالإنجليزية: أداة الرسم لا تكتب الحروف العربية متصلة.)
+stats-chart-empty = لا شيء للرسم بعد: لم يختر أحد مسارًا، ولم تُرسل أي متابعة، ولا يوجد تقييم ثانٍ.
+stats-chart-tracks = إكمال المسار (٪ ممن اختاروه)
+stats-chart-rounds = المتابعات التي رُدّ عليها (٪ من المرسلة)
+stats-chart-skills = المهارات بحسب التقييم الذاتي (1-5)
+stats-chart-before = الأول
+stats-chart-after = الأحدث
+stats-chart-nothing = لا شيء بعد

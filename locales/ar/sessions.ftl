@@ -31,7 +31,7 @@ session-leave = لن أحضر #{ $id }
 session-calendar = التقويم #{ $id }
 session-attending = ستحضر «{ $title }». سأذكّرك قبلها بساعة.
 session-not-attending = ألغيتَ حضورك في «{ $title }».
-session-ics-caption = أضف «{ $title }» إلى تقويمك
+session-ics-caption = «{ $title }»، { $when }: افتح هذا الملف لإضافتها إلى تقويمك.
 session-reminder = بعد ساعة: «{ $title }» في الساعة { $time } حسب توقيتك.
     { $where }
 feedback-pacing = كيف كانت جلسة «{ $title }»؟ إجاباتك تساعد فريق التيسير.

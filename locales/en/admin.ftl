@@ -48,12 +48,8 @@ rotate-done = Facilitator of the week for { $cohort }: { $name }. { $count ->
    *[other] Telling { $count } people.
 }
 rotate-notice = This week's facilitator for your cohort is { $name }.
-audit-title = Latest admin actions (newest first):
+audit-title = Latest admin actions, newest first (times in { $zone }):
 audit-empty = No admin actions yet.
-help-staff = For facilitators and coordinators:
-    /broadcast · /schedule · /broadcasts: prompts to your cohort
-    /report: completion per track · /rotate: facilitator of the week · /alias: your name
-    Coordinators: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = What should a person do in an emergency when no safety contact can be reached? For example local emergency numbers or a legal hotline (up to { $max } characters). A reporter sees it when nobody can take their report, and with every urgent report. Type it now, or later with /emergency { $slug } <text>.
 emergency-later = Later
 emergency-not-set = No emergency advice yet. Write it with /emergency { $slug } <text>.
@@ -65,3 +61,12 @@ safety-warning-none = ⚠ { $exchange } has no safety contact the bot can reach:
 safety-fallback-coordinators = its coordinators
 safety-fallback-admins = the bot's administrators
 safety-fallback-nobody = nobody: reporters would only see the emergency advice
+newexchange-similar = There is already an exchange like that: { $name } ({ $slug }, { $start } to { $end }). A second one would split its people and its figures in two. To work with it, use its handle: /invite { $slug }
+newexchange-anyway = Make “{ $name }” anyway
+newexchange-keep-one = Don't make it
+newexchange-not-made = Nothing was made. /cohorts lists the exchanges there are.
+invite-role-unknown = An invite can make someone a participant or a facilitator, not “{ $role }”. For example: /invite { $cohort } facilitator. Coordinators and safety contacts get their role with /role once they have joined.
+role-self-ask = You are about to stop being a coordinator yourself and become a { $role }. You would lose every coordinator command at once, and only another coordinator could give it back. Go ahead?
+role-self-yes = Yes, make me a { $role }
+role-self-keep = No, I stay a coordinator
+role-self-kept = Nothing changed: you are still a coordinator.

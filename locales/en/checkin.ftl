@@ -43,3 +43,5 @@ resume-not-paused = Nothing was paused: reminders and check-ins are on.
 checkins-usage = Usage: /checkins <exchange> <days after the end, comma-separated>
     Example: /checkins nairobi-exchange 7,30,90,365
 checkins-done = Check-ins for { $exchange }: { $days } days after its end.
+checkins-current = Check-ins for { $exchange } go out { $days } days after its end ({ $end }): on { $dates }.
+    To change them: /checkins { $slug } 7,30,90,365

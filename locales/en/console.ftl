@@ -1,5 +1,20 @@
 # The terminal chat (`exchange-bot chat`).
-console-intro = Terminal chat with exchange-bot. Type a message or a /command; type a button's number to press it. Ctrl-D quits.
-console-demo-created = No invite is needed here: I created the demo exchange "{ $exchange }" and put you in it.
+console-intro = Terminal chat with exchange-bot. Type a message or a /command; type a button's number to press it. /as and a number or a name switches who you are; /as alone lists everyone. Ctrl-D quits.
+console-demo-created = I created the demo exchange "{ $exchange }": its coordinator, facilitator, safety contact and participants have all joined already, and you can be any of them. It ended a week ago, so its first check-ins go out now.
 console-document-saved = File saved: { $path }
 console-edited = (updated)
+console-people = Who is here (/as and a number or a name to be one of them):
+console-you = you
+console-role-participant = participant
+console-role-facilitator = facilitator
+console-role-coordinator = coordinator
+console-role-safety = safety contact
+console-not-joined = not joined
+console-person = person { $id }
+console-newcomer-hint = Someone new joins by invite, as in Telegram: /as { $id }, then /start { $code }
+console-now = You are now { $who }.
+console-as-unknown = Nobody here is called "{ $who }".
+console-their-buttons = (their buttons: /as { $id } to press them)
+console-unreachable = Not delivered: chat { $chat } is nobody in this chat, so the message is recorded as unreachable.
+console-demo-commitment = Run a digital-security workshop for my collective
+console-earlier = (earlier)

@@ -65,3 +65,6 @@ library-review-approved = Published: "{ $title }".
 library-review-declined = Declined: "{ $title }".
 library-approved = Your submission "{ $title }" is now in the knowledge hub (/library). Thank you for sharing it.
 library-declined = Your submission "{ $title }" was not published this time. Thank you for sharing it with us.
+library-publish-ask = Publish "{ $title }" in the library? Everyone who uses the library will be able to read and download it; the author is never named.
+library-publish-yes = ✅ Yes, publish it
+library-publish-back = « Back

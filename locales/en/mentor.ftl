@@ -71,7 +71,7 @@ mt-alert-by-mentee = Mentoring report: the mentee in pair { $pair } ({ $cohort }
 mt-alert-write = Write to the person who reported
 
 # Pairing, for facilitators and coordinators
-mt-person = #{ $id } ({ $language } · { $zone } · { $track })
+mt-person = #{ $id } ({ $language }, { $zone }, { $track })
 mt-board-title = Mentoring in { $cohort }: { $offers ->
     [one] 1 offer
    *[other] { $offers } offers
@@ -80,11 +80,15 @@ mt-board-title = Mentoring in { $cohort }: { $offers ->
    *[other] { $asks } asks
 } waiting.
 mt-board-empty = Nobody has offered or asked yet. Participants do that with /mentor.
-mt-board-pair = { $number }. { $mentor } mentors { $mentee }: { $reasons }
-mt-why-language = same language
-mt-why-languages-differ = different languages
-mt-why-track = same track
-mt-why-overlap = { $hours } h awake together
+mt-board-pair = { $number }. Participant { $mentor } could mentor participant { $mentee }. { $reasons }
+mt-why-language = They speak the same language.
+mt-why-languages-differ = They speak different languages.
+mt-why-track = They follow the same track.
+mt-why-overlap = { $hours ->
+    [0] They are never awake at the same time.
+    [one] They are awake at the same time for 1 hour a day.
+   *[other] They are awake at the same time for { $hours } hours a day.
+}
 mt-board-start = ✓ Start { $number }
 mt-board-skip = ✗ Skip { $number }
 mt-board-more = { $count ->
@@ -102,3 +106,4 @@ mt-board-skipped = Skipped. I won't propose those two together again.
 mt-board-gone = That pair can't start any more: one of them withdrew or was paired meanwhile.
 mt-started-mentor = You are now a mentor! Write to your mentee through me. They don't see your name or Telegram account unless you both choose to share.
 mt-started-mentee = You have a mentor now! Write to them through me. They don't see your name or Telegram account unless you both choose to share.
+mt-no-track = no track yet

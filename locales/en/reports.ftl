@@ -16,11 +16,12 @@ reports-track = { $track }
     Completed: { $completed } ({ $rate })
     Median time: { $median }
 reports-stats-usage = Usage: /stats [exchange]
-    Without an exchange: the newest.
+    Without an exchange: the one you run.
 reports-stats-title = Evaluation: { $exchange }
     Handle: { $handle }
     { $start } to { $end }
-    Participants: { $count }
+    Members: { $count }
+    participants { $learners } · staff { $staff }
 reports-stats-training = Training
     Modules started: { $started }
     Modules completed: { $completed } ({ $rate })
@@ -40,3 +41,13 @@ reports-export-usage = Usage: /export [exchange]
     Without an exchange: the newest.
 reports-export-needs-key = Exports need a pseudonym key: set PSEUDONYM_KEY and restart the bot. Nothing was exported.
 reports-export-caption = Pseudonymised export of { $exchange }: { $people } people. Progress and self-ratings of { $progress }, reflections of { $reflections }, as their consents allow.
+
+stats-chart-button = Chart (≈ { $size } KB)
+stats-chart-caption = { $exchange }: completion by track, check-in answers by round, self-rated skills before and after.
+stats-chart-empty = Nothing to draw yet: no track chosen, no check-in sent, no second assessment.
+stats-chart-tracks = Track completed (% of those who chose it)
+stats-chart-rounds = Check-ins answered (% of those sent)
+stats-chart-skills = Self-rated skills (1-5)
+stats-chart-before = first
+stats-chart-after = latest
+stats-chart-nothing = nothing yet

@@ -31,7 +31,7 @@ session-leave = Not attending #{ $id }
 session-calendar = Calendar #{ $id }
 session-attending = You're attending "{ $title }". I'll remind you an hour before.
 session-not-attending = You're no longer attending "{ $title }".
-session-ics-caption = Add "{ $title }" to your calendar
+session-ics-caption = "{ $title }", { $when }: open this file to add it to your calendar.
 session-reminder = In an hour: "{ $title }" at { $time } your time.
     { $where }
 feedback-pacing = How was "{ $title }"? Your answers help the facilitators.

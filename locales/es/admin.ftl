@@ -45,12 +45,8 @@ facilitator-unnamed = persona facilitadora { $number }
 rotate-no-facilitators = { $cohort } todavía no tiene personas facilitadoras. Invita a una con /invite <grupo> facilitator.
 rotate-done = Facilitación de la semana en { $cohort }: { $name }. Personas avisadas: { $count }.
 rotate-notice = Esta semana, quien facilita tu grupo es { $name }.
-audit-title = Últimas acciones de administración (las más recientes primero):
+audit-title = Últimas acciones de administración, las más recientes primero (horas en { $zone }):
 audit-empty = Todavía no hay acciones de administración.
-help-staff = Para quienes facilitan y coordinan:
-    /broadcast · /schedule · /broadcasts: mensajes a tu grupo
-    /report: avance por ruta · /rotate: facilitación de la semana · /alias: tu nombre
-    Coordinación: /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = ¿Qué debe hacer una persona en una emergencia si no se puede avisar a nadie de seguridad? Por ejemplo, números de emergencia locales o una línea de apoyo legal (hasta { $max } caracteres). Quien avisa lo ve cuando nadie puede recibir su aviso, y con cada aviso urgente. Escríbelo ahora, o más tarde con /emergency { $slug } <texto>.
 emergency-later = Más tarde
 emergency-not-set = Aún no hay indicaciones de emergencia. Escríbelas con /emergency { $slug } <texto>.
@@ -62,3 +58,12 @@ safety-warning-none = ⚠ { $exchange } no tiene ninguna persona de seguridad a 
 safety-fallback-coordinators = su equipo de coordinación
 safety-fallback-admins = las personas que administran el bot
 safety-fallback-nobody = nadie: quien avise solo vería las indicaciones de emergencia
+newexchange-similar = Ya hay un intercambio así: { $name } ({ $slug }, del { $start } al { $end }). Uno nuevo dividiría en dos a su gente y sus cifras. Para trabajar con él, usa su nombre corto: /invite { $slug }
+newexchange-anyway = Crear «{ $name }» de todos modos
+newexchange-keep-one = No crearlo
+newexchange-not-made = No se creó nada. /cohorts muestra los intercambios que hay.
+invite-role-unknown = Una invitación puede hacer a alguien participante o facilitador, no «{ $role }». Por ejemplo: /invite { $cohort } facilitator. Quienes coordinan y las personas de contacto de seguridad reciben su rol con /role una vez que se han unido.
+role-self-ask = Estás a punto de dejar de coordinar y pasar a ser { $role }. Perderías al instante todos los comandos de coordinación, y solo otra persona coordinadora podría devolvértelos. ¿Sigues adelante?
+role-self-yes = Sí, hazme { $role }
+role-self-keep = No, sigo coordinando
+role-self-kept = No cambió nada: sigues coordinando.

@@ -17,8 +17,8 @@ bc-empty = Ese mensaje está vacío. Escribe algo, por favor.
 bc-too-long = Tiene { $length } caracteres; un mensaje puede tener como máximo { $max }. Acórtalo, por favor.
 bc-options = Escribe de 2 a { $max } respuestas separadas por | — por ejemplo: Sí | No | No sé (cada una de hasta { $length } caracteres).
 bc-options-bad = Escribe de 2 a { $max } respuestas distintas separadas por |, cada una de hasta { $length } caracteres.
-bc-when = ¿Cuándo debe enviarse? Escribe una hora de tu zona horaria ({ $zone }): 18:00, o 2026-12-01 18:00, o in 2h (dentro de 2 horas).
-bc-when-bad = No pude entender esa hora. Ejemplos: 18:00 · 2026-12-01 18:00 · in 30m · in 2h · in 3d (m = minutos, h = horas, d = días)
+bc-when = ¿Cuándo debe enviarse? Escribe una hora de tu zona horaria ({ $zone }): 18:00, o { $example }, o in 2h (dentro de 2 horas).
+bc-when-bad = No pude entender esa hora. Ejemplos: 18:00 · { $example } · in 30m · in 2h · in 3d (m = minutos, h = horas, d = días)
 bc-when-range = Elige un momento futuro, dentro del próximo año.
 bc-now = ahora
 bc-segment-all = todo el grupo
@@ -59,3 +59,7 @@ bc-line-uncertain = inciertos { $uncertain }
 bc-resend-uncertain = Reenviar a los { $uncertain } inciertos
 bc-resent = Reenviando el mensaje #{ $id } a { $count }, marcado como posible repetición.
 bc-resend-none = Ya no queda nada incierto que reenviar del mensaje #{ $id }.
+bc-cancel-ask = ¿Cancelar el mensaje #{ $id } para { $cohort } ({ $segment }), programado para { $when }? No se enviará.
+bc-cancel-yes = Sí, cancelar #{ $id }
+bc-cancel-keep = No, mantenerlo
+bc-cancel-kept = El mensaje #{ $id } sigue programado para { $when }.

@@ -43,3 +43,5 @@ resume-not-paused = No había nada en pausa: los recordatorios y seguimientos es
 checkins-usage = Uso: /checkins <intercambio> <días después del final, separados por comas>
     Ejemplo: /checkins nairobi-exchange 7,30,90,365
 checkins-done = Seguimientos de { $exchange }: { $days } días después de su final.
+checkins-current = Los seguimientos de { $exchange } se envían { $days } días después de su final ({ $end }): el { $dates }.
+    Para cambiarlos: /checkins { $slug } 7,30,90,365

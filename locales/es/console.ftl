@@ -1,5 +1,20 @@
 # The terminal chat (`exchange-bot chat`).
-console-intro = Chat de terminal con exchange-bot. Escribe un mensaje o un /comando; escribe el número de un botón para pulsarlo. Ctrl-D para salir.
-console-demo-created = Aquí no hace falta invitación: creé el intercambio de prueba "{ $exchange }" y te agregué.
+console-intro = Chat de terminal con exchange-bot. Escribe un mensaje o un /comando; escribe el número de un botón para pulsarlo. /as seguido de un número o un nombre cambia quién eres; /as solo muestra a todo el mundo. Ctrl-D para salir.
+console-demo-created = Creé el intercambio de prueba "{ $exchange }": la coordinación, la facilitación, el contacto de seguridad y las y los participantes ya se unieron, y puedes ser cualquiera de estas personas. Terminó hace una semana, así que ahora salen sus primeros seguimientos.
 console-document-saved = Archivo guardado: { $path }
 console-edited = (actualizado)
+console-people = Quién está aquí (/as y un número o un nombre para ser esa persona):
+console-you = tú
+console-role-participant = participante
+console-role-facilitator = facilitación
+console-role-coordinator = coordinación
+console-role-safety = contacto de seguridad
+console-not-joined = sin unirse
+console-person = persona { $id }
+console-newcomer-hint = Alguien nuevo se une con una invitación, como en Telegram: /as { $id } y luego /start { $code }
+console-now = Ahora eres { $who }.
+console-as-unknown = Aquí nadie se llama "{ $who }".
+console-their-buttons = (sus botones: /as { $id } para pulsarlos)
+console-unreachable = No entregado: el chat { $chat } no es de nadie de este chat, así que el mensaje queda registrado como inalcanzable.
+console-demo-commitment = Dar un taller de seguridad digital para mi colectivo
+console-earlier = (anterior)

@@ -65,3 +65,6 @@ library-review-approved = Publicado: "{ $title }".
 library-review-declined = Rechazado: "{ $title }".
 library-approved = Tu envío "{ $title }" ya está en el centro de conocimiento (/library). Gracias por compartirlo.
 library-declined = Tu envío "{ $title }" no se publicó esta vez. Gracias por compartirlo con nosotros.
+library-publish-ask = ¿Publicar «{ $title }» en la biblioteca? Cualquiera que use la biblioteca podrá leerlo y descargarlo; nunca se nombra a quien lo escribió.
+library-publish-yes = ✅ Sí, publicarlo
+library-publish-back = « Volver

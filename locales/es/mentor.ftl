@@ -71,7 +71,7 @@ mt-alert-by-mentee = Reporte de mentoría: la persona acompañada en la pareja {
 mt-alert-write = Escribir a quien hizo el reporte
 
 # Emparejar, para facilitación y coordinación
-mt-person = #{ $id } ({ $language } · { $zone } · { $track })
+mt-person = #{ $id } ({ $language }, { $zone }, { $track })
 mt-board-title = Mentoría en { $cohort }: { $offers ->
     [one] 1 oferta
    *[other] { $offers } ofertas
@@ -80,11 +80,15 @@ mt-board-title = Mentoría en { $cohort }: { $offers ->
    *[other] { $asks } pedidos
 } en espera.
 mt-board-empty = Nadie ha ofrecido ni pedido mentoría todavía. Se hace con /mentor.
-mt-board-pair = { $number }. { $mentor } acompaña a { $mentee }: { $reasons }
-mt-why-language = mismo idioma
-mt-why-languages-differ = idiomas distintos
-mt-why-track = misma ruta
-mt-why-overlap = { $hours } h despiertos a la vez
+mt-board-pair = { $number }. Participante { $mentor } podría acompañar a participante { $mentee }. { $reasons }
+mt-why-language = Hablan el mismo idioma.
+mt-why-languages-differ = Hablan idiomas distintos.
+mt-why-track = Siguen la misma ruta.
+mt-why-overlap = { $hours ->
+    [0] Nunca están despiertos a la misma hora.
+    [one] Están despiertos a la vez 1 hora al día.
+   *[other] Están despiertos a la vez { $hours } horas al día.
+}
 mt-board-start = ✓ Iniciar { $number }
 mt-board-skip = ✗ Omitir { $number }
 mt-board-more = { $count ->
@@ -102,3 +106,4 @@ mt-board-skipped = Omitida. No volveré a proponer a esas dos personas juntas.
 mt-board-gone = Esa pareja ya no puede empezar: una de las personas se retiró o ya fue emparejada.
 mt-started-mentor = ¡Ya eres mentor/a! Escribe a quien acompañas a través de mí. No ve tu nombre ni tu cuenta de Telegram, salvo que las dos personas decidan compartirla.
 mt-started-mentee = ¡Ya tienes mentor/a! Escríbele a través de mí. No ve tu nombre ni tu cuenta de Telegram, salvo que las dos personas decidan compartirla.
+mt-no-track = aún sin ruta

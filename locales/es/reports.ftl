@@ -16,11 +16,12 @@ reports-track = { $track }
     Completaron: { $completed } ({ $rate })
     Tiempo mediano: { $median }
 reports-stats-usage = Uso: /stats [intercambio]
-    Sin intercambio: el más reciente.
+    Sin intercambio: el que organizas.
 reports-stats-title = Evaluación: { $exchange }
     Nombre corto: { $handle }
     Del { $start } al { $end }
-    Participantes: { $count }
+    Miembros: { $count }
+    participantes { $learners } · equipo { $staff }
 reports-stats-training = Formación
     Módulos empezados: { $started }
     Módulos completados: { $completed } ({ $rate })
@@ -40,3 +41,13 @@ reports-export-usage = Uso: /export [intercambio]
     Sin intercambio: el más reciente.
 reports-export-needs-key = Para exportar hace falta una clave de seudónimos: define PSEUDONYM_KEY y reinicia el bot. No se ha exportado nada.
 reports-export-caption = Exportación seudonimizada de { $exchange }: { $people } personas. Progreso y autoevaluaciones de { $progress }, reflexiones de { $reflections }, según sus consentimientos.
+
+stats-chart-button = Gráfico (≈ { $size } KB)
+stats-chart-caption = { $exchange }: rutas completadas, respuestas a cada ronda de seguimiento y habilidades autoevaluadas antes y después.
+stats-chart-empty = Todavía no hay nada que dibujar: nadie ha elegido ruta, no se ha enviado ningún seguimiento ni hay una segunda evaluación.
+stats-chart-tracks = Ruta completada (% de quienes la eligieron)
+stats-chart-rounds = Seguimientos respondidos (% de los enviados)
+stats-chart-skills = Habilidades autoevaluadas (1-5)
+stats-chart-before = primera
+stats-chart-after = última
+stats-chart-nothing = nada todavía

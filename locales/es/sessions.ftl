@@ -31,7 +31,7 @@ session-leave = No asistiré a #{ $id }
 session-calendar = Calendario #{ $id }
 session-attending = Asistirás a "{ $title }". Te lo recordaré una hora antes.
 session-not-attending = Ya no asistirás a "{ $title }".
-session-ics-caption = Añade "{ $title }" a tu calendario
+session-ics-caption = "{ $title }", { $when }: abre este archivo para añadirla a tu calendario.
 session-reminder = Dentro de una hora: "{ $title }", a las { $time } (tu hora local).
     { $where }
 feedback-pacing = ¿Qué tal fue "{ $title }"? Tus respuestas ayudan a quienes facilitan.

@@ -45,12 +45,8 @@ facilitator-unnamed = animateur·rice { $number }
 rotate-no-facilitators = { $cohort } n'a encore personne pour l'animation. Invitez quelqu'un avec /invite <groupe> facilitator.
 rotate-done = Animation de la semaine pour { $cohort } : { $name }. Personnes prévenues : { $count }.
 rotate-notice = Cette semaine, c'est { $name } qui anime votre groupe.
-audit-title = Dernières actions d’administration (les plus récentes d’abord) :
+audit-title = Dernières actions d’administration, les plus récentes d’abord (heures de { $zone }) :
 audit-empty = Aucune action d’administration pour l’instant.
-help-staff = Pour l'animation et la coordination :
-    /broadcast · /schedule · /broadcasts : messages à votre groupe
-    /report : avancement par parcours · /rotate : animation de la semaine · /alias : votre nom
-    Coordination : /newexchange /newcohort /cohorts /invite /codes /revoke /role /checkins /stats /export /audit
 emergency-ask = Que doit faire une personne en cas d'urgence si aucun·e référent·e sécurité n'est joignable ? Par exemple les numéros d'urgence locaux ou une permanence juridique (jusqu'à { $max } caractères). La personne qui signale le voit quand personne ne peut recevoir son signalement, et avec chaque signalement urgent. Écrivez-le maintenant, ou plus tard avec /emergency { $slug } <texte>.
 emergency-later = Plus tard
 emergency-not-set = Pas encore de consignes d'urgence. Écrivez-les avec /emergency { $slug } <texte>.
@@ -62,3 +58,12 @@ safety-warning-none = ⚠ { $exchange } n'a aucun·e référent·e sécurité jo
 safety-fallback-coordinators = son équipe de coordination
 safety-fallback-admins = l'équipe qui administre le bot
 safety-fallback-nobody = personne : la personne qui signale ne verrait que les consignes d'urgence
+newexchange-similar = Il existe déjà un échange de ce genre : { $name } ({ $slug }, du { $start } au { $end }). Un second couperait en deux ses participant·es et ses chiffres. Pour travailler avec lui, utilisez son nom court : /invite { $slug }
+newexchange-anyway = Créer « { $name } » quand même
+newexchange-keep-one = Ne pas le créer
+newexchange-not-made = Rien n'a été créé. /cohorts liste les échanges existants.
+invite-role-unknown = Une invitation peut faire de quelqu'un un·e participant·e ou un·e animateur·rice, pas « { $role } ». Par exemple : /invite { $cohort } facilitator. Les coordinateur·rices et les référent·es sécurité reçoivent leur rôle avec /role une fois inscrit·es.
+role-self-ask = Vous allez cesser d'être coordinateur·rice et devenir { $role }. Vous perdriez aussitôt toutes les commandes de coordination, et seul·e un·e autre coordinateur·rice pourrait vous les rendre. Continuer ?
+role-self-yes = Oui, faites de moi { $role }
+role-self-keep = Non, je reste coordinateur·rice
+role-self-kept = Rien n'a changé : vous êtes toujours coordinateur·rice.

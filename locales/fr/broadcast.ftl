@@ -17,8 +17,8 @@ bc-empty = Ce message est vide. Merci d'écrire quelque chose.
 bc-too-long = Cela fait { $length } caractères ; un message peut en avoir { $max } au maximum. Merci de le raccourcir.
 bc-options = Tapez de 2 à { $max } réponses séparées par | — par exemple : Oui | Non | Je ne sais pas (chacune de { $length } caractères maximum).
 bc-options-bad = Merci de taper de 2 à { $max } réponses différentes séparées par |, chacune de { $length } caractères maximum.
-bc-when = Quand doit-il partir ? Tapez une heure de votre fuseau horaire ({ $zone }) : 18:00, ou 2026-12-01 18:00, ou in 2h (dans 2 heures).
-bc-when-bad = Je n'ai pas pu lire cette heure. Exemples : 18:00 · 2026-12-01 18:00 · in 30m · in 2h · in 3d (m = minutes, h = heures, d = jours)
+bc-when = Quand doit-il partir ? Tapez une heure de votre fuseau horaire ({ $zone }) : 18:00, ou { $example }, ou in 2h (dans 2 heures).
+bc-when-bad = Je n'ai pas pu lire cette heure. Exemples : 18:00 · { $example } · in 30m · in 2h · in 3d (m = minutes, h = heures, d = jours)
 bc-when-range = Merci de choisir un moment à venir, dans moins d'un an.
 bc-now = maintenant
 bc-segment-all = tout le monde
@@ -59,3 +59,7 @@ bc-line-uncertain = incertains { $uncertain }
 bc-resend-uncertain = Renvoyer aux { $uncertain } incertains
 bc-resent = Le message #{ $id } repart vers { $count } personnes, signalé comme un possible doublon.
 bc-resend-none = Il ne reste rien d'incertain à renvoyer pour le message #{ $id }.
+bc-cancel-ask = Annuler le message #{ $id } pour { $cohort } ({ $segment }), prévu le { $when } ? Il ne partira pas.
+bc-cancel-yes = Oui, annuler #{ $id }
+bc-cancel-keep = Non, le garder
+bc-cancel-kept = Le message #{ $id } reste prévu le { $when }.

@@ -43,3 +43,5 @@ resume-not-paused = Rien n'était en pause : les rappels et les points de suivi
 checkins-usage = Utilisation : /checkins <échange> <jours après la fin, séparés par des virgules>
     Exemple : /checkins nairobi-exchange 7,30,90,365
 checkins-done = Points de suivi pour { $exchange } : { $days } jours après la fin.
+checkins-current = Les points de suivi de { $exchange } partent { $days } jours après sa fin ({ $end }) : le { $dates }.
+    Pour les changer : /checkins { $slug } 7,30,90,365

@@ -1,5 +1,20 @@
 # The terminal chat (`exchange-bot chat`).
-console-intro = Discussion dans le terminal avec exchange-bot. Tapez un message ou une /commande ; tapez le numéro d'un bouton pour appuyer dessus. Ctrl-D pour quitter.
-console-demo-created = Pas besoin d'invitation ici : j'ai créé l'échange de démonstration « { $exchange } », dont vous faites maintenant partie.
-console-document-saved = Fichier enregistré : { $path }
+console-intro = Discussion dans le terminal avec exchange-bot. Tapez un message ou une /commande ; tapez le numéro d'un bouton pour appuyer dessus. /as suivi d'un numéro ou d'un nom change qui vous êtes ; /as seul liste tout le monde. Ctrl-D pour quitter.
+console-demo-created = J'ai créé l'échange de démonstration « { $exchange } » : sa coordination, son animation, son ou sa référent·e sécurité et ses participant·es l'ont déjà rejoint, et vous pouvez être n'importe laquelle de ces personnes. Il s'est terminé il y a une semaine : ses premiers suivis partent maintenant.
+console-document-saved = Fichier enregistré : { $path }
 console-edited = (mis à jour)
+console-people = Qui est là (/as et un numéro ou un nom pour devenir cette personne) :
+console-you = vous
+console-role-participant = participant·e
+console-role-facilitator = animation
+console-role-coordinator = coordination
+console-role-safety = référent·e sécurité
+console-not-joined = pas encore inscrit·e
+console-person = personne { $id }
+console-newcomer-hint = Une nouvelle personne rejoint l'échange sur invitation, comme dans Telegram : /as { $id }, puis /start { $code }
+console-now = Vous êtes maintenant { $who }.
+console-as-unknown = Personne ici ne s'appelle « { $who } ».
+console-their-buttons = (ses boutons : /as { $id } pour appuyer dessus)
+console-unreachable = Non remis : le chat { $chat } n'appartient à personne ici, le message est donc enregistré comme injoignable.
+console-demo-commitment = Animer un atelier de sécurité numérique pour mon collectif
+console-earlier = (plus tôt)

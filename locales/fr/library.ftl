@@ -65,3 +65,6 @@ library-review-approved = Publié : « { $title } ».
 library-review-declined = Refusé : « { $title } ».
 library-approved = Votre proposition « { $title } » est maintenant dans le centre de ressources (/library). Merci de l'avoir partagée.
 library-declined = Votre proposition « { $title } » n'a pas été publiée cette fois. Merci de l'avoir partagée avec nous.
+library-publish-ask = Publier « { $title } » dans la bibliothèque ? Toute personne qui utilise la bibliothèque pourra le lire et le télécharger ; l'auteur·rice n'est jamais nommé·e.
+library-publish-yes = ✅ Oui, le publier
+library-publish-back = « Retour

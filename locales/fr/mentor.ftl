@@ -71,7 +71,7 @@ mt-alert-by-mentee = Signalement de mentorat : la personne accompagnée du binô
 mt-alert-write = Écrire à la personne qui a signalé
 
 # Mise en binôme, pour l'animation et la coordination
-mt-person = #{ $id } ({ $language } · { $zone } · { $track })
+mt-person = #{ $id } ({ $language }, { $zone }, { $track })
 mt-board-title = Mentorat dans { $cohort } : { $offers ->
     [one] 1 offre
    *[other] { $offers } offres
@@ -80,11 +80,15 @@ mt-board-title = Mentorat dans { $cohort } : { $offers ->
    *[other] { $asks } demandes
 } en attente.
 mt-board-empty = Personne n'a encore proposé ni demandé de mentorat. Cela se fait avec /mentor.
-mt-board-pair = { $number }. { $mentor } accompagne { $mentee } : { $reasons }
-mt-why-language = même langue
-mt-why-languages-differ = langues différentes
-mt-why-track = même parcours
-mt-why-overlap = { $hours } h éveillés en même temps
+mt-board-pair = { $number }. La personne { $mentor } pourrait accompagner la personne { $mentee }. { $reasons }
+mt-why-language = Elles parlent la même langue.
+mt-why-languages-differ = Elles parlent des langues différentes.
+mt-why-track = Elles suivent le même parcours.
+mt-why-overlap = { $hours ->
+    [0] Elles ne sont jamais éveillées en même temps.
+    [one] Elles sont éveillées en même temps 1 heure par jour.
+   *[other] Elles sont éveillées en même temps { $hours } heures par jour.
+}
 mt-board-start = ✓ Lancer { $number }
 mt-board-skip = ✗ Passer { $number }
 mt-board-more = { $count ->
@@ -102,3 +106,4 @@ mt-board-skipped = Passé. Je ne proposerai plus ces deux personnes ensemble.
 mt-board-gone = Ce binôme ne peut plus commencer : l'une des deux personnes s'est retirée ou a déjà été mise en binôme.
 mt-started-mentor = Vous êtes maintenant mentor ! Écrivez à la personne que vous accompagnez par mon intermédiaire. Elle ne voit ni votre nom ni votre compte Telegram, sauf si vous choisissez tous les deux de le partager.
 mt-started-mentee = Vous avez maintenant un ou une mentor ! Écrivez-lui par mon intermédiaire. Il ou elle ne voit ni votre nom ni votre compte Telegram, sauf si vous choisissez tous les deux de le partager.
+mt-no-track = pas encore de parcours

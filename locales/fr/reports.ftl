@@ -16,11 +16,12 @@ reports-track = { $track }
     Terminé : { $completed } ({ $rate })
     Durée médiane : { $median }
 reports-stats-usage = Utilisation : /stats [échange]
-    Sans échange : le plus récent.
+    Sans échange : celui que vous organisez.
 reports-stats-title = Évaluation : { $exchange }
     Nom court : { $handle }
     Du { $start } au { $end }
-    Participants : { $count }
+    Membres : { $count }
+    participant·es { $learners } · équipe { $staff }
 reports-stats-training = Formation
     Modules commencés : { $started }
     Modules terminés : { $completed } ({ $rate })
@@ -40,3 +41,13 @@ reports-export-usage = Utilisation : /export [échange]
     Sans échange : le plus récent.
 reports-export-needs-key = L’export a besoin d’une clé de pseudonymisation : définissez PSEUDONYM_KEY et redémarrez le bot. Rien n’a été exporté.
 reports-export-caption = Export pseudonymisé de { $exchange } : { $people } personnes. Progression et auto-évaluations de { $progress }, réflexions de { $reflections }, selon leurs consentements.
+
+stats-chart-button = Graphique (≈ { $size } Ko)
+stats-chart-caption = { $exchange } : parcours terminés, réponses à chaque suivi et compétences auto-évaluées avant et après.
+stats-chart-empty = Rien à dessiner pour l’instant : aucun parcours choisi, aucun suivi envoyé, aucune seconde évaluation.
+stats-chart-tracks = Parcours terminé (% de celles et ceux qui l’ont choisi)
+stats-chart-rounds = Suivis avec réponse (% des envoyés)
+stats-chart-skills = Compétences auto-évaluées (1-5)
+stats-chart-before = première
+stats-chart-after = dernière
+stats-chart-nothing = rien pour l’instant

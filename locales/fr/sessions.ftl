@@ -31,7 +31,7 @@ session-leave = Je ne participe pas à #{ $id }
 session-calendar = Calendrier #{ $id }
 session-attending = Vous participez à « { $title } ». Je vous le rappellerai une heure avant.
 session-not-attending = Vous ne participez plus à « { $title } ».
-session-ics-caption = Ajoutez « { $title } » à votre calendrier
+session-ics-caption = « { $title } », { $when } : ouvrez ce fichier pour l’ajouter à votre agenda.
 session-reminder = Dans une heure : « { $title } », à { $time } (votre heure locale).
     { $where }
 feedback-pacing = Comment s'est passée la séance « { $title } » ? Vos réponses aident l'équipe d'animation.

@@ -1,0 +1,129 @@
+"""The two files ``/mydata`` sends: one to read (every field labelled in the person's language,
+times in their zone) and one for tools (JSON, its keys explained in an ``"_about"`` section).
+
+Both come from :func:`storage.mydata.collect`, which finds every table the person appears in
+from the schema; nothing here lists tables. A column is either labelled
+(``privacy-field-<column>`` in ``locales/*/privacy.ftl``) or one of the bot's own
+references and bookkeeping, left out of the readable file and kept in the JSON: a test checks
+that every column of every table is one or the other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any
+
+from bot.i18n import Translate, format_date, format_datetime
+from handlers.timezones import format_clock
+from storage import mydata
+
+FORMAT_VERSION = 2
+# Numbers of other rows (the person's own, or a cohort's): meaningless on their own.
+REFERENCES = frozenset({
+    "id", "participant_id", "reporter_id", "author_id", "mentor_id", "mentee_id",
+    "facilitator_id", "cohort_id", "exchange_id", "broadcast_id", "session_id", "checkin_id",
+    "commitment_id", "status_message_id", "chat_id", "actor_id", "sender_id", "created_by",
+    "submitted_by", "proposed_by"})
+# How the bot keeps track of its own work: where a conversation stands, delivery attempts.
+BOOKKEEPING = frozenset({
+    "step", "last_press", "key", "lane", "attempts", "claimed_at", "next_attempt_at", "html",
+    "error", "routed_at", "circle", "module_nudges", "module_nudged_at", "repeat"})
+CLOCK_COLUMNS = frozenset({"quiet_start", "quiet_end"})  # minutes after local midnight
+# Stored codes that already have words in the locales: shown as those words.
+WORDED = {"format": "session-format-{}", "purpose": "consent-{}-short", "region": "region-{}"}
+
+
+def plain_value(column: str, value: Any) -> Any:
+    """A value as the JSON holds it: moments in ISO 8601 UTC, quiet hours as "HH:MM"."""
+    if column in CLOCK_COLUMNS and isinstance(value, int):
+        return format_clock(value)
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def as_json(t: Translate, found: mydata.Rows, *, telegram_id: int, now: datetime,
+            lang: str) -> bytes:
+    tables = {table: [{column: plain_value(column, value) for column, value in row.items()}
+                      for row in rows] for table, rows in found.items()}
+    columns = sorted({column for rows in found.values() for row in rows for column in row})
+    about = {
+        "format": t("privacy-about-format"),
+        "tables": {table: kind(t, table) for table in found},
+        "fields": {column: _about(t, column) for column in columns},
+    }
+    body = {"format": FORMAT_VERSION, "telegram_id": telegram_id, "language": lang,
+            "exported_at": plain_value("", now), "_about": about, "tables": tables}
+    return json.dumps(body, ensure_ascii=False, indent=1).encode()
+
+
+def as_text(t: Translate, found: mydata.Rows, *, lang: str, zone_name: str, zone: tzinfo,
+            now: datetime) -> bytes:
+    """Sections per kind of record, one "Label: value" line per filled field."""
+    out = [t("privacy-text-title", when=format_datetime(lang, now, zone), zone=zone_name), "",
+           t("privacy-text-intro"), ""]
+    for table, rows in found.items():
+        out.append(f"== {kind(t, table)} ({len(rows)}) ==")
+        for number, row in enumerate(rows, 1):
+            if len(rows) > 1:
+                out.append(f"-- {number} --")
+            for column, value in row.items():
+                shown = _shown(t, lang, zone, column, value)
+                if shown is not None:
+                    out.append(f"{t(f'privacy-field-{column}')}: {shown}")
+        out.append("")
+    return "\n".join(out).encode()
+
+
+def unlabelled_columns(labelled: set[str]) -> list[str]:
+    """``table.column`` of columns a person's rows may have that have no label and are not
+    references or bookkeeping (``labelled``: column names with a ``privacy-field-`` id)."""
+    from storage.models import Base
+
+    tables = ({mydata.PARTICIPANTS} | {t.name for t in mydata.participant_keys()}
+              | {t.name for t in mydata.dependent_keys()}
+              | {t.name for t in mydata.telegram_id_columns()})
+    return [f"{table.name}.{column.name}" for table in Base.metadata.sorted_tables
+            if table.name in tables for column in table.columns
+            if column.name not in labelled | REFERENCES | BOOKKEEPING]
+
+
+def kind(t: Translate, table: str) -> str:
+    """What a table holds, in the reader's words (its name, for a table nobody named yet)."""
+    msg_id = f"privacy-kind-{table}"
+    label = t(msg_id)
+    return table if label == msg_id else label
+
+
+def _about(t: Translate, column: str) -> str:
+    if column in REFERENCES:
+        return t("privacy-about-reference")
+    if column in BOOKKEEPING:
+        return t("privacy-about-bookkeeping")
+    return t(f"privacy-field-{column}")
+
+
+def _shown(t: Translate, lang: str, zone: tzinfo, column: str, value: Any) -> str | None:
+    """The value for a reader, or None for a field left out (empty, or the bot's own)."""
+    if column in REFERENCES or column in BOOKKEEPING or value in (None, "", {}, []):
+        return None
+    if column in CLOCK_COLUMNS and isinstance(value, int):
+        return format_clock(value)
+    if isinstance(value, bool):
+        return t("privacy-value-yes" if value else "privacy-value-no")
+    if isinstance(value, datetime):
+        return format_datetime(lang, value, zone)
+    if isinstance(value, date):
+        return format_date(lang, value)
+    if isinstance(value, Mapping | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if column in WORDED and isinstance(value, str):
+        msg_id = WORDED[column].format(value)
+        words = t(msg_id)
+        return value if words == msg_id else words
+    return str(value)
