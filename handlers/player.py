@@ -75,9 +75,10 @@ def _back(ctx: Ctx, module_id: str, text: ModuleText, card: Card) -> Button | No
 
 
 def _keyboard(ctx: Ctx, module_id: str, text: ModuleText, card: Card, face: Face) -> Rows:
-    """The card's choices, then Back beside the way on (one row), then its glossary links."""
+    """The card's choices, then the way on and Back in one row, then its glossary links. The
+    way on comes first: where buttons are numbered (the terminal chat, Matrix), "1" goes on."""
     back = _back(ctx, module_id, text, card) if face.back else None
-    last = tuple(b for b in (back, face.onward) if b is not None)
+    last = tuple(b for b in (face.onward, back) if b is not None)
     return (*face.choices, *((last,) if last else ()), *term_rows(ctx, card))
 
 

@@ -82,7 +82,7 @@ async def test_try_again_then_the_modules_score_and_the_next_module(
         assert wrong.text is not None and t(app, "learn-not-quite") in wrong.text
         assert t(app, "learn-tries-left", left=1) in wrong.text
         assert [label for row in wrong.buttons for label, _ in row] == [
-            t(app, "learn-back"), t(app, "learn-try-again")]
+            t(app, "learn-try-again"), t(app, "learn-back")]
         _, [again] = await user.press(t(app, "learn-try-again"))
         assert again.text is not None and again.text.endswith("Which one?")
         _, [right] = await user.press("This one")

@@ -287,7 +287,7 @@ async def test_a_wrong_answer_can_be_tried_again_while_tries_are_left(paths: App
     await chat.press("That one")  # wrong, one try left: its feedback, and Try again
     assert chat.t("en", "learn-not-quite") in chat.text and "No." in chat.text
     assert chat.t("en", "learn-tries-left", left=1) in chat.text
-    assert chat.labels() == [chat.t("en", "learn-back"), chat.t("en", "learn-try-again")]
+    assert chat.labels() == [chat.t("en", "learn-try-again"), chat.t("en", "learn-back")]
     await chat.press(chat.t("en", "learn-try-again"))
     assert "Which one?" in chat.text and {"This one", "That one"} <= set(chat.labels())
     await chat.press("That one")  # wrong again, no try left: as before, feedback and Next
@@ -384,7 +384,7 @@ async def test_back_shows_the_cards_passed_and_loses_nothing(paths: App) -> None
     chat = ChatDriver(paths, 5001)
     await start_module(chat)
     back, forward = chat.t("en", "learn-back"), chat.t("en", "learn-next")
-    assert chat.labels() == [back, forward]
+    assert chat.labels() == [forward, back]
     await chat.press(forward)
     # Back's data naming a card not reached yet opens nothing.
     assert (await chat.press_data("1:vw:m1:drill")).toast == chat.t("en", "button-stale")
@@ -396,7 +396,7 @@ async def test_back_shows_the_cards_passed_and_loses_nothing(paths: App) -> None
     assert "What would you do differently?" in chat.text
     await chat.press(back)  # the drill, with the debrief they reached
     assert chat.text == "3/4\n\nX worked because…"
-    assert chat.labels() == [back, forward]
+    assert chat.labels() == [forward, back]
     await chat.press(back)  # the quiz, with the answer given
     assert chat.text == f"2/4\n\nWhich one?\n\n{chat.t('en', 'learn-right')} Yes."
     await chat.press(back)
