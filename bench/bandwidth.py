@@ -103,7 +103,7 @@ async def run_module(app: App, person: Person, module: Module,
     lang = person.lang
     text, _ = module.text_for(lang)
     await person.send("/tracks")
-    await person.press(track)
+    await person.press(track, exact=False)  # its label also counts finished modules
     start = len(person.server.events(person.user_id))
     await person.press(text.title, exact=False)
     own = size(text.title)
@@ -132,7 +132,7 @@ async def run_module(app: App, person: Person, module: Module,
                    for _, m in events)
     sends = sum(1 for kind, _ in events if kind == "send")
     done = t.format(lang, "learn-module-done", {"title": text.title})
-    finished = bool(events) and events[-1][1].text == done
+    finished = bool(events) and (events[-1][1].text or "").startswith(done)
     return len(text.cards), received, own, sends, finished
 
 

@@ -13,9 +13,12 @@ Layout (facilitators edit these; no Python involved)::
 A card is ``text`` (read, then Next), ``quiz`` (choices, one or more correct, feedback on each),
 ``reflection`` (a free-text prompt) or ``scenario`` (steps whose choices lead to other steps and
 end in a debrief); any card may link up to three glossary terms (``terms = ["mutual-aid"]``
-in en.toml; translations inherit them). Every language file has the same structure as the
-English one; only the words differ. :func:`check` lists every problem; :func:`load` refuses a
-pack that has any.
+in en.toml; translations inherit them). A quiz may give ``tries = 2`` (a whole number from 1
+to 5; without it 1, the first answer is final): while tries are left, a wrong answer
+shows its feedback with "Try again"; the last answer's feedback is final, with Next. Like terms,
+``tries`` is structure: set in en.toml, inherited by translations. Every language file has the
+same structure as the English one; only the words differ. :func:`check` lists every problem;
+:func:`load` refuses a pack that has any.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ MAX_FEEDBACK = 300
 MAX_LABEL = 40  # a button on a narrow screen
 MAX_SUMMARY = 200
 MIN_CARDS, MAX_CARDS = 3, 8
+MAX_TRIES = 5  # a quiz's answers before its feedback is final; one digit in the player's state
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,23}")
 ID_RULE = "id: 1-24 of a-z 0-9 -, starting with a letter or digit"
 CARD_KINDS = ("text", "quiz", "reflection", "scenario")
@@ -94,6 +98,12 @@ class Card:
     steps: tuple[Step, ...] = ()  # scenario
     start: str = ""  # scenario
     terms: tuple[str, ...] = ()  # glossary term ids, shown as buttons under the card
+    tries: int | None = None  # quiz: answers allowed; None (not given) means 1
+
+    @property
+    def attempts(self) -> int:
+        """How many answers the quiz takes before its feedback is final."""
+        return self.tries or 1
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
@@ -262,7 +272,22 @@ def _card(raw: Any, where: str, problems: list[Problem]) -> Card | None:
                            required=kind != "scenario"),
                 choices=_choices(raw.get("choices"), where, problems) if kind == "quiz" else (),
                 steps=tuple(steps), start=str(raw.get("start", "")),
-                terms=_ids(raw, "terms", where, problems, limit=MAX_CARD_TERMS))
+                terms=_ids(raw, "terms", where, problems, limit=MAX_CARD_TERMS),
+                tries=_tries(raw, kind, where, problems))
+
+
+def _tries(raw: dict[str, Any], kind: str, where: str, problems: list[Problem]) -> int | None:
+    if "tries" not in raw:
+        return None
+    value = raw["tries"]
+    if kind != "quiz":
+        problems.append(Problem(where, "'tries' is only for quiz cards"))
+    elif isinstance(value, bool) or not isinstance(value, int) or \
+            not 1 <= value <= MAX_TRIES:
+        problems.append(Problem(where, f"'tries' must be a whole number from 1 to {MAX_TRIES}"))
+    else:
+        return value
+    return None
 
 
 def _ids(raw: dict[str, Any], key: str, where: str, problems: list[Problem], *,
@@ -363,7 +388,7 @@ def _reachable(start: str, steps: dict[str, Step]) -> set[str]:
 
 def _shape(text: ModuleText) -> list[tuple[object, ...]]:
     """Everything but the words: translations must match English in this."""
-    return [(c.id, c.kind, c.start, c.terms,
+    return [(c.id, c.kind, c.start, c.terms, c.tries,
              tuple((ch.id, ch.correct, ch.next) for ch in c.choices),
              tuple((s.id, s.end, tuple((ch.id, ch.next) for ch in s.choices)) for s in c.steps))
             for c in text.cards]
@@ -386,10 +411,11 @@ def _languages(translations: Iterable[object], fallback: str, where: str,
     return [language for language in listed if language in LANGUAGES]
 
 
-def _inherit_terms(text: ModuleText, english: ModuleText) -> ModuleText:
-    """Terms are structure: a translation that lists none takes English's."""
-    cards = tuple(replace(card, terms=theirs.terms) if not card.terms and
-                  (theirs := english.card(card.id)) is not None else card
+def _inherit_structure(text: ModuleText, english: ModuleText) -> ModuleText:
+    """Terms and tries are structure: a translation that gives none takes English's."""
+    cards = tuple(replace(card, terms=card.terms or theirs.terms,
+                          tries=theirs.tries if card.tries is None else card.tries)
+                  if (theirs := english.card(card.id)) is not None else card
                   for card in text.cards)
     return replace(text, cards=cards)
 
@@ -411,12 +437,13 @@ def _load_module(folder: Path, problems: list[Problem]) -> Module | None:
     if english is None:
         return None
     _check_structure(module_id, english, str(folder / "en.toml"), problems)
-    texts = {lang: _inherit_terms(text, english) for lang, text in texts.items()}
+    texts = {lang: _inherit_structure(text, english) for lang, text in texts.items()}
     for language, text in texts.items():
         if language != DEFAULT_LANGUAGE and _shape(text) != _shape(english):
             problems.append(Problem(str(folder / f"{language}.toml"),
                                     "cards, choices or steps differ from en.toml (ids, kinds, "
-                                    "answers, branches or terms); only the words may differ"))
+                                    "answers, branches, terms or tries); only the words may "
+                                    "differ"))
     for extra in sorted(folder.glob("*.toml")):
         if extra.stem not in (*translations, "module"):
             problems.append(Problem(str(extra), "not listed in module.toml translations"))

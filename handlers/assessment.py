@@ -1,6 +1,10 @@
 """The needs assessment: about eight short questions (single choice, multiple choice, a 1-5
 self-rating of each core skill, an optional note), then a recommended track with a one-line
-reason, and the choice of another. Retaking it keeps the earlier answers for before/after."""
+reason, and the choice of another. Retaking it keeps the earlier answers for before/after.
+
+Back goes to the previous question (from the first, to the introduction), which shows the
+answer given; answers are kept until the assessment is finished, so Start on the
+introduction of one under way picks them up again."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from bot.core import Button, Outcome, Reply
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.free_text import ask_about_number, bare_number, is_number
 from handlers.router import Router
 from storage import assessments
 
@@ -84,8 +89,10 @@ def _question(ctx: Ctx, *, edit: bool) -> Reply:
     head = ctx.t("assess-head", number=index + 1, total=len(QUESTIONS))
     text = f"{head}\n\n{ctx.t(f'assess-{question.id}')}"
     rows: list[tuple[Button, ...]] = []
+    given = _answers(ctx).get(question.id)
     if question.kind == "single":
-        rows = [(buttons.button(ctx.t(f"assess-{question.id}-{o}"), "as", question.id, o),)
+        rows = [(buttons.button(_mark(o == given) + ctx.t(f"assess-{question.id}-{o}"), "as",
+                                question.id, o),)
                 for o in question.options]
     elif question.kind == "multi":
         picked = set(_answers(ctx).get(question.id, []))  # type: ignore[call-overload]
@@ -98,11 +105,22 @@ def _question(ctx: Ctx, *, edit: bool) -> Reply:
         rows.append((buttons.button(ctx.t("assess-done"), "as", question.id, "done"),))
     elif question.kind == "rating":
         text += "\n\n" + ctx.t("assess-rating-scale")
-        rows = [tuple(buttons.button(o, "as", question.id, o) for o in question.options)]
+        rows = [tuple(buttons.button(_mark(str(given) == o) + o, "as", question.id, o)
+                      for o in question.options)]
     else:
-        text += "\n\n" + ctx.t("assess-note-hint")
-        rows = [(buttons.button(ctx.t("learn-skip"), "as", question.id, "skip"),)]
+        text += "\n\n" + ctx.t("assess-note-hint", max=MAX_NOTE)
+        rows = [(_skip_note(ctx),)]
+    rows.append((buttons.button(ctx.t("learn-back"), "asb", question.id),))
     return Reply(text, tuple(rows), edit=edit)
+
+
+def _mark(given: bool) -> str:
+    """The answer already given, when Back brings a question again."""
+    return "✓ " if given else ""
+
+
+def _skip_note(ctx: Ctx) -> Button:
+    return buttons.button(ctx.t("learn-skip"), "as", QUESTIONS[-1].id, "skip")
 
 
 @router.button("asm")
@@ -116,7 +134,9 @@ async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
 
         ctx.go("menu")
         return Outcome((main_menu(ctx, edit=True),))
-    ctx.me.step_data = {"answers": {}}
+    # Inside an assessment (Back from its first question, or /assessment half way) its
+    # answers are kept; otherwise it starts empty.
+    ctx.me.step_data = {"answers": _answers(ctx) if _index(ctx) is not None else {}}
     ctx.go(f"{STEP}0")
     return Outcome((_question(ctx, edit=True),))
 
@@ -142,9 +162,11 @@ async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
         _save_answers(ctx, answers)
         return Outcome((_question(ctx, edit=True),))
     if question.kind == "text":
-        if value != "skip":
-            raise ForgedButton
-        return await _finish(ctx, answers, note=None, edit=True)
+        if args[1:] == ["skip"]:
+            return await _finish(ctx, answers, note=None, edit=True)
+        if len(args) == 3 and value == "keep" and is_number(args[2]):
+            return await _finish(ctx, answers, note=args[2], edit=True)  # a typed number, meant
+        raise ForgedButton
     if question.kind == "multi":
         answers.setdefault(question.id, [])
     elif value in question.options:
@@ -156,8 +178,26 @@ async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((_question(ctx, edit=True),))
 
 
+@router.button("asb")
+async def back(ctx: Ctx, args: list[str]) -> Outcome:
+    """The previous question, its answer shown; from the first, the introduction."""
+    if len(args) != 1 or args[0] not in BY_ID:
+        raise ForgedButton
+    index = _index(ctx)
+    if index is None or QUESTIONS[index].id != args[0]:
+        raise StaleButton
+    if index == 0:
+        return Outcome((intro(ctx, edit=True),))  # the step stays: Start keeps the answers
+    ctx.go(f"{STEP}{index - 1}")
+    return Outcome((_question(ctx, edit=True),))
+
+
 @router.text(f"{STEP}{len(QUESTIONS) - 1}", max_length=MAX_NOTE)
 async def typed_note(ctx: Ctx) -> Outcome:
+    number = bare_number(ctx)
+    if number is not None:
+        return ask_about_number(ctx, number, ("as", QUESTIONS[-1].id, "keep", number),
+                                _skip_note(ctx))
     return await _finish(ctx, _answers(ctx), note=ctx.inbound.text, edit=False)
 
 

@@ -16,10 +16,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.core import Outcome, Reply, in_place
+from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.free_text import ask_about_number, bare_number, is_number
 from handlers.menu import MENU_STEP, main_menu
 from handlers.roles import record, refuse
 from handlers.router import Router
@@ -120,8 +121,11 @@ async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.prompt(NOTE_STEP)
 async def note_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("checkin-note", max=MAX_NOTE),
-                  ((buttons.button(ctx.t("checkin-skip"), "cin"),),))]
+    return [Reply(ctx.t("checkin-note", max=MAX_NOTE), ((_skip_note(ctx),),))]
+
+
+def _skip_note(ctx: Ctx) -> Button:
+    return buttons.button(ctx.t("checkin-skip"), "cin")
 
 
 @router.text(NOTE_STEP, max_length=4096)
@@ -132,13 +136,37 @@ async def typed_note(ctx: Ctx) -> Outcome:
                         *await note_prompt(ctx)))
     checkin = await _checkin(ctx)
     commitment = await _current(ctx)
+    number = bare_number(ctx)
+    if number is not None and commitment is not None:  # Skip pressed by its number?
+        return ask_about_number(ctx, number, ("cik", str(commitment.id), number),
+                                _skip_note(ctx))
+    return await _keep_note(ctx, checkin, commitment, note, edit=False)
+
+
+@router.button("cik")
+async def keep_typed_number(ctx: Ctx, args: list[str]) -> Outcome:
+    """Keep it: the number typed as a note was meant as the note."""
+    if len(args) != 2 or not args[0].isdigit() or not is_number(args[1]):
+        raise ForgedButton
+    if ctx.me.step != NOTE_STEP:
+        raise StaleButton
+    checkin = await _checkin(ctx)
+    commitment = await _current(ctx)
+    if commitment is None or commitment.id != int(args[0]):
+        raise StaleButton
+    return await _keep_note(ctx, checkin, commitment, args[1], edit=True)
+
+
+async def _keep_note(ctx: Ctx, checkin: Checkin, commitment: Commitment | None, note: str, *,
+                     edit: bool) -> Outcome:
     if commitment is not None and note:
         answer = await ctx.session.scalar(select(CheckinAnswer).where(
             CheckinAnswer.checkin_id == checkin.id,
             CheckinAnswer.commitment_id == commitment.id))
         if answer is not None:
             answer.note = note  # the person keeps progress: asked only then
-    return Outcome((Reply(ctx.t("checkin-note-kept")), *await _after_note(ctx)))
+    return Outcome(in_place((Reply(ctx.t("checkin-note-kept")), *await _after_note(ctx)),
+                            edit=edit))
 
 
 @router.button("cin")

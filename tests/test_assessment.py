@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import App
-from handlers.assessment import QUESTIONS, recommend
+from handlers.assessment import MAX_NOTE, QUESTIONS, recommend
 from storage.models import Assessment, Participant
 from tests.chat_driver import ChatDriver
 from tests.test_onboarding import onboard
@@ -101,3 +101,57 @@ async def test_stale_forged_and_typed_answers(app: App, chat: ChatDriver,
         assert (await chat.press_data(data, message_id=1)).toast == \
             chat.t("en", "button-unknown"), data
     assert len(QUESTIONS) == 10
+
+
+async def test_back_goes_to_the_previous_question_and_keeps_the_answers(
+        app: App, chat: ChatDriver, admin: ChatDriver) -> None:
+    t = chat.t
+    await onboard(chat, admin)
+    await chat.send("/assessment")
+    await chat.press(t("en", "assess-start"))
+    await chat.press(t("en", "assess-role-organiser"))
+    await chat.press(t("en", "assess-focus-housing"))
+    assert chat.text.startswith(t("en", "assess-head", number=3, total=10))
+    await chat.press(t("en", "learn-back"))
+    assert chat.text.startswith(t("en", "assess-head", number=2, total=10))
+    assert "✓ " + t("en", "assess-focus-housing") in chat.labels()  # the answer given
+    await chat.press(t("en", "learn-back"))
+    await chat.press(t("en", "learn-back"))  # before the first question: the introduction
+    assert chat.text == t("en", "assess-intro", total=10)
+    await chat.press(t("en", "assess-start"))
+    assert "✓ " + t("en", "assess-role-organiser") in chat.labels()  # still there
+    await chat.press(t("en", "assess-role-trainer"))  # changed
+    await chat.press(t("en", "assess-focus-housing"))  # ticked, pressed again: kept
+    for answer in ("assess-experience-1to3", "assess-safety-yes", "assess-done"):
+        await chat.press(t("en", answer))
+    for rating in "3443":
+        message_id, button = chat.find(rating)
+        await chat.press_data(button.data, message_id)
+    await chat.press(t("en", "learn-back"))  # from the note to the last rating: 3 shown
+    assert "✓ 3" in chat.labels()
+    await chat.press("5")
+    await chat.press(t("en", "learn-skip"))
+    [row] = await saved(app)
+    assert row.answers == {"role": "trainer", "focus": "housing", "experience": "1to3",
+                           "safety": "yes", "resources": [], "rate-risk": 3, "rate-nv": 4,
+                           "rate-media": 4, "rate-coalition": 5}
+    assert (await chat.press_data("1:asb:focus", message_id=1)).toast == \
+        t("en", "button-stale")
+
+
+async def test_the_note_says_its_limit_and_a_bare_number_is_asked_about(
+        app: App, chat: ChatDriver, admin: ChatDriver) -> None:
+    await onboard(chat, admin)
+    await take(chat, note="2")  # a number: was it the answer, or a button's number?
+    hint = chat.t("en", "assess-note-hint", max=MAX_NOTE)
+    assert "1,000" in hint and any(hint in r.text for r in chat.screen.values())
+    assert chat.texts == [chat.t("en", "typed-number-ask", number="2")]
+    assert await saved(app) == []
+    await chat.press(chat.t("en", "typed-number-keep"))
+    [row] = await saved(app)
+    assert row.note == "2"
+    assert chat.text.startswith(chat.t("en", "assess-recommend", track="Housing justice",
+                                       reason=chat.t("en", "assess-reason-focus")))
+    await take(chat, note="1")
+    await chat.press(chat.t("en", "learn-skip"))
+    assert [r.note for r in await saved(app)] == ["2", None]

@@ -380,3 +380,28 @@ async def test_a_restart_in_the_middle_of_a_round(app: App, admin: ChatDriver,
     finally:
         await restarted.close()
     assert sorted(r.chat_id for r in await outbox_rows(app, "checkin:")) == [9021, 9022]
+
+
+async def test_a_bare_number_as_a_checkin_note_is_asked_about(app: App, admin: ChatDriver,
+                                                              clock: FakeClock) -> None:
+    _, (amina,) = await cohort(app, admin, 9010)
+    await _commit(app, 9010, "Train five new door-knockers", date(2026, 4, 30))
+    await _commit(app, 9010, "Write the after-action review", date(2026, 3, 31))
+    await sweep_until(app, clock, at(END + timedelta(days=7), 8))
+    await _answer(amina, app, 7)
+    await amina.press(amina.t("en", "checkin-done"))
+    await amina.send("3")  # "Skip" pressed by its number, or the note?
+    assert amina.texts == [amina.t("en", "typed-number-ask", number="3")]
+    assert [b.label for row in amina.last.replies[0].buttons for b in row] == [
+        amina.t("en", "typed-number-keep"), amina.t("en", "checkin-skip")]
+    await amina.press(amina.t("en", "typed-number-keep"))
+    assert amina.texts[0] == amina.t("en", "checkin-note-kept")
+    assert amina.texts[1].startswith("Commitment 2 of 2")
+    await amina.press(amina.t("en", "checkin-progress"))
+    await amina.send("1")
+    await amina.press(amina.t("en", "checkin-skip"))
+    assert amina.text == amina.t("en", "checkin-wellbeing")
+    async with app.sessions() as session:
+        notes = list(await session.scalars(select(CheckinAnswer.note)
+                                           .order_by(CheckinAnswer.id)))
+    assert notes == ["3", None]

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.content import MAX_CARD_TEXT, ContentError, check, fallbacks, load
+from bot.content import MAX_CARD_TEXT, MAX_TRIES, ContentError, check, fallbacks, load
 
 EXE = Path(sys.executable).with_name("exchange-bot")
 
@@ -149,6 +149,44 @@ def test_translations_must_match_the_english_structure(tmp_path: Path) -> None:
     found = problems(pack(tmp_path, manifest='translations = ["en", "es"]\nfallback = "en"\n',
                           extra={"es.toml": spanish}))
     assert any("es.toml: cards, choices or steps differ from en.toml" in p for p in found)
+
+
+QUIZ = 'text = "Which one?"\n'
+
+
+def test_a_quiz_may_give_tries_and_translations_inherit_them(tmp_path: Path) -> None:
+    two = ENGLISH.replace(QUIZ, QUIZ + "tries = 2\n")
+    spanish = ENGLISH.replace("Which one?", "¿Cuál?")  # gives no tries: takes English's
+    loaded = load(pack(tmp_path, english=two, extra={"es.toml": spanish},
+                       manifest='translations = ["en", "es"]\nfallback = "en"\n'))
+    module = loaded.modules["m1"]
+    assert [(lang, module.texts[lang].cards[1].attempts) for lang in ("en", "es")] == [
+        ("en", 2), ("es", 2)]
+    assert module.texts["en"].cards[0].attempts == 1  # not a quiz
+    assert load(pack(tmp_path / "plain")).modules["m1"].texts["en"].cards[1].attempts == 1
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    (ENGLISH.replace(QUIZ, QUIZ + "tries = 0\n"), "card q: 'tries' must be a whole number "
+                                                   f"from 1 to {MAX_TRIES}"),
+    (ENGLISH.replace(QUIZ, QUIZ + f"tries = {MAX_TRIES + 1}\n"), "'tries' must be a whole"),
+    (ENGLISH.replace(QUIZ, QUIZ + 'tries = "2"\n'), "'tries' must be a whole"),
+    (ENGLISH.replace(QUIZ, QUIZ + "tries = true\n"), "'tries' must be a whole"),
+    (ENGLISH.replace('text = "Read this."', 'text = "Read this."\ntries = 2'),
+     "card intro: 'tries' is only for quiz cards"),
+])
+def test_wrong_tries_are_named(tmp_path: Path, english: str, expected: str) -> None:
+    found = problems(pack(tmp_path, english=english))
+    assert any(expected in p for p in found), found
+
+
+def test_a_translation_cannot_change_the_tries(tmp_path: Path) -> None:
+    spanish = ENGLISH.replace(QUIZ, QUIZ + "tries = 3\n")
+    found = problems(pack(tmp_path, english=ENGLISH.replace(QUIZ, QUIZ + "tries = 2\n"),
+                          manifest='translations = ["en", "es"]\nfallback = "en"\n',
+                          extra={"es.toml": spanish}))
+    assert any("es.toml: cards, choices or steps differ from en.toml" in p and "tries" in p
+               for p in found), found
 
 
 def test_every_language_is_present_or_explicitly_falls_back(tmp_path: Path) -> None:

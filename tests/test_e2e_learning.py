@@ -17,7 +17,7 @@ from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 from tests.test_content import ENGLISH, pack
 from tests.test_e2e import onboard
-from tests.test_learning import REFLECTION
+from tests.test_learning import REFLECTION, paths_pack
 
 USER = 717171
 
@@ -59,7 +59,48 @@ async def test_module_across_a_restart(telegram: FakeTelegram, settings: Setting
         await user.press(t(app, "learn-next"))
         kept, done = await user.send("Talk to neighbours first.", replies=2)
         assert kept.text == t(app, "learn-reflection-kept")
-        assert done.text == t(app, "learn-module-done", title="A module")
+        assert done.text == "\n".join((t(app, "learn-module-done", title="A module"),
+                                       t(app, "learn-score", right=1, total=1),
+                                       t(app, "learn-all-done")))
+
+
+async def test_try_again_then_the_modules_score_and_the_next_module(
+        telegram: FakeTelegram, settings: Settings, clock: FakeClock, framework: str,
+        tmp_path: Path) -> None:
+    """A quiz that takes two tries, answered wrong then right; the module ends with its score
+    (nothing right at the first try) and a button to the next module of the track."""
+    chosen = settings.model_copy(update={"bot_framework": framework,
+                                         "content_dir": paths_pack(tmp_path / "pack")})
+    user = TelegramUser(telegram, USER)
+    async with running_bot(telegram, chosen, clock) as app:
+        await onboard(app, telegram, user)
+        await user.send("/tracks")
+        await user.press("Core")
+        _, [card] = await user.press("A module")
+        await user.press(t(app, "learn-next"))
+        _, [wrong] = await user.press("That one")
+        assert wrong.text is not None and t(app, "learn-not-quite") in wrong.text
+        assert t(app, "learn-tries-left", left=1) in wrong.text
+        assert [label for row in wrong.buttons for label, _ in row] == [
+            t(app, "learn-try-again"), t(app, "learn-back")]
+        _, [again] = await user.press(t(app, "learn-try-again"))
+        assert again.text is not None and again.text.endswith("Which one?")
+        _, [right] = await user.press("This one")
+        assert right.text is not None and t(app, "learn-right") in right.text
+        await user.press(t(app, "learn-next"))
+        await user.press("X")
+        await user.press(t(app, "learn-next"))
+        kept, done = await user.send("Ask the tenants first.", replies=2)
+        assert kept.text == t(app, "learn-reflection-kept")
+        assert done.text == "\n".join((t(app, "learn-module-done", title="A module"),
+                                       t(app, "learn-score", right=0, total=1)))
+        following = t(app, "learn-next-module", title="Second module")
+        assert [label for row in done.buttons for label, _ in row] == [
+            following, t(app, "learn-all-tracks")]
+        _, [second] = await user.press(following)
+        assert second.message_id == done.message_id != card.message_id
+        assert second.text is not None and second.text.startswith(
+            t(app, "learn-card-head", title="Second module", number=1, total=3))
 
 
 async def test_offline_document_through_telegram(bot: App, telegram: FakeTelegram) -> None:

@@ -14,6 +14,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.content import Card, ModuleText
+from handlers.player import MAX_REFLECTION
 from storage.models import CardResult, ModuleProgress, Participant
 from tests.cohort_helpers import seed_cohort
 from tests.conftest import START, running_bot
@@ -121,14 +122,16 @@ async def walk_through(telegram: FakeTelegram, settings: Settings, clock: FakeCl
                 _, [message] = await user.press(t("learn-next"))
             else:
                 assert card.kind == "reflection" and card is text.cards[-1]
-                shown(message, f"{card.text}\n\n{t('learn-reflect-hint')}")
+                shown(message, f"{card.text}\n\n{t('learn-reflect-hint', max=MAX_REFLECTION)}")
                 if walk.reflection is None:
                     toast, [done] = await user.press(t("learn-skip"))
                     assert toast == t("learn-well-done")
                 else:
                     kept, done = await user.send(walk.reflection, replies=2)
                     assert kept.text == t("learn-reflection-kept")
-                assert done.text == t("learn-module-done", title=text.title)
+                assert done.text is not None
+                assert done.text.startswith(t("learn-module-done", title=text.title))
+                assert t("learn-score", right=1, total=1) in done.text  # right the first time
 
         everything = "\n".join(seen)
         for words in walk.words:  # from this language's file, not from en.toml

@@ -166,7 +166,7 @@ async def test_a_card_term_opens_without_leaving_the_module(linked: App) -> None
     card = chat.last.replies[0]
     assert "Read this." in card.text
     assert [b.label for row in card.buttons for b in row] == [
-        chat.t("en", "learn-next"), "📖 Steward"]
+        chat.t("en", "learn-next"), chat.t("en", "learn-back"), "📖 Steward"]
     await chat.press("📖 Steward")
     [reply] = chat.last.replies
     assert not reply.edit

@@ -4,7 +4,7 @@ assess-later = لاحقًا
 assess-head = السؤال { $number } من { $total }
 assess-done = تم ✓
 assess-rating-scale = 1 = ما زلت في البداية، 5 = أستطيع تدريسها.
-assess-note-hint = اكتب إجابتك في رسالة، أو تخطَّ هذه الخطوة. لن أحتفظ بها إلا إذا سمحت لي بحفظ تقدّمك.
+assess-note-hint = اكتب إجابتك في رسالة (حتى { $max } حرف)، أو تخطَّ هذه الخطوة. لن أحتفظ بها إلا إذا سمحت لي بحفظ تقدّمك.
 assess-role = ما دورك الرئيسي في مجموعتك؟
 assess-role-organiser = التنظيم
 assess-role-trainer = التدريب أو التيسير

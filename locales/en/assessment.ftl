@@ -4,7 +4,7 @@ assess-later = Later
 assess-head = Question { $number } of { $total }
 assess-done = Done ✓
 assess-rating-scale = 1 = I am just starting, 5 = I could teach it.
-assess-note-hint = Type your answer as a message, or skip. It is kept only if you let me store your progress.
+assess-note-hint = Type your answer as a message (up to { $max } characters), or skip. It is kept only if you let me store your progress.
 assess-role = What is your main role in your group?
 assess-role-organiser = Organiser
 assess-role-trainer = Trainer or facilitator

@@ -4,7 +4,7 @@ assess-later = Más tarde
 assess-head = Pregunta { $number } de { $total }
 assess-done = Listo ✓
 assess-rating-scale = 1 = estoy empezando, 5 = podría enseñarlo.
-assess-note-hint = Escribe tu respuesta en un mensaje, o salta este paso. Solo se guarda si me dejas guardar tu avance.
+assess-note-hint = Escribe tu respuesta en un mensaje (hasta { $max } caracteres), o salta este paso. Solo se guarda si me dejas guardar tu avance.
 assess-role = ¿Cuál es tu función principal en tu grupo?
 assess-role-organiser = Organización
 assess-role-trainer = Formación o facilitación

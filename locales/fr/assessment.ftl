@@ -4,7 +4,7 @@ assess-later = Plus tard
 assess-head = Question { $number } sur { $total }
 assess-done = Terminé ✓
 assess-rating-scale = 1 = je débute, 5 = je pourrais l'enseigner.
-assess-note-hint = Tapez votre réponse dans un message, ou passez cette étape. Elle n'est conservée que si vous me laissez garder en mémoire votre progression.
+assess-note-hint = Tapez votre réponse dans un message (jusqu'à { $max } caractères), ou passez cette étape. Elle n'est conservée que si vous me laissez garder en mémoire votre progression.
 assess-role = Quel est votre rôle principal dans votre groupe ?
 assess-role-organiser = Organisation
 assess-role-trainer = Formation ou animation
