@@ -17,7 +17,7 @@ from handlers.menu import MENU_STEP
 from handlers.router import Router
 from handlers.timezones import resolve
 from storage import exchanges, incidents
-from storage.models import Exchange, Incident, Participant
+from storage.models import Exchange, Incident
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,13 @@ async def _report(ctx: Ctx, raw: str) -> Incident | Outcome:
     if not await _allowed(ctx, report):
         return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
     return report
+
+
+def _only(args: list[str]) -> str:
+    """The one argument a button for a single report carries."""
+    if len(args) != 1:
+        raise ForgedButton
+    return args[0]
 
 
 async def _allowed(ctx: Ctx, report: Incident) -> bool:
@@ -100,9 +107,7 @@ async def back_to_list(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("ind", public=True)
 async def show(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    report = await _report(ctx, args[0])
+    report = await _report(ctx, _only(args))
     if isinstance(report, Outcome):
         return report
     await roles.record(ctx, "incident-open", "ok", f"#{report.id}")
@@ -159,11 +164,10 @@ async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
         report.acknowledged_at = report.acknowledged_at or now
         changed = "incident-reporter-handled"
     await roles.record(ctx, "incident", "ok", f"#{report.id} {report.status}")
-    if changed is not None and report.reporter_id is not None:
-        reporter = await ctx.session.get(Participant, report.reporter_id)
-        if reporter is not None and reporter.telegram_id:
-            await ctx.enqueue([incident_routing.to_reporter(ctx.deps.translator, reporter,
-                                                            report, changed)])
+    person = await incident_routing.reporter(ctx.session, report) if changed else None
+    if changed is not None and person is not None:
+        await ctx.enqueue([incident_routing.to_reporter(ctx.deps.translator, person, report,
+                                                        changed)])
     toast = ctx.t("incident-status", id=report.id,
                   status=ctx.t(f"incident-status-{report.status}"))
     if args[2:] == ["d"] and changed is not None:
@@ -173,9 +177,7 @@ async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
 
 @router.button("inn", public=True)
 async def ask_note(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    report = await _report(ctx, args[0])
+    report = await _report(ctx, _only(args))
     if isinstance(report, Outcome):
         return report
     await roles.ensure_staff_record(ctx)
