@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.content import ContentPack
 from bot.content import load as load_content
 from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
 from bot.flood import FloodGate, Verdict
@@ -32,7 +33,7 @@ from storage.models import Participant
 
 if TYPE_CHECKING:
     from bot.dispatcher import Dispatcher
-    from bot.transports.delivery import BotApi
+    from bot.ports import BotApi
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +64,19 @@ class App:
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None,
-              engine: AsyncEngine | None = None) -> App:
-        """Raises :class:`bot.content.ContentError` for a content pack with problems: the bot
+              engine: AsyncEngine | None = None, translator: Translator | None = None,
+              content: ContentPack | None = None) -> App:
+        """Parts not given are built from the settings (tests pass ones they share).
+
+        Raises :class:`bot.content.ContentError` for a content pack with problems: the bot
         does not start on content it would show wrongly."""
-        content = load_content(settings.content_dir)
+        content = content or load_content(settings.content_dir)
         if settings.data_key is not None:
             crypto.configure(settings.data_key.get_secret_value().split(","))
         engine = engine or create_engine(settings.database_url)
-        deps = Deps(translator=Translator(settings.locales_dir), clock=clock or SystemClock(),
-                    router=build_router(), content=content, admin_ids=settings.admin_ids,
+        deps = Deps(translator=translator or Translator(settings.locales_dir),
+                    clock=clock or SystemClock(), router=build_router(), content=content,
+                    admin_ids=settings.admin_ids,
                     pseudonym_key=(settings.pseudonym_key.get_secret_value().encode()
                                    if settings.pseudonym_key else None))
         return cls(settings, engine, session_factory(engine), deps)

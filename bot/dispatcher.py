@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 from bot.core import Button
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE
-from bot.rate_limit import RateLimiter
-from bot.transports.delivery import (
+from bot.ports import (
     BotApi,
     NotModified,
     OutcomeUnknown,
@@ -37,6 +36,7 @@ from bot.transports.delivery import (
     Transient,
     Unreachable,
 )
+from bot.rate_limit import RateLimiter
 from storage import outbox, participants
 from storage.outbox import Claimed, Result
 
@@ -78,6 +78,7 @@ class Dispatcher:
         self._finished: GroupCommit[Result, None] = GroupCommit(self._flush_finished)
         self._looked_ahead = 0.0  # when urgent rows were last looked for (monotonic)
         self._held: set[int] = set()  # rows claimed here and not finished yet
+        self._resting = False  # waiting in _idle with nothing claimed
         self.stats = {"sent": 0, "retry_later": 0, "transient": 0, "unknown": 0,
                       "unreachable": 0, "failed": 0}
 
@@ -135,6 +136,9 @@ class Dispatcher:
                 self._looked_ahead = time.monotonic()
                 self._start(await self._claim(self.batch, outbox.AHEAD_OF_BULK))
             return
+        # Cleared before the claim, not after: a row queued while the claim runs wakes the
+        # idle wait at once instead of waiting out the poll interval.
+        self.app.outbox_changed.clear()
         rows = await self._claim(min(room, self.batch), outbox.LANES)
         self._start(rows)
         if not rows:
@@ -171,9 +175,17 @@ class Dispatcher:
         wait = self.idle_poll
         if due is not None:
             wait = max(0.0, min(wait, (due - self._now()).total_seconds()))
-        self.app.outbox_changed.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.app.outbox_changed.wait(), wait)
+        self._resting = True
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.app.outbox_changed.wait(), wait)
+        finally:
+            self._resting = False
+
+    def quiet(self) -> bool:
+        """Nothing claimed, nothing being sent, nothing queued here since the last claim
+        (rows due later do not count)."""
+        return self._resting and not self._tasks and not self.app.outbox_changed.is_set()
 
     # -- sending -------------------------------------------------------------------------
     async def _deliver(self, row: Claimed) -> None:

@@ -32,7 +32,7 @@ from storage.models import Broadcast, Cohort, Participant
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.transports.delivery import BotApi
+    from bot.ports import BotApi
 
 log = logging.getLogger(__name__)
 
@@ -585,7 +585,7 @@ def resend_rows(translator: Translator, lang: str, item: Broadcast,
 async def report_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> None:
     """The dispatcher's news for senders: edit each live status message; tell the sender of
     a scheduled prompt (which has no status message) once it has all gone out."""
-    from bot.transports.delivery import CannotEdit, NotModified, Rejected
+    from bot.ports import CannotEdit, NotModified, Rejected
 
     edits: list[tuple[int, int, str, tuple[tuple[Button, ...], ...]]] = []
     async with app.sessions() as session:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import io
 import logging
 import os
+import shutil
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -19,11 +22,15 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
-from bot.clock import FakeClock, RunningClock
+from bot.clock import Clock, FakeClock, RunningClock
 from bot.config import Settings
+from bot.content import ContentPack
+from bot.content import load as load_content
+from bot.i18n import Translator
 from bot.logging_setup import setup_logging
 from storage import crypto
 from storage.database import create_engine
+from storage.migrate import upgrade
 from tests.chat_driver import ChatDriver
 from tests.fake_telegram import FakeTelegram
 
@@ -40,6 +47,51 @@ _postgres_down: str | None = None
 def _data_key() -> None:
     """Storage tests write sensitive text without an App, which would set the key."""
     crypto.configure([DATA_KEY])
+
+
+# -- what every test's app shares: built once per run -----------------------------------------
+# Parsing the Fluent files takes most of a second and the content pack a fifth; both are
+# read-only once built, so the tests share them instead of paying that for each of ~600 apps.
+@functools.cache
+def _translator(locales_dir: Path) -> Translator:
+    return Translator(locales_dir)
+
+
+@functools.cache
+def _content(content_dir: Path, signature: tuple[tuple[str, int], ...]) -> ContentPack:
+    return load_content(content_dir)
+
+
+def _files_signature(root: Path) -> tuple[tuple[str, int], ...]:
+    """Names and change times: a pack a test edits in place is read again."""
+    return tuple(sorted((str(path), path.stat().st_mtime_ns) for path in root.rglob("*")
+                        if path.is_file()))
+
+
+def build_app(settings: Settings, *, clock: Clock | None = None,
+              engine: AsyncEngine | None = None) -> App:
+    """:meth:`App.build` with the translator and content pack shared across tests."""
+    content_dir = settings.content_dir.resolve()
+    return App.build(settings, clock=clock, engine=engine,
+                     translator=_translator(settings.locales_dir.resolve()),
+                     content=_content(content_dir, _files_signature(content_dir)))
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite database with every migration run, copied for each test that wants one: the
+    migrations themselves are tested on fresh databases in test_storage."""
+    path = tmp_path_factory.mktemp("template") / "bot.db"
+
+    async def migrate() -> None:
+        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+        await upgrade(engine)
+        await engine.dispose()
+
+    asyncio.run(migrate())
+    assert not path.with_name("bot.db-wal").exists() or \
+        path.with_name("bot.db-wal").stat().st_size == 0
+    return path
 
 
 async def _postgres_engine() -> tuple[AsyncEngine, str]:
@@ -88,7 +140,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, _migrated_sqlite: Path) -> Settings:
+    shutil.copyfile(_migrated_sqlite, tmp_path / "bot.db")
     return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
                     data_key=SecretStr(DATA_KEY),
                     admin_ids=frozenset({ADMIN_ID}), bot_token=None)
@@ -97,7 +150,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
     """The whole app on SQLite, driven without any transport."""
-    application = App.build(settings, clock=clock)
+    application = build_app(settings, clock=clock)
     await application.start()
     yield application
     await application.close()
@@ -107,7 +160,7 @@ async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
 async def postgres_app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
     """The whole app on PostgreSQL (for what only PostgreSQL does: sharing rows by locks)."""
     engine, schema = await _postgres_engine()
-    application = App.build(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=engine)
     await application.start()
     yield application
     await application.close()
@@ -120,8 +173,8 @@ async def postgres_pair(settings: Settings, clock: FakeClock) -> AsyncIterator[t
     engine, schema = await _postgres_engine()
     second = create_engine(POSTGRES_URL,
                            connect_args={"server_settings": {"search_path": schema}})
-    apps = (App.build(settings, clock=clock, engine=engine),
-            App.build(settings, clock=clock, engine=second))
+    apps = (build_app(settings, clock=clock, engine=engine),
+            build_app(settings, clock=clock, engine=second))
     await apps[0].start()
     yield apps
     for application in apps:
@@ -133,7 +186,7 @@ async def postgres_pair(settings: Settings, clock: FakeClock) -> AsyncIterator[t
 async def db_app(engine: AsyncEngine, settings: Settings,
                  clock: FakeClock) -> AsyncIterator[App]:
     """The whole app on each database (SQLite, PostgreSQL): for flows whose queries differ."""
-    application = App.build(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=engine)
     await application.start()
     yield application
     await application.close()
@@ -191,14 +244,17 @@ async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock
     flood = {} if "flood_limit" in settings.model_fields_set else {"flood_limit": 10_000}
     live = settings.model_copy(update={"bot_token": SecretStr(TOKEN),
                                        "bot_api_url": server.base_url, **flood})
-    application = App.build(live, clock=clock, engine=engine)
+    application = build_app(live, clock=clock, engine=engine)
     await application.start()
     transport = telegram_transport(application, polling_timeout=2)
     task = asyncio.create_task(transport.run())
     try:
         await asyncio.wait_for(transport.ready.wait(), 15)
+        server.bot_probes.append(transport.quiet)
         yield application
     finally:
+        with contextlib.suppress(ValueError):
+            server.bot_probes.remove(transport.quiet)
         await transport.stop()
         await task
         await application.close()

@@ -471,6 +471,8 @@ class FakeTelegram:
         self._poll_generation = 0
         self._stopping = False
         self._last_activity = time.monotonic()
+        # Each running bot's "nothing in flight" (see settle); registered by the tests' runner.
+        self.bot_probes: list[Callable[[], bool]] = []
         self._webhook_task: asyncio.Task[None] | None = None
         self._webhook_error: tuple[int, str] | None = None
         self._runner: web.AppRunner | None = None
@@ -1389,14 +1391,28 @@ class FakeTelegram:
         return pending
 
     async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-        """Wait until no bot call (getUpdates aside) is running or arrived, and no update was
-        queued or fetched, for ``quiet`` seconds."""
+        """Wait until the bot is done: every queued update taken, no bot call (getUpdates
+        aside) running, and each running bot that registered in ``bot_probes`` says nothing
+        is in flight (twice, a moment apart). With no bot registered (or one that cannot take
+        its updates), wait instead until nothing happened for ``quiet`` seconds."""
         deadline = time.monotonic() + timeout
         while True:
             busy = any(c.status == 0 and c.method != "getUpdates" for c in self.calls[-50:])
+            if not busy and await self._bot_quiet():
+                return
             idle = time.monotonic() - self._last_activity
             if not busy and idle >= quiet:
                 return
             if time.monotonic() > deadline:
                 raise AssertionError(f"bot did not settle within {timeout}s:\n{self._recent()}")
-            await asyncio.sleep(0.05 if busy else quiet - idle)
+            await asyncio.sleep(0.005 if self.bot_probes else
+                                0.05 if busy else quiet - idle)
+
+    async def _bot_quiet(self) -> bool:
+        if not self.bot_probes or self._pending:
+            return False
+        for _ in range(2):  # a hand-off between two tasks can look quiet for an instant
+            if not all(probe() for probe in self.bot_probes):
+                return False
+            await asyncio.sleep(0.002)
+        return not self._pending

@@ -19,6 +19,7 @@ from scheduler.nudges import run_nudges
 from storage.models import Base, OutboxMessage
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.conftest import build_app
 from tests.test_assessment import take
 from tests.test_content import ENGLISH, pack
 from tests.test_learning import REFLECTION
@@ -39,7 +40,7 @@ MARK = {flow: f"Kq{n:02d}-{flow}-zebra" for n, flow in enumerate(FLOWS)}
 async def app(settings: Settings, clock: FakeClock, tmp_path: Path) -> AsyncIterator[App]:
     """The app on a SQLite file, with a small pack whose module ends in a reflection."""
     content = pack(tmp_path / "pack", english=ENGLISH + REFLECTION)
-    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    application = build_app(settings.model_copy(update={"content_dir": content}), clock=clock)
     await application.start()
     yield application
     await application.close()

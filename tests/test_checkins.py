@@ -26,6 +26,7 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.conftest import build_app
 
 
 @pytest.fixture
@@ -140,7 +141,7 @@ async def test_downtime_catches_up_once_with_the_latest_round(app: App, admin: C
     assert [r.key.rsplit(":", 1)[1] for r in rows] == ["30"]
     # A restart: a new app on the same database sweeps again and sends nothing more.
     # A new app on the same database (sharing only the connection pool's engine).
-    again = App.build(app.settings, clock=clock, engine=app.engine)
+    again = build_app(app.settings, clock=clock, engine=app.engine)
     await again.start()
     try:
         assert (await run_nudges(again))["checkins"] == 0
@@ -371,7 +372,7 @@ async def test_a_restart_in_the_middle_of_a_round(app: App, admin: ChatDriver,
     await sweep_until(app, clock, at(day, 8))  # Nairobi's turn only
     assert [r.chat_id for r in await outbox_rows(app, "checkin:")] == [9021]
     # The process died; a new one starts on the same database.
-    restarted = App.build(app.settings, clock=clock, engine=app.engine)
+    restarted = build_app(app.settings, clock=clock, engine=app.engine)
     await restarted.start()
     try:
         clock.jump_to(at(day, 15))

@@ -17,7 +17,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from storage import inbox
 from storage.models import TelegramUpdate
-from tests.conftest import running_bot
+from tests.conftest import build_app, running_bot
 from tests.fake_telegram import BOT_ID, FakeTelegram
 from tests.telegram_user import TelegramUser
 
@@ -115,7 +115,7 @@ async def test_a_stored_update_that_no_longer_reads_does_not_stop_the_start(
         production_logs: io.StringIO) -> None:
     # Stored by an earlier run, not handled before it stopped; this framework cannot read it
     # (after an upgrade, say).
-    earlier = App.build(settings, clock=clock)
+    earlier = build_app(settings, clock=clock)
     await earlier.start()
     update = {"update_id": 300, **unreadable_by_both(FIRST)}
     await earlier.receive(BOT_ID, [(300, json.dumps(update))])

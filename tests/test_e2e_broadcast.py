@@ -24,7 +24,7 @@ from bot.transports.aiogram_adapter import AiogramApi
 from storage import outbox
 from storage.models import OutboxMessage, Participant
 from tests.cohort_helpers import seed_broadcast, seed_cohort
-from tests.conftest import START, TOKEN, running_bot
+from tests.conftest import START, TOKEN, build_app, running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 from tests.test_once import bot_process
@@ -176,7 +176,7 @@ async def test_a_killed_dispatcher_sends_the_rest_once_and_shows_the_uncertain(
     members = list(range(630001, 630301))
     for user_id in [FACILITATOR, *members]:
         telegram.add_user(user_id)
-    app = App.build(settings.model_copy(update={
+    app = build_app(settings.model_copy(update={
         "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}))
     await app.start()
     broadcast_id, _ = await seed_broadcast(app, members, sender=FACILITATOR, text=TEXT)

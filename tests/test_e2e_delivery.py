@@ -18,7 +18,7 @@ from scheduler.jobs import REPLY_RETRY_AFTER, retry_replies
 from scheduler.runner import JOBS
 from storage import outbox, participants
 from tests.cohort_helpers import seed_broadcast
-from tests.conftest import running_bot
+from tests.conftest import build_app, running_bot
 from tests.fake_telegram import FakeTelegram
 from tests.test_e2e_broadcast import TEXT, killed_and_restarted, received, wait_settled
 
@@ -124,7 +124,7 @@ async def test_a_killed_dispatcher_sends_every_urgent_message_after_restart(
     contacts = list(range(663001, 663201))
     for user_id in contacts:
         telegram.add_user(user_id)
-    app = App.build(settings.model_copy(update={
+    app = build_app(settings.model_copy(update={
         "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}))
     await app.start()
     for contact in contacts:

@@ -17,7 +17,7 @@ from bot.config import PROJECT_ROOT, Settings
 from handlers.glossary import PER_PAGE, fold
 from storage.models import ModuleProgress
 from tests.chat_driver import ChatDriver
-from tests.conftest import ADMIN_ID
+from tests.conftest import ADMIN_ID, build_app
 from tests.test_content import LINKED, glossary, pack
 from tests.test_learning import onboard_in, start_module
 
@@ -63,7 +63,7 @@ async def pack_without_french(settings: Settings, clock: FakeClock,
     (content / "glossary" / "fr.toml").unlink()
     manifest = content / "glossary" / "glossary.toml"
     manifest.write_text(manifest.read_text().replace('"fr", ', ""))
-    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    application = build_app(settings.model_copy(update={"content_dir": content}), clock=clock)
     await application.start()
     yield application
     await application.close()
@@ -136,7 +136,7 @@ async def test_forged_and_stale_glossary_buttons(app: App) -> None:
 
 
 async def test_an_empty_glossary(settings: Settings, clock: FakeClock, tmp_path: Path) -> None:
-    app = App.build(settings.model_copy(update={"content_dir": pack(tmp_path)}), clock=clock)
+    app = build_app(settings.model_copy(update={"content_dir": pack(tmp_path)}), clock=clock)
     await app.start()
     try:
         chat = ChatDriver(app, 6008)
@@ -154,7 +154,7 @@ async def linked(settings: Settings, clock: FakeClock, tmp_path: Path) -> AsyncI
     manifest = 'translations = ["en", "es"]\nfallback = "en"\n'
     root = glossary(pack(tmp_path / "pack", english=LINKED, manifest=manifest,
                          extra={"es.toml": LINKED.replace("A module", "Un módulo")}))
-    app = App.build(settings.model_copy(update={"content_dir": root}), clock=clock)
+    app = build_app(settings.model_copy(update={"content_dir": root}), clock=clock)
     await app.start()
     yield app
     await app.close()

@@ -16,7 +16,7 @@ from handlers.player import MAX_REFLECTION
 from storage import assessments, learning
 from storage.models import CardResult, ModuleProgress, Participant, Reflection
 from tests.chat_driver import ChatDriver
-from tests.conftest import ADMIN_ID
+from tests.conftest import ADMIN_ID, build_app
 from tests.test_content import ENGLISH, MANIFEST, pack
 from tests.test_onboarding import onboard
 
@@ -38,7 +38,7 @@ def content(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def app(settings: Settings, clock: FakeClock, content: Path) -> AsyncIterator[App]:
-    application = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    application = build_app(settings.model_copy(update={"content_dir": content}), clock=clock)
     await application.start()
     yield application
     await application.close()
@@ -139,7 +139,7 @@ async def test_continue_after_a_restart(app: App, chat: ChatDriver, settings: Se
     await chat.send("/menu")
     assert chat.texts == [chat.t("en", "menu-title")]
     # A new process on the same database.
-    again = App.build(settings.model_copy(update={"content_dir": content}), clock=clock)
+    again = build_app(settings.model_copy(update={"content_dir": content}), clock=clock)
     await again.start()
     resumed = ChatDriver(again, chat.user_id, update_id=chat.update_id,
                          message_id=chat.message_id)
@@ -263,7 +263,7 @@ def paths_pack(root: Path) -> Path:
 
 @pytest.fixture
 async def paths(settings: Settings, clock: FakeClock, tmp_path: Path) -> AsyncIterator[App]:
-    application = App.build(settings.model_copy(
+    application = build_app(settings.model_copy(
         update={"content_dir": paths_pack(tmp_path / "pack")}), clock=clock)
     await application.start()
     yield application

@@ -22,6 +22,7 @@ from storage import commitments
 from storage.models import Commitment, Participant
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.conftest import build_app
 
 # 22:30 in UTC is 01:30 the next morning in Nairobi (UTC+3), where everyone here lives: the
 # dates below are Nairobi's.
@@ -32,7 +33,7 @@ ME = "you"
 
 @pytest.fixture
 async def app(settings: Settings, clock: FakeClock, engine: AsyncEngine) -> AsyncIterator[App]:
-    application = App.build(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=engine)
     await application.start()
     yield application
     await application.close()

@@ -59,6 +59,7 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join, new_exchange
+from tests.conftest import build_app
 from tests.test_locales import messages
 
 # Long ids that cannot turn up by chance in a date, a count or another id.
@@ -80,7 +81,7 @@ INVITE = "JOINAGAIN1"
 async def any_app(settings: Settings, clock: FakeClock,
                   engine: AsyncEngine) -> AsyncIterator[App]:
     """The app on SQLite and on PostgreSQL."""
-    application = App.build(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=engine)
     await application.start()
     yield application
     await application.close()

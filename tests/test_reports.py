@@ -34,7 +34,7 @@ from storage.consents import record_consent
 from storage.models import AuditEntry, CardResult, Checkin, Commitment, Incident, Participant
 from storage.reports import Learner, skill_changes, track_summaries
 from tests.chat_driver import ChatDriver
-from tests.conftest import ADMIN_ID, START
+from tests.conftest import ADMIN_ID, START, build_app
 
 KEY = "test-pseudonym-key"
 EXCHANGE, OTHER = "nairobi-exchange", "nairobi-exchange-youth-organisers"
@@ -51,7 +51,7 @@ EVERYONE = (P1, P2, P3, P4, P5, P6, P7, P8, F1, Q1, C1)
 @pytest.fixture
 async def app(settings: Settings, clock: FakeClock, engine: AsyncEngine) -> AsyncIterator[App]:
     configured = settings.model_copy(update={"pseudonym_key": SecretStr(KEY)})
-    application = App.build(configured, clock=clock, engine=engine)
+    application = build_app(configured, clock=clock, engine=engine)
     await application.start()
     yield application
     await application.close()

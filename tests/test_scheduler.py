@@ -26,6 +26,7 @@ from storage.models import (
 )
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, join
+from tests.conftest import build_app
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ async def test_retention_erases_old_free_text_only(app: App, admin: ChatDriver,
 async def test_the_scheduler_runs_every_job(settings: Settings) -> None:
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 
-    live = App.build(settings, clock=RunningClock(datetime.now(UTC)))
+    live = build_app(settings, clock=RunningClock(datetime.now(UTC)))
     await live.start()
     ran: dict[str, bool] = {}
 

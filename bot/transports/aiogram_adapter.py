@@ -39,15 +39,8 @@ from pydantic_core import PydanticSerializationError
 
 from bot.app import App
 from bot.core import Document
-from bot.transports.common import (
-    ALLOWED_UPDATES,
-    callback_inbound,
-    command_lists,
-    message_inbound,
-)
-from bot.transports.delivery import (
+from bot.ports import (
     CannotEdit,
-    InboundRunner,
     NotModified,
     OutcomeUnknown,
     Rejected,
@@ -56,6 +49,13 @@ from bot.transports.delivery import (
     Transient,
     Unreachable,
 )
+from bot.transports.common import (
+    ALLOWED_UPDATES,
+    callback_inbound,
+    command_lists,
+    message_inbound,
+)
+from bot.transports.delivery import InboundRunner
 from bot.transports.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -299,6 +299,9 @@ class AiogramTransport:
             await self.intake.serve(self, self.ready, self._stopping)
         finally:
             await self.bot.session.close()
+
+    def quiet(self) -> bool:
+        return self.intake.quiet()
 
     async def stop(self) -> None:
         self._stopping.set()

@@ -44,6 +44,9 @@ class TelegramTransport(Protocol):
 
     async def stop(self) -> None: ...
 
+    def quiet(self) -> bool:
+        """Nothing in flight: no update being handled, no outbox row being sent."""
+
 
 def telegram_transport(app: App, *, polling_timeout: int = 10) -> TelegramTransport:
     """The adapter ``BOT_FRAMEWORK`` names; only its framework gets imported."""

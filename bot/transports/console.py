@@ -28,7 +28,7 @@ from bot.app import App
 from bot.core import Button, Document, Inbound, Kind, Outcome, Reply
 from bot.demo import DEMO_EXCHANGE, INVITE, ensure_demo
 from bot.i18n import DEFAULT_LANGUAGE
-from bot.transports.delivery import CannotEdit, Rows, Unreachable
+from bot.ports import CannotEdit, Rows, Unreachable
 from storage import exchanges, outbox, participants
 from storage.models import OutboxMessage, Participant
 

@@ -1,8 +1,8 @@
 """Delivering an :class:`Outcome` through any Telegram framework.
 
-Each adapter implements the small :class:`BotApi` port and maps its framework's errors onto
-the exceptions below; the policy (answer the button first, edit in place or fall back to a new
-message, retry on 429 and 5xx, stop at a blocked person) lives here, once.
+Each adapter implements the small :class:`bot.ports.BotApi` port and maps its framework's
+errors onto the exceptions there; the policy (answer the button first, edit in place or fall
+back to a new message, retry on 429 and 5xx, stop at a blocked person) lives here, once.
 """
 
 from __future__ import annotations
@@ -10,64 +10,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from bot.core import Button, Document, Inbound, Outcome, Reply, decode_delivery, reply_digest
+from bot.core import Inbound, Outcome, Reply, decode_delivery, reply_digest
+from bot.ports import BotApi, CannotEdit, NotModified, Rejected, RetryLater, Transient, Unreachable
 
 if TYPE_CHECKING:
     from bot.app import App
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-Rows = tuple[tuple[Button, ...], ...]
-
-
-class Unreachable(Exception):  # noqa: N818
-    """403 (the person blocked the bot) or the chat is gone: stop sending to them."""
-
-
-class NotModified(Exception):  # noqa: N818
-    """An edit that would change nothing (a double tap raced the first one)."""
-
-
-class CannotEdit(Exception):  # noqa: N818
-    """The message is too old, deleted, or not ours to edit."""
-
-
-class Rejected(Exception):  # noqa: N818
-    """Any other 400: retrying the same request cannot help."""
-
-
-class RetryLater(Exception):  # noqa: N818
-    """429: Telegram asks us to wait this long."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"retry after {seconds}s")
-        self.seconds = seconds
-
-
-class Transient(Exception):  # noqa: N818
-    """5xx, a proxy's HTML error page, a network failure: worth another try."""
-
-
-class OutcomeUnknown(Transient):
-    """The request left but no answer came (a read timeout, a dropped connection): the
-    message may or may not have been sent. A reply is tried again (losing it is worse); an
-    outbox row is not (a broadcast must not reach anyone twice)."""
-
-
-class BotApi(Protocol):
-    """The four calls a reply needs, with errors mapped onto the exceptions above."""
-
-    async def send_text(self, chat_id: int, text: str, buttons: Rows, *,
-                        html: bool = False) -> None: ...
-
-    async def edit_text(self, chat_id: int, message_id: int, text: str, buttons: Rows, *,
-                        html: bool = False) -> None: ...
-
-    async def send_document(self, chat_id: int, document: Document, buttons: Rows) -> None: ...
-
-    async def answer_callback(self, callback_id: str, text: str) -> None: ...
 
 
 class RetryPolicy:

@@ -43,15 +43,8 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.core import Document
-from bot.transports.common import (
-    ALLOWED_UPDATES,
-    callback_inbound,
-    command_lists,
-    message_inbound,
-)
-from bot.transports.delivery import (
+from bot.ports import (
     CannotEdit,
-    InboundRunner,
     NotModified,
     OutcomeUnknown,
     Rejected,
@@ -60,6 +53,13 @@ from bot.transports.delivery import (
     Transient,
     Unreachable,
 )
+from bot.transports.common import (
+    ALLOWED_UPDATES,
+    callback_inbound,
+    command_lists,
+    message_inbound,
+)
+from bot.transports.delivery import InboundRunner
 from bot.transports.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -257,6 +257,9 @@ class PtbTransport:
             # Its HTTP clients, when initialize() never got past getMe (then the application
             # does not count as initialized, and its shutdown leaves them open).
             await self.application.bot.shutdown()
+
+    def quiet(self) -> bool:
+        return self.intake.quiet()
 
     async def stop(self) -> None:
         self._stopping.set()
