@@ -37,7 +37,7 @@ from sqlalchemy import select, text
 from bot.app import App
 from bot.clock import RunningClock
 from bot.config import Settings
-from bot.dispatcher import Dispatcher
+from bot.outbox_dispatcher import OutboxDispatcher
 from bot.transports.common import telegram_transport
 from storage import outbox
 from storage.database import create_engine
@@ -106,7 +106,7 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
         api = transport.api  # type: ignore[attr-defined]
         if framework == "ptb":
             await transport.application.initialize()  # type: ignore[attr-defined]
-        dispatcher = Dispatcher(app, api)
+        dispatcher = OutboxDispatcher(app, api)
         began = time.perf_counter()
         task = asyncio.create_task(dispatcher.run())
         alert = None

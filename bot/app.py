@@ -32,8 +32,7 @@ from storage.migrate import upgrade
 from storage.models import Participant
 
 if TYPE_CHECKING:
-    from bot.dispatcher import Dispatcher
-    from bot.ports import BotApi
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +79,6 @@ class App:
                     pseudonym_key=(settings.pseudonym_key.get_secret_value().encode()
                                    if settings.pseudonym_key else None))
         return cls(settings, engine, session_factory(engine), deps)
-
-    def dispatcher(self, api: BotApi) -> Dispatcher:
-        """The outbox dispatcher for this app, sending through ``api``."""
-        from bot.dispatcher import Dispatcher
-        from handlers.broadcast import report_progress
-
-        return Dispatcher(self, api, on_progress=report_progress)
 
     async def start(self) -> None:
         await upgrade(self.engine)

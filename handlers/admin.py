@@ -13,11 +13,11 @@ from datetime import date
 
 from bot.core import Outcome, Reply, in_place
 from bot.i18n import format_datetime
+from bot.local_time import resolve
 from handlers import buttons, roles, safety_setup
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
 from handlers.router import Router
-from handlers.timezones import resolve
 from storage import audit, exchanges, outbox, participants
 from storage.models import Participant
 

@@ -21,12 +21,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import Button, Outcome, Reply, in_place
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
+from bot.local_time import REGIONS, resolve
 from handlers import buttons, roles, telegram_html
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.roles import cohort_in_reach, record, refuse
 from handlers.router import Router
-from handlers.timezones import REGIONS, resolve
 from storage import broadcasts, consents, exchanges, outbox, participants
 from storage.models import Broadcast, Cohort, Participant
 

@@ -17,6 +17,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.core import Button, Outcome, Reply, in_place
+from bot.local_time import local
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -24,7 +25,6 @@ from handlers.free_text import ask_about_number, bare_number, is_number
 from handlers.menu import MENU_STEP, main_menu
 from handlers.roles import record, refuse
 from handlers.router import Router
-from scheduler.local_time import local
 from storage import commitments, exchanges, outbox
 from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
 

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 
 from bot.core import Button, Outcome, Reply
 from bot.i18n import format_date, format_datetime
+from bot.local_time import resolve
 from handlers import buttons, incident_routing, roles
 from handlers.context import Ctx, ForgedButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
-from handlers.timezones import resolve
 from storage import exchanges, incidents
 from storage.models import Exchange, Incident
 

@@ -17,13 +17,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply
+from bot.local_time import format_clock, in_quiet_hours, local
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.mentor_match import can_mentor
 from handlers.menu import MENU_STEP, main_menu
 from handlers.router import Router
-from handlers.timezones import format_clock
-from scheduler.local_time import in_quiet_hours, local
 from storage import mentorship, outbox
 from storage.mentorship import ACTIVE, ASK, ENDED, MENTEE, MENTOR, OFFER
 from storage.models import Pairing, Participant

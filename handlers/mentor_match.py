@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from handlers.timezones import resolve
+from bot.local_time import resolve
 
 EXPERIENCED = ("3to10", "gt10")
 SOME_EXPERIENCE = "1to3"

@@ -14,12 +14,12 @@ import logging
 
 from bot.core import Button, Outcome, Reply
 from bot.i18n import DEFAULT_LANGUAGE
+from bot.local_time import utc_offset_label
 from handlers import buttons, roles
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.mentor_match import Candidate, awake, match, propose
 from handlers.roles import cohort_in_reach, record, refuse
 from handlers.router import Router
-from handlers.timezones import utc_offset_label
 from storage import mentorship, outbox
 from storage.mentorship import MENTEE, MENTOR, OFFER, PROPOSED
 from storage.models import Cohort, MentorshipRequest, Pairing, Participant

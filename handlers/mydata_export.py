@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from bot.i18n import Translate, format_date, format_datetime
-from handlers.timezones import format_clock
+from bot.local_time import format_clock
 from storage import mydata
 
 FORMAT_VERSION = 2

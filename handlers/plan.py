@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
+from bot.local_time import resolve
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
-from handlers.timezones import resolve
 from storage import commitments
 from storage.commitments import DONE, DROPPED, OPEN
 from storage.models import Commitment

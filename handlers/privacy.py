@@ -14,10 +14,10 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from bot.core import Document, Outcome, Reply
+from bot.local_time import resolve
 from handlers import buttons, mydata_export
 from handlers.context import Ctx, ForgedButton
 from handlers.router import Router
-from handlers.timezones import resolve
 from storage import erasure, mentorship, mydata, outbox
 from storage.models import Participant
 

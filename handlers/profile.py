@@ -6,12 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core import Outcome, Reply, in_place
-from handlers import buttons
-from handlers.assessment import intro as assessment_intro
-from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.menu import main_menu
-from handlers.router import Router
-from handlers.timezones import (
+from bot.local_time import (
     REGIONS,
     city_label,
     format_clock,
@@ -20,6 +15,11 @@ from handlers.timezones import (
     resolve,
     utc_offset_label,
 )
+from handlers import buttons
+from handlers.assessment import intro as assessment_intro
+from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.menu import main_menu
+from handlers.router import Router
 
 REGION_STEP = "onb:region"
 TZ_STEP = "onb:tz"

@@ -16,14 +16,13 @@ from icalendar import Calendar, Event
 
 from bot.core import Document, Outcome, Reply, in_place
 from bot.i18n import LANGUAGES, format_datetime
+from bot.local_time import in_quiet_hours, parse_zone, resolve, to_utc
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.roles import record, refuse
 from handlers.router import Router
-from handlers.timezones import parse_zone, resolve
-from scheduler.local_time import in_quiet_hours
 from storage import exchanges
 from storage import sessions as store
 from storage.models import Exchange, LiveSession
@@ -69,7 +68,7 @@ def parse_start(text: str, default_zone: str) -> datetime | None:
                                        f"{match.group(3)}")
     except ValueError:
         return None
-    return local.replace(tzinfo=resolve(zone)).astimezone(UTC)
+    return to_utc(local, zone)  # None inside a daylight-saving gap: that time never comes
 
 
 # -- /addsession -----------------------------------------------------------------------------

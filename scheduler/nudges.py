@@ -22,8 +22,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.i18n import Translator
+from bot.local_time import due, in_quiet_hours, local
 from handlers import buttons
-from scheduler.local_time import due, in_quiet_hours, local
 from storage import consents, exchanges, followup, outbox, sessions
 from storage.followup import Person
 from storage.models import Cohort, Exchange

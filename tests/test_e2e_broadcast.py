@@ -19,7 +19,7 @@ from sqlalchemy import select
 from bot.app import App
 from bot.clock import RunningClock
 from bot.config import Settings
-from bot.dispatcher import Dispatcher
+from bot.outbox_dispatcher import OutboxDispatcher
 from bot.transports.aiogram_adapter import AiogramApi
 from storage import outbox
 from storage.models import OutboxMessage, Participant
@@ -226,8 +226,8 @@ async def test_two_dispatchers_share_one_postgres_outbox(
     api = AiogramApi(bot)
     try:
         # Each replica gets its share of the bot's rate (OUTBOX_RATE is per dispatcher).
-        first = Dispatcher(postgres_app, api, rate=25)
-        second = Dispatcher(postgres_app, api, rate=25)
+        first = OutboxDispatcher(postgres_app, api, rate=25)
+        second = OutboxDispatcher(postgres_app, api, rate=25)
         tasks = [asyncio.create_task(d.run()) for d in (first, second)]
         found = await wait_settled(postgres_app, len(members))
         for dispatcher in (first, second):

@@ -12,10 +12,10 @@ from fluent.syntax.serializer import serialize_pattern
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
+from bot.local_time import REGIONS
 from bot.transports.common import PUBLIC_COMMANDS
 from handlers.consent import PURPOSES
 from handlers.menu import MENU_ITEMS
-from handlers.timezones import REGIONS
 
 LOCALES = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")

@@ -202,6 +202,16 @@ def test_start_times_are_read_in_the_given_zone() -> None:
     assert parse_start("18:00", "UTC") is None
 
 
+def test_start_times_across_daylight_saving_changes() -> None:
+    """Clocks in Madrid go forward at 02:00 on 29 March 2026 and back at 03:00 on 25 October:
+    02:30 never happens on the first day, and happens twice on the second (the first is meant)."""
+    assert parse_start("2026-03-29 02:30", "Europe/Madrid") is None
+    assert parse_start("2026-03-29 03:30", "Europe/Madrid") == datetime(2026, 3, 29, 1, 30,
+                                                                         tzinfo=UTC)
+    assert parse_start("2026-10-25 02:30", "Europe/Madrid") == datetime(2026, 10, 25, 0, 30,
+                                                                         tzinfo=UTC)
+
+
 def test_calendar_file_escapes_text() -> None:
     item = LiveSession(id=9, title="Plan; act, reflect", starts_at=START, minutes=90,
                        format="in_person", where="Hall 2, Casa Comun", language="es")

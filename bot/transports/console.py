@@ -28,6 +28,7 @@ from bot.app import App
 from bot.core import Button, Document, Inbound, Kind, Outcome, Reply
 from bot.demo import DEMO_EXCHANGE, INVITE, ensure_demo
 from bot.i18n import DEFAULT_LANGUAGE
+from bot.outbox_dispatcher import outbox_dispatcher
 from bot.ports import CannotEdit, Rows, Unreachable
 from storage import exchanges, outbox, participants
 from storage.models import OutboxMessage, Participant
@@ -131,7 +132,7 @@ class ConsoleChat:
     async def delivering(self) -> AsyncIterator[None]:
         """The outbox is sent here too, while the chat lasts: each message prints for the
         person it is for."""
-        dispatcher = self.app.dispatcher(ConsoleApi(self))
+        dispatcher = outbox_dispatcher(self.app, ConsoleApi(self))
         sending = asyncio.create_task(dispatcher.run())
         try:
             yield

@@ -29,7 +29,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import orjson
 
 from bot.app import App
-from bot.dispatcher import Dispatcher
+from bot.outbox_dispatcher import OutboxDispatcher, outbox_dispatcher
 from bot.ports import BotApi, RetryLater, Transient
 from bot.transports.common import ALLOWED_UPDATES
 from bot.transports.delivery import InboundRunner
@@ -116,7 +116,7 @@ class Intake(Generic[U]):
         self.backoff = Backoff()
         self._tasks: set[asyncio.Task[None]] = set()
         self._working: set[int] = set()  # update ids in flight here, never started twice
-        self._dispatcher: Dispatcher | None = None  # while serving
+        self._dispatcher: OutboxDispatcher | None = None  # while serving
 
     def quiet(self) -> bool:
         """No update being handled or answered, and the outbox dispatcher resting: what a
@@ -268,7 +268,7 @@ class Intake(Generic[U]):
             # collection no longer re-scans it every few thousand allocations of the loop.
             gc.collect()
             gc.freeze()
-            dispatcher = self._dispatcher = self.app.dispatcher(self.api)
+            dispatcher = self._dispatcher = outbox_dispatcher(self.app, self.api)
             sending = asyncio.create_task(dispatcher.run())
             self.app.retry_replies = self.retry_replies  # the periodic job's way in
             try:

@@ -54,7 +54,7 @@ AHEAD_POLL = 0.5  # seconds between looks for urgent rows while busy with bulk o
 Progress = Callable[["App", BotApi, set[int]], Awaitable[None]]
 
 
-class Dispatcher:
+class OutboxDispatcher:
     def __init__(self, app: App, api: BotApi, *, rate: float | None = None,
                  lease: timedelta | None = None, progress_every: float = 3.0,
                  idle_poll: float = 1.0, on_progress: Progress | None = None) -> None:
@@ -306,3 +306,11 @@ class Dispatcher:
 
 def _priority(lane: str) -> int:
     return outbox.LANES.index(lane) if lane in outbox.LANES else len(outbox.LANES) - 1
+
+
+def outbox_dispatcher(app: App, api: BotApi) -> OutboxDispatcher:
+    """The app's outbox dispatcher, sending through ``api`` and telling broadcast senders how
+    far their broadcast has got."""
+    from handlers.broadcast import report_progress
+
+    return OutboxDispatcher(app, api, on_progress=report_progress)

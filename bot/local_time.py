@@ -1,13 +1,16 @@
-"""Regions, their time zones, and reading a typed city name or UTC offset.
+"""The one time module: regions and their zones, reading a typed city or UTC offset, a
+person's local time, quiet hours, and turning a local wall-clock time into UTC.
 
-Pure functions: no I/O, no framework, easy to test on their own.
+Everything is computed from UTC "now" and the person's zone through ``zoneinfo``, so a
+daylight-saving change moves a 10:00 nudge with the wall clock, not with UTC. Pure
+functions: no I/O, no framework.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -128,3 +131,37 @@ def parse_quiet_hours(text: str) -> tuple[int, int] | None:
 
 def format_clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# -- a person's local time ----------------------------------------------------------------
+def local(now: datetime, zone: str) -> datetime:
+    return now.astimezone(resolve(zone))
+
+
+def in_quiet_hours(moment: datetime, start: int, end: int) -> bool:
+    """Quiet hours are minutes after local midnight; the span may cross midnight."""
+    minute = moment.hour * 60 + moment.minute
+    if start == end:
+        return False
+    if start < end:
+        return start <= minute < end
+    return minute >= start or minute < end
+
+
+def due(now: datetime, zone: str, day: date, hour: int, quiet: tuple[int, int]) -> bool:
+    """Whether something meant for ``hour`` o'clock on ``day`` (local) may go out now: the
+    moment has come, and the person is not inside their quiet hours (then it waits)."""
+    here = local(now, zone)
+    at = datetime.combine(day, time(hour), tzinfo=here.tzinfo)
+    return here >= at and not in_quiet_hours(here, *quiet)
+
+
+def to_utc(wall: datetime, zone: str) -> datetime | None:
+    """A wall-clock time (naive) in ``zone``, as UTC. None for a time that never happens there
+    (the hour skipped when clocks go forward). In the hour that happens twice (clocks going
+    back), the first one: ``fold=0``, what people mean when they name it."""
+    place = resolve(zone)
+    moment = wall.replace(tzinfo=place, fold=0)
+    if moment.astimezone(UTC).astimezone(place).replace(tzinfo=None) != wall:
+        return None
+    return moment.astimezone(UTC)
