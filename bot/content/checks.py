@@ -128,11 +128,11 @@ def same_structure(folder: Path, texts: dict[str, ModuleText],
 
 
 # -- tracks ---------------------------------------------------------------------------------------
-def tracks(tracks: tuple[Track, ...], modules: Collection[str], path: Path,
+def tracks(found: tuple[Track, ...], modules: Collection[str], path: Path,
            problems: list[Problem]) -> None:
     """Titles in every language, fit for a button; modules that exist, each in a track."""
     used: set[str] = set()
-    for track in tracks:
+    for track in found:
         where = f"{path}, track {track.id}"
         for language in LANGUAGES:
             if not track.titles.get(language):
@@ -146,7 +146,7 @@ def tracks(tracks: tuple[Track, ...], modules: Collection[str], path: Path,
         used.update(track.modules)
     for module_id in sorted(set(modules) - used):
         problems.append(Problem(str(path), f"module '{module_id}' is in no track"))
-    if not tracks:
+    if not found:
         problems.append(Problem(str(path), "no tracks"))
 
 
@@ -193,9 +193,10 @@ def links(modules: dict[str, Module], glossary: Glossary, root: Path,
                         f"links term '{term_id}', which is not in the glossary"))
 
 
-def item_tracks(item_tracks: Iterable[str], tracks: Collection[str], where: str,
+def item_tracks(named: Iterable[str], tracks: Collection[str], where: str,
                 problems: list[Problem]) -> None:
-    for track_id in item_tracks:
+    """A hub item lists tracks that exist."""
+    for track_id in named:
         if track_id not in tracks:
             problems.append(Problem(where, f"track '{track_id}' is not in tracks.toml"))
 

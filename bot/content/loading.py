@@ -147,6 +147,7 @@ def _inherit_structure(text: ModuleText, english: ModuleText) -> ModuleText:
     return replace(text, cards=cards)
 
 
+# -- tracks ------------------------------------------------------------------------------------
 def _track(read: TrackEntry) -> Track:
     return Track(id=read.id, kind=read.kind, titles=dict(read.title), modules=read.modules)
 
