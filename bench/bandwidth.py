@@ -31,7 +31,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.content import Module
 from bot.i18n import LANGUAGES
-from bot.transports.common import telegram_transport
+from bot.transports.telegram import telegram_transport
 from handlers.consent import POLICY_VERSION
 from storage import consents, participants
 from tests.fake_telegram import BotMessage, FakeTelegram

@@ -38,7 +38,7 @@ from bot.app import App
 from bot.clock import RunningClock
 from bot.config import Settings
 from bot.outbox_dispatcher import OutboxDispatcher
-from bot.transports.common import telegram_transport
+from bot.transports.telegram import telegram_transport
 from storage import outbox
 from storage.database import create_engine
 from storage.models import OutboxMessage

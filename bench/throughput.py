@@ -41,7 +41,7 @@ from pydantic import SecretStr
 
 from bot.app import App
 from bot.config import Settings
-from bot.transports.common import telegram_transport
+from bot.transports.telegram import telegram_transport
 from storage import participants
 from tests.fake_telegram import FakeTelegram
 

@@ -289,7 +289,7 @@ async def _serve(settings: Settings) -> int:
     setup_logging(settings.log_level, secrets=[token])
     app = App.build(settings)
     await app.start()
-    from bot.transports.common import telegram_transport
+    from bot.transports.telegram import telegram_transport
     from scheduler.runner import build_scheduler
 
     transport = telegram_transport(app)

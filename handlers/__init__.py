@@ -25,6 +25,7 @@ def build_router() -> Router:
         mentor_pairing,
         mentor_safety,
         menu,
+        menu_choice,
         offline,
         onboarding,
         plan,
@@ -37,8 +38,8 @@ def build_router() -> Router:
     )
 
     root = Router()
-    for feature in (onboarding, profile, consent, menu, assessment, learning, offline, admin,
-                    broadcast, reports, plan, checkin, glossary, library, library_submit,
+    for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
+                    admin, broadcast, reports, plan, checkin, glossary, library, library_submit,
                     mentor, mentor_pairing, mentor_safety, sessions, incident, incident_desk,
                     safety_setup, stories, privacy, fallback):
         root.include(feature.router)

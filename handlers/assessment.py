@@ -16,6 +16,7 @@ from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.free_text import ask_about_number, bare_number, is_number
+from handlers.menu import main_menu
 from handlers.router import Router
 from storage import assessments
 
@@ -130,8 +131,6 @@ async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
     if ctx.me.onboarded_at is None:
         raise StaleButton
     if args == ["later"]:
-        from handlers.menu import main_menu
-
         ctx.go("menu")
         return Outcome((main_menu(ctx, edit=True),))
     # Inside an assessment (Back from its first question, or /assessment half way) its

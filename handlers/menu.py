@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.core import Outcome, Reply
 from handlers import buttons, roles
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx
 from handlers.router import Router
 
 MENU_STEP = "menu"
@@ -68,31 +68,3 @@ async def help_command(ctx: Ctx) -> Outcome:
     if ctx.participant is not None and ctx.me.step != MENU_STEP:
         return Outcome((Reply(text), *await ctx.current_prompt()))
     return Outcome((Reply(text),))
-
-
-@router.button("menu")
-async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in MENU_ITEMS:
-        raise ForgedButton
-    if ctx.me.onboarded_at is None:
-        raise StaleButton
-    item = args[0]
-    # Imported here: these feature modules import this one for main_menu.
-    if item == "consent":
-        from handlers.consent import overview
-
-        return Outcome((await overview(ctx, edit=False),))
-    if item == "language":
-        from handlers.onboarding import language_keyboard
-
-        return Outcome((Reply(ctx.t("language-choose"), language_keyboard(ctx)),))
-    if item == "learn":
-        from handlers.learning import tracks_command
-
-        return await tracks_command(ctx)
-    if item == "profile":
-        from handlers.profile import REGION_STEP
-
-        ctx.go(REGION_STEP)
-        return Outcome(tuple(await ctx.current_prompt()))
-    return Outcome((Reply(help_text(ctx)),))

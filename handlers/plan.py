@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
 from bot.local_time import resolve
-from handlers import buttons
+from handlers import buttons, drafts
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
@@ -29,7 +29,7 @@ VIEW_STEP, ITEM_STEP = "pl:view", "pl:item"
 WHAT_STEP, WHO_STEP, DUE_STEP = "pl:what", "pl:who", "pl:due"
 INPUT_STEPS = (WHAT_STEP, WHO_STEP, DUE_STEP)
 PLAN_STEPS = (VIEW_STEP, ITEM_STEP, *INPUT_STEPS)
-KEY = "plan"  # under step_data; also the button key that opens the plan from anywhere
+KEY = drafts.PLAN  # under step_data; also the button key that opens the plan from anywhere
 CONSENT = "progress"
 MIN_WHAT, MAX_WHAT, MAX_WHO = 3, 300, 80
 # Fifteen full-length commitments still fit one Telegram message in the list's short form.

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core import Document, Outcome, Reply
 from bot.local_time import resolve
-from handlers import buttons, mydata_export
+from handlers import buttons, drafts, mydata_export
 from handlers.context import Ctx, ForgedButton
 from handlers.router import Router
 from storage import erasure, mentorship, mydata, outbox
@@ -131,12 +131,10 @@ async def withdrawal_note(ctx: Ctx, purpose: str) -> str:
     ("" when the bot stores nothing under it)."""
     me = ctx.me
     if purpose == "progress":
-        from handlers.plan import KEY  # here: plan imports consent, which imports us
-
         deleted = await erasure.withdraw_progress(ctx.session, me.id)
         # A commitment being written waits in the step data: it goes too.
-        if KEY in me.step_data:
-            me.step_data = {k: v for k, v in me.step_data.items() if k != KEY}
+        if drafts.PLAN in me.step_data:
+            me.step_data = {k: v for k, v in me.step_data.items() if k != drafts.PLAN}
         # What /continue would open, and the track: the flows that stand on them explain
         # themselves from here on (handlers.learning, handlers.plan).
         me.current_module = me.track_id = None

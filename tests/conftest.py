@@ -238,7 +238,7 @@ def webhook_settings(port: int | None = None) -> dict[str, object]:
 @asynccontextmanager
 async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock,
                       engine: AsyncEngine | None = None) -> AsyncIterator[App]:
-    from bot.transports.common import telegram_transport
+    from bot.transports.telegram import telegram_transport
 
     # Tests type far faster than people: the flood limit is tested on its own.
     flood = {} if "flood_limit" in settings.model_fields_set else {"flood_limit": 10_000}

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from bot.core import Inbound, Kind, screen_digest
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 # The public command list, in the order Telegram shows it. Admin commands stay out of it.
 PUBLIC_COMMANDS = ("start", "menu", "continue", "tracks", "progress", "offline",
@@ -34,29 +30,6 @@ def command_lists(translator: Translator) -> dict[str | None, list[tuple[str, st
 
 def media_kind(message: object) -> str:
     return next((kind for kind in MEDIA_KINDS if getattr(message, kind, None)), "other")
-
-
-class TelegramTransport(Protocol):
-    ready: asyncio.Event
-
-    async def run(self) -> None:
-        """Serve until :meth:`stop`."""
-
-    async def stop(self) -> None: ...
-
-    def quiet(self) -> bool:
-        """Nothing in flight: no update being handled, no outbox row being sent."""
-
-
-def telegram_transport(app: App, *, polling_timeout: int = 10) -> TelegramTransport:
-    """The adapter ``BOT_FRAMEWORK`` names; only its framework gets imported."""
-    if app.settings.bot_framework == "ptb":
-        from bot.transports.ptb_adapter import PtbTransport
-
-        return PtbTransport(app, polling_timeout=polling_timeout)
-    from bot.transports.aiogram_adapter import AiogramTransport
-
-    return AiogramTransport(app, polling_timeout=polling_timeout)
 
 
 # -- turning a framework's message into an Inbound ------------------------------------------
