@@ -28,6 +28,7 @@ from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
 from bot.app import App
+from bot.compose import build_app
 from bot.config import Settings
 from bot.content import Module
 from bot.i18n import LANGUAGES
@@ -148,7 +149,7 @@ async def main() -> None:
         settings = Settings(_env_file=None, bot_token=SecretStr(TOKEN), data_key=BENCH_KEY,
                             bot_api_url=server.base_url, bot_framework=args.framework,
                             database_url=f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
-        app = App.build(settings)
+        app = build_app(settings)
         await app.start()
         transport = telegram_transport(app, polling_timeout=5)
         task = asyncio.create_task(transport.run())

@@ -36,6 +36,7 @@ from sqlalchemy import select, text
 
 from bot.app import App
 from bot.clock import RunningClock
+from bot.compose import build_app
 from bot.config import Settings
 from bot.outbox_dispatcher import OutboxDispatcher
 from bot.transports.telegram import telegram_transport
@@ -98,7 +99,7 @@ async def run(framework: str, recipients: int, limit: float, database: str | Non
                 await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
             engine = create_engine(database, connect_args={
                 "server_settings": {"search_path": schema}})
-        app = App.build(settings, clock=RunningClock(datetime.now(UTC)), engine=engine)
+        app = build_app(settings, clock=RunningClock(datetime.now(UTC)), engine=engine)
         await app.start()
         broadcast_id, queued = await seed_broadcast(
             app, list(range(FIRST, FIRST + recipients)), sender=SENDER, text=TEXT)

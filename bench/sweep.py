@@ -28,8 +28,8 @@ from cryptography.fernet import Fernet
 from pydantic import SecretStr
 from sqlalchemy import insert, text
 
-from bot.app import App
 from bot.clock import FakeClock
+from bot.compose import build_app
 from bot.config import Settings
 from handlers.consent import POLICY_VERSION
 from storage import exchanges
@@ -55,7 +55,7 @@ def settings(database: str) -> Settings:
 
 
 async def fill(database: str, people: int, quiet: bool) -> None:
-    app = App.build(settings(database), clock=FakeClock(NOW))
+    app = build_app(settings(database), clock=FakeClock(NOW))
     await app.start()
     ends = (NOW - timedelta(days=8)).date()  # the +7 round began a day ago: due everywhere
     async with app.sessions() as session:
@@ -90,7 +90,7 @@ async def sweep(database: str) -> None:
     """In its own process: two sweeps, timed, then the peak RSS."""
     from scheduler.nudges import run_nudges
 
-    app = App.build(settings(database), clock=FakeClock(NOW))
+    app = build_app(settings(database), clock=FakeClock(NOW))
     await app.start()
     results = []
     for _ in range(2):

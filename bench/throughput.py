@@ -39,7 +39,7 @@ from aiogram.types import Message
 from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
-from bot.app import App
+from bot.compose import build_app
 from bot.config import Settings
 from bot.transports.telegram import telegram_transport
 from storage import participants
@@ -61,7 +61,7 @@ async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
                         # A fresh database each round: the fake server numbers its updates
                         # from the same start, which the bot would rightly take as duplicates.
                         database_url=f"sqlite+aiosqlite:///{folder / f'{uuid.uuid4().hex}.db'}")
-    app = App.build(settings)
+    app = build_app(settings)
     await app.start()
     async with app.sessions() as session:
         now = app.deps.clock.now()

@@ -1,6 +1,5 @@
-"""The composition root: builds storage, translation and routing once, and runs one unit of
-work per inbound. Every transport (aiogram, python-telegram-bot, the terminal) calls
-:meth:`App.handle` and renders what it returns."""
+"""The app: one unit of work per inbound. Every transport (aiogram, python-telegram-bot, the
+terminal) calls :meth:`App.handle` and renders what it returns; :mod:`bot.compose` builds it."""
 
 from __future__ import annotations
 
@@ -10,29 +9,20 @@ import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.content import ContentPack
-from bot.content import load as load_content
 from bot.core import Inbound, Outcome, Reply, decode_delivery, encode_delivery
 from bot.flood import FloodGate, Verdict
 from bot.group_commit import GroupCommit
-from bot.i18n import DEFAULT_LANGUAGE, Translator, supported
-from handlers import build_router
+from bot.i18n import DEFAULT_LANGUAGE, supported
 from handlers.context import Ctx, Deps
-from storage import crypto, inbox, participants
-from storage.database import create_engine, session_factory
+from storage import inbox, participants
 from storage.incidents import exchanges_without_safety_contact
 from storage.migrate import upgrade
 from storage.models import Participant
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -60,25 +50,6 @@ class App:
         # Set by the Telegram intake while it serves: one more try for replies that gave up
         # (see scheduler.jobs.retry_replies); the argument is how old they must be.
         self.retry_replies: Callable[[timedelta], Awaitable[int]] | None = None
-
-    @classmethod
-    def build(cls, settings: Settings, *, clock: Clock | None = None,
-              engine: AsyncEngine | None = None, translator: Translator | None = None,
-              content: ContentPack | None = None) -> App:
-        """Parts not given are built from the settings (tests pass ones they share).
-
-        Raises :class:`bot.content.ContentError` for a content pack with problems: the bot
-        does not start on content it would show wrongly."""
-        content = content or load_content(settings.content_dir)
-        if settings.data_key is not None:
-            crypto.configure(settings.data_key.get_secret_value().split(","))
-        engine = engine or create_engine(settings.database_url)
-        deps = Deps(translator=translator or Translator(settings.locales_dir),
-                    clock=clock or SystemClock(), router=build_router(), content=content,
-                    admin_ids=settings.admin_ids,
-                    pseudonym_key=(settings.pseudonym_key.get_secret_value().encode()
-                                   if settings.pseudonym_key else None))
-        return cls(settings, engine, session_factory(engine), deps)
 
     async def start(self) -> None:
         await upgrade(self.engine)

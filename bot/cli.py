@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     _content_parsers(commands.add_parser("content", help="content packs and translations"))
     args = parser.parse_args(argv)
 
+    from pydantic import ValidationError
+
     from bot.content import ContentError
 
     try:
@@ -88,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"Not starting: {len(exc.problems)} problem(s) in the content pack "
               "(exchange-bot content check lists them).", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # the settings' own checks, said for the operator
+        for error in exc.errors():
+            print(str(error["msg"]).removeprefix("Value error, "), file=sys.stderr)
         return 2
     if args.command == "db":
         return asyncio.run(_db_upgrade(Settings()))
@@ -138,9 +144,8 @@ def _content(args: argparse.Namespace, root: Path) -> int:
 
 
 async def _chat(role: str, user_id: int, database: str) -> int:
-    from bot.app import App
+    from bot.compose import chat_in_terminal
     from bot.logging_setup import setup_logging
-    from bot.transports.console import ConsoleChat
 
     settings = Settings(database_url=database)
     # The chat keeps its own keys beside its database, readable by this user only: the
@@ -159,27 +164,8 @@ async def _chat(role: str, user_id: int, database: str) -> int:
     if role == "coordinator":
         settings = settings.model_copy(update={"admin_ids": settings.admin_ids | {user_id}})
     setup_logging("WARNING")  # the terminal is the conversation; keep logs out of it
-    app = App.build(settings)
-    await app.start()
-    # The same jobs as in Telegram mode: scheduled prompts, check-ins and reminders happen
-    # here too (each prints for the person it is for).
-    from scheduler.jobs import send_nudges
-    from scheduler.runner import build_scheduler
-
-    scheduler = build_scheduler(app)
-
-    async def start_jobs() -> None:
-        await send_nudges(app)  # what is due now (the demo's check-ins), before the first line
-        scheduler.start()
-
     language = supported(os.environ.get("LANG", "").replace("_", "-")) or DEFAULT_LANGUAGE
-    try:
-        await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language,
-                          on_open=start_jobs).run()
-    finally:
-        if scheduler.running:
-            scheduler.shutdown(wait=False)
-        await app.close()
+    await chat_in_terminal(settings, user_id, interactive=sys.stdin.isatty(), language=language)
     return 0
 
 
@@ -207,7 +193,7 @@ async def _db_upgrade(settings: Settings) -> int:
     from storage.migrate import head, revision, upgrade
 
     if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
-        configure(settings.data_key.get_secret_value().split(","))
+        configure(settings.data_keys())
     where = make_url(settings.database_url).render_as_string(hide_password=True)
     engine = create_engine(settings.database_url)
     try:
@@ -246,30 +232,9 @@ def _content_check(root: Path) -> int:
 
 
 def _run(settings: Settings) -> int:
-    if settings.bot_token is None or not settings.bot_token.get_secret_value():
-        print("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
-              "To try the bot without Telegram, run: exchange-bot chat", file=sys.stderr)
-        return 2
-    if settings.data_key is None or not settings.data_key.get_secret_value():
-        print("DATA_KEY is not set: what people write (reflections, notes, stories, incident\n"
-              "reports) is stored encrypted with it. Make one with:\n"
-              "  python -c 'from cryptography.fernet import Fernet; "
-              "print(Fernet.generate_key().decode())'\n"
-              "and keep it safe: without it the stored text cannot be read.", file=sys.stderr)
-        return 2
-    from storage.crypto import configure
-
-    try:
-        configure(settings.data_key.get_secret_value().split(","))
-    except ValueError:
-        print("DATA_KEY is not a valid key: it must be 32 url-safe base64-encoded bytes, as\n"
-              "Fernet.generate_key() makes (several may be listed, comma-separated).",
-              file=sys.stderr)
-        return 2
-    if settings.webhook_url and settings.webhook_secret is None:
-        print("WEBHOOK_URL is set but WEBHOOK_SECRET is not: Telegram's requests could not be\n"
-              "told from anyone else's. Set WEBHOOK_SECRET (A-Z a-z 0-9 _ -, up to 256).",
-              file=sys.stderr)
+    missing = settings.missing_for_telegram()
+    if missing:
+        print("\n\n".join(missing), file=sys.stderr)
         return 2
     return asyncio.run(_serve(settings))
 
@@ -282,31 +247,12 @@ async def _serve(settings: Settings) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop_requested.set)
-    from bot.app import App
+    from bot.compose import serve_telegram
     from bot.logging_setup import setup_logging
 
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
     setup_logging(settings.log_level, secrets=[token])
-    app = App.build(settings)
-    await app.start()
-    from bot.transports.telegram import telegram_transport
-    from scheduler.runner import build_scheduler
-
-    transport = telegram_transport(app)
-    scheduler = build_scheduler(app)
-
-    async def stop_when_asked() -> None:
-        await stop_requested.wait()
-        await transport.stop()
-
-    stopper = asyncio.create_task(stop_when_asked())
-    scheduler.start()
-    try:
-        await transport.run()
-    finally:
-        stopper.cancel()
-        scheduler.shutdown(wait=False)
-        await app.close()
+    await serve_telegram(settings, stop_requested)
     return 0
 
 

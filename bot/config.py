@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +66,49 @@ class Settings(BaseSettings):
             raise ValueError("WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
         return value
 
+    @field_validator("data_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return value
+        from cryptography.fernet import Fernet
+
+        try:
+            for key in _split_keys(value.get_secret_value()):
+                Fernet(key.encode())
+        except ValueError:
+            raise ValueError(
+                "DATA_KEY is not a valid key: it must be 32 url-safe base64-encoded bytes, as "
+                "Fernet.generate_key() makes (several may be listed, comma-separated)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError(
+                "WEBHOOK_URL is set but WEBHOOK_SECRET is not: Telegram's requests could not be "
+                "told from anyone else's. Set WEBHOOK_SECRET (A-Z a-z 0-9 _ -, up to 256).")
+        return self
+
+    def data_keys(self) -> list[str]:
+        """DATA_KEY's keys, the one that encrypts first."""
+        return _split_keys(self.data_key.get_secret_value()) if self.data_key else []
+
+    def missing_for_telegram(self) -> list[str]:
+        """What ``exchange-bot run`` cannot serve Telegram without, said for the operator."""
+        missing = []
+        if self.bot_token is None or not self.bot_token.get_secret_value():
+            missing.append("BOT_TOKEN is not set, so there is no Telegram bot to serve.\n"
+                           "To try the bot without Telegram, run: exchange-bot chat")
+        if not self.data_keys():
+            missing.append(
+                "DATA_KEY is not set: what people write (reflections, notes, stories, incident\n"
+                "reports) is stored encrypted with it. Make one with:\n"
+                "  python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())'\n"
+                "and keep it safe: without it the stored text cannot be read.")
+        return missing
+
     @field_validator("bot_api_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -75,6 +118,10 @@ class Settings(BaseSettings):
     @classmethod
     def _async_driver(cls, value: str) -> str:
         return async_database_url(value)
+
+
+def _split_keys(value: str) -> list[str]:
+    return [key.strip() for key in value.split(",") if key.strip()]
 
 
 def async_database_url(url: str) -> str:

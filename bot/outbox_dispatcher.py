@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.backoff import Backoff
 from bot.core import Button
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE
@@ -49,7 +50,7 @@ MAX_ATTEMPTS = 8  # 5xx and network errors, with backoff: ~4 minutes in all
 # An urgent row (a safety alert) keeps trying for about an hour: Telegram or the network
 # being down for a while must not drop it.
 URGENT_ATTEMPTS = 40
-MAX_BACKOFF = 120.0
+BACKOFF = Backoff(first=0.5, cap=120.0)
 AHEAD_POLL = 0.5  # seconds between looks for urgent rows while busy with bulk ones
 Progress = Callable[["App", BotApi, set[int]], Awaitable[None]]
 
@@ -256,7 +257,7 @@ class OutboxDispatcher:
     def _retry(self, row: Claimed, attempts: int, error: str, *, repeat: bool) -> Result:
         if attempts >= (URGENT_ATTEMPTS if row.lane == outbox.URGENT else MAX_ATTEMPTS):
             return Result(row.id, outbox.FAILED, "gave up", attempts=attempts)
-        backoff = min(MAX_BACKOFF, 0.5 * 2 ** row.attempts)
+        backoff = BACKOFF.delay(attempts)
         return Result(row.id, outbox.PENDING, error, attempts=attempts, repeat=repeat,
                       retry_at=self._now() + timedelta(seconds=backoff))
 

@@ -21,6 +21,7 @@ from pydantic import SecretStr
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot import compose
 from bot.app import App
 from bot.clock import Clock, FakeClock, RunningClock
 from bot.config import Settings
@@ -70,9 +71,10 @@ def _files_signature(root: Path) -> tuple[tuple[str, int], ...]:
 
 def build_app(settings: Settings, *, clock: Clock | None = None,
               engine: AsyncEngine | None = None) -> App:
-    """:meth:`App.build` with the translator and content pack shared across tests."""
+    """The app as :func:`bot.compose.build_app` builds it, with the translator and content
+    pack shared across tests."""
     content_dir = settings.content_dir.resolve()
-    return App.build(settings, clock=clock, engine=engine,
+    return compose.build_app(settings, clock=clock, engine=engine,
                      translator=_translator(settings.locales_dir.resolve()),
                      content=_content(content_dir, _files_signature(content_dir)))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.transports.intake import Backoff
+from bot.backoff import Backoff
 from tests.conftest import DATA_KEY, TOKEN, WEBHOOK_SECRET, webhook_settings
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser

@@ -471,7 +471,7 @@ async def test_export_is_pseudonymised_and_follows_consent(app: App, admin: Chat
 
 async def test_export_needs_a_key(app: App, admin: ChatDriver) -> None:
     await admin.send("/newexchange Lima 2026-05-04 2026-05-08")
-    app.deps.pseudonym_key = None  # as App.build leaves it without PSEUDONYM_KEY
+    app.deps.pseudonym_key = None  # as build_app leaves it without PSEUDONYM_KEY
     await admin.send("/export lima")
     assert admin.texts == [admin.t("en", "reports-export-needs-key")]
     assert all(r.document is None for r in admin.last.replies)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.backoff import Backoff
 from bot.core import Inbound, Outcome, Reply, decode_delivery, reply_digest
 from bot.ports import BotApi, CannotEdit, NotModified, Rejected, RetryLater, Transient, Unreachable
 
@@ -27,7 +28,7 @@ class RetryPolicy:
     unless we try again. Replies are worth a few quick tries, not a long wait."""
 
     attempts = 4
-    first_delay = 0.5
+    backoff = Backoff(first=0.5, cap=30.0)
     max_wait = 30.0
 
     async def run(self, make: Callable[[], Awaitable[T]]) -> T:
@@ -42,7 +43,7 @@ class RetryPolicy:
             except Transient:
                 if last:
                     raise
-                await asyncio.sleep(self.first_delay * 2**attempt)
+                await asyncio.sleep(self.backoff.delay(attempt + 1))
         raise AssertionError("unreachable")
 
 

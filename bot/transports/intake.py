@@ -19,7 +19,6 @@ import contextlib
 import gc
 import json
 import logging
-import random
 import re
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import orjson
 
 from bot.app import App
+from bot.backoff import Backoff
 from bot.outbox_dispatcher import OutboxDispatcher, outbox_dispatcher
 from bot.ports import BotApi, RetryLater, Transient
 from bot.transports.common import ALLOWED_UPDATES
@@ -68,18 +68,6 @@ class IntakeStats:
     duplicates: int = 0
     malformed: int = 0  # the framework could not read them: stored aside, never handled
     ignored: int = 0  # kinds the bot never asked for
-
-
-class Backoff:
-    """Waits that double up to ``cap``, each between half and all of its step: bots (or
-    replicas) that lost Telegram together do not all knock again at the same instant."""
-
-    def __init__(self, first: float = 1.0, cap: float = 60.0) -> None:
-        self.first, self.cap = first, cap
-
-    def delay(self, failures: int) -> float:
-        step = min(self.cap, self.first * 2 ** min(max(failures - 1, 0), 16))
-        return step / 2 + random.uniform(0, step / 2)  # noqa: S311 - timing, not a secret
 
 
 def identify(payload: Any) -> tuple[int | None, str]:
@@ -307,8 +295,9 @@ class Intake(Generic[U]):
 
     def _webhook_server(self, ready: asyncio.Event) -> WebhookServer:
         settings = self.app.settings
-        if settings.webhook_url is None or settings.webhook_secret is None:
-            raise ValueError("WEBHOOK_SECRET is required with WEBHOOK_URL")
+        # Settings refuse a WEBHOOK_URL without WEBHOOK_SECRET; this only narrows the types.
+        assert settings.webhook_url is not None
+        assert settings.webhook_secret is not None
 
         async def accept(payload: Any, raw: str) -> None:
             await self.accept([(payload, raw)])

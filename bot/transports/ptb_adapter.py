@@ -8,12 +8,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import os
 from collections.abc import Awaitable
 from typing import Any, TypeVar
-
-# Opt in to PTB's coming timedelta durations now; otherwise every RetryAfter warns.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 import httpx
 from telegram import Bot as PtbBot

@@ -4,6 +4,7 @@ whoever runs it."""
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ class TelegramTransport(Protocol):
 def telegram_transport(app: App, *, polling_timeout: int = 10) -> TelegramTransport:
     """The adapter ``BOT_FRAMEWORK`` names; only its framework gets imported."""
     if app.settings.bot_framework == "ptb":
+        # Opt in to PTB's coming timedelta durations (read when PTB builds a RetryAfter);
+        # otherwise every 429 warns. Set here, when PTB is chosen, not as an import's effect.
+        os.environ.setdefault("PTB_TIMEDELTA", "true")
         from bot.transports.ptb_adapter import PtbTransport
 
         return PtbTransport(app, polling_timeout=polling_timeout)
