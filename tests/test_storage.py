@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import exchanges, participants
 from storage.consents import current_consents, record_consent
-from storage.database import session_factory
+from storage.database import insert_ignoring_duplicates, session_factory
 from storage.migrate import upgrade
-from storage.models import Base, InviteCode, Participant
+from storage.models import Base, InviteCode, MentorshipRequest, Participant
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -30,6 +30,20 @@ async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
 
     async with engine.connect() as connection:
         assert await connection.run_sync(diff) == []
+
+
+async def test_insert_ignoring_duplicates_on_each_database(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        person = await participants.create(session, 42, language="es", cohort_id=None,
+                                           role="participant", step="", now=NOW)
+        statement = (insert_ignoring_duplicates(session, MentorshipRequest,
+                                                index_elements=["participant_id", "kind"])
+                     .values(participant_id=person.id, kind="ask", created_at=NOW)
+                     .returning(MentorshipRequest.id))
+        assert len((await session.execute(statement)).all()) == 1
+        assert (await session.execute(statement)).all() == []  # a duplicate: nothing, no error
+        assert await session.scalar(select(func.count()).select_from(MentorshipRequest)) == 1
 
 
 async def test_exchange_cohort_invite_and_participant(engine: AsyncEngine) -> None:
