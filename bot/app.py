@@ -19,7 +19,7 @@ from bot.flood import FloodGate, Verdict
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, supported
 from handlers.context import Ctx, Deps
-from storage import inbox, participants
+from storage import participants, received_updates
 from storage.incidents import exchanges_without_safety_contact
 from storage.migrate import upgrade
 from storage.models import Participant
@@ -116,7 +116,7 @@ class App:
         queued = False
         async with self.sessions() as session:
             try:
-                waiting = {bot_id: await inbox.waiting(session, bot_id, ids)
+                waiting = {bot_id: await received_updates.waiting(session, bot_id, ids)
                            for bot_id, ids in by_bot.items()}
                 together = [(index, inbound, bot_id) for index, inbound, bot_id in batch
                             if inbound.update_id in waiting[bot_id]]
@@ -131,7 +131,7 @@ class App:
                         (inbound.update_id, encode_delivery(inbound, outcome)))
                     done[index] = outcome
                 for bot_id, outcomes in claims.items():
-                    await inbox.claim_waiting(session, bot_id, outcomes)
+                    await received_updates.claim_waiting(session, bot_id, outcomes)
                 await session.commit()
             except Exception as exc:  # noqa: BLE001 - each update is tried again alone, below
                 await session.rollback()
@@ -169,9 +169,9 @@ class App:
                 # Recorded too, so a crash-looping update is answered once, not retried forever.
                 outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
             if bot_id is not None:
-                earlier = await inbox.claim(session, bot_id=bot_id, update_id=inbound.update_id,
-                                            outcome=encode_delivery(inbound, outcome),
-                                            now=ctx.now())
+                earlier = await received_updates.claim(
+                    session, bot_id=bot_id, update_id=inbound.update_id,
+                    outcome=encode_delivery(inbound, outcome), now=ctx.now())
                 if earlier is not None:
                     await session.rollback()
                     log.info("duplicate update=%s", inbound.update_id)
@@ -196,9 +196,9 @@ class App:
             lang = supported(inbound.language_code) or DEFAULT_LANGUAGE
             outcome = Outcome((Reply(self.deps.translator.format(lang, "flood-slow-down")),))
         async with self.sessions() as session:
-            earlier = await inbox.claim(session, bot_id=bot_id, update_id=inbound.update_id,
-                                        outcome=encode_delivery(inbound, outcome),
-                                        now=self.deps.clock.now())
+            earlier = await received_updates.claim(
+                session, bot_id=bot_id, update_id=inbound.update_id,
+                outcome=encode_delivery(inbound, outcome), now=self.deps.clock.now())
             if earlier is not None:
                 await session.rollback()
                 return Outcome()
@@ -211,17 +211,18 @@ class App:
                       malformed: Sequence[tuple[int, str]] = (),
                       ignored: Sequence[int] = ()) -> set[int]:
         """Make received updates durable; returns the ids still to work on (see
-        :func:`storage.inbox.receive` for the unreadable and the unasked-for)."""
+        :func:`storage.received_updates.receive` for the unreadable and the unasked-for)."""
         async with self.sessions() as session:
-            pending = await inbox.receive(session, bot_id, updates, self.deps.clock.now(),
-                                          malformed=malformed, ignored=ignored)
+            pending = await received_updates.receive(
+                session, bot_id, updates, self.deps.clock.now(), malformed=malformed,
+                ignored=ignored)
             await session.commit()
         return pending
 
     async def set_aside(self, bot_id: int, update_id: int) -> None:
         """A stored update that can no longer be read: never tried again."""
         async with self.sessions() as session:
-            await inbox.set_aside(session, bot_id, update_id)
+            await received_updates.set_aside(session, bot_id, update_id)
             await session.commit()
 
     async def mark_delivered(self, bot_id: int, update_id: int) -> None:
@@ -230,13 +231,13 @@ class App:
 
     async def _flush_delivered(self, keys: list[tuple[int, int]]) -> None:
         async with self.sessions() as session:
-            await inbox.mark_delivered(session, keys)
+            await received_updates.mark_delivered(session, keys)
             await session.commit()
 
     async def unfinished(self, bot_id: int) -> list[tuple[int, str | None, str | None]]:
         """(update id, payload still to handle, stored delivery) for what a crash left."""
         async with self.sessions() as session:
-            rows = await inbox.unfinished(session, bot_id)
+            rows = await received_updates.unfinished(session, bot_id)
         return [(row.update_id, row.payload, row.outcome) for row in rows]
 
     async def healthy(self) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, time
 
 from bot.core import Outcome, Reply, in_place
 from handlers import buttons, incident_routing
@@ -17,7 +16,6 @@ from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import incidents
-from storage.models import Incident
 
 log = logging.getLogger(__name__)
 
@@ -168,17 +166,13 @@ async def send(ctx: Ctx, args: list[str]) -> Outcome:
     anonymous = bool(draft.get("anonymous"))
     now = ctx.now()
     exchange = await incidents.exchange_of(ctx.session, ctx.me.cohort_id)
-    report = Incident(
-        exchange_id=exchange.id if exchange else None,
+    # Anonymous: no reporter, and the day only (see incidents.file_report).
+    report = await incidents.file_report(
+        ctx.session, exchange_id=exchange.id if exchange else None,
         reporter_id=None if anonymous else ctx.me.id,
         what=str(draft.get("what", "")), happened=str(draft.get("when", "today")),
         place=str(draft.get("where") or "") or None, severity=str(draft.get("severity", "low")),
-        status=incidents.OPEN,
-        # Anonymous: the day only, so the time cannot be matched to the reporter's activity.
-        created_at=datetime.combine(now.date(), time(), tzinfo=now.tzinfo) if anonymous
-        else now)
-    ctx.session.add(report)
-    await ctx.session.flush()
+        now=now)
     ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     routed = await incident_routing.route(

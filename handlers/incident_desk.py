@@ -17,7 +17,7 @@ from handlers.context import Ctx, ForgedButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import exchanges, incidents
-from storage.models import Exchange, Incident
+from storage.models import Incident
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ async def _report(ctx: Ctx, raw: str) -> Incident | Outcome:
     """The report a button names, or the refusal for someone who may not act on it."""
     if not raw.isdigit() or len(raw) > 9:
         raise ForgedButton
-    report = await ctx.session.get(Incident, int(raw))
+    report = await incidents.get(ctx.session, int(raw))
     if report is None:
         raise ForgedButton
     if not await _allowed(ctx, report):
@@ -115,7 +115,7 @@ async def show(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
-    exchange = (await ctx.session.get(Exchange, report.exchange_id)
+    exchange = (await exchanges.get_exchange(ctx.session, report.exchange_id)
                 if report.exchange_id else None)
     chat = await incident_routing.reporter_chat(ctx.session, report)
     zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
@@ -195,7 +195,7 @@ async def note_prompt(ctx: Ctx) -> Sequence[Reply]:
 @router.text(NOTE_STEP, max_length=MAX_NOTE)
 async def take_note(ctx: Ctx) -> Outcome:
     draft = ctx.draft(NOTE_DRAFT)
-    report = await ctx.session.get(Incident, int(str(draft.get("id", 0))))
+    report = await incidents.get(ctx.session, int(str(draft.get("id", 0))))
     ctx.keep_draft(NOTE_DRAFT, None)
     ctx.go(MENU_STEP)
     if report is None or not await _allowed(ctx, report):

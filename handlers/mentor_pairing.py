@@ -20,7 +20,7 @@ from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.mentor_match import Candidate, awake, match, propose
 from handlers.roles import cohort_in_reach, record, refuse
 from handlers.router import Router
-from storage import mentorship, outbox
+from storage import exchanges, mentorship, outbox
 from storage.mentorship import MENTEE, MENTOR, OFFER, PROPOSED
 from storage.models import Cohort, MentorshipRequest, Pairing, Participant
 
@@ -148,7 +148,7 @@ async def board(ctx: Ctx, cohort: Cohort, *, edit: bool, lead: str = "",
 
 
 async def _cohort(ctx: Ctx, raw: str) -> Cohort:
-    cohort = await ctx.session.get(Cohort, int(raw)) if raw.isdigit() else None
+    cohort = await exchanges.get_cohort(ctx.session, int(raw)) if raw.isdigit() else None
     if cohort is None:
         raise ForgedButton
     return cohort
@@ -176,7 +176,7 @@ async def proposal_button(ctx: Ctx, args: list[str]) -> Outcome:
         return refused
     if pairing.status != PROPOSED:
         raise StaleButton  # started or skipped already, perhaps by another facilitator
-    cohort = await ctx.session.get(Cohort, pairing.cohort_id)
+    cohort = await exchanges.get_cohort(ctx.session, pairing.cohort_id)
     if cohort is None:
         raise StaleButton
     if args[1] == "n":

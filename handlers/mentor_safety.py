@@ -24,9 +24,9 @@ from handlers.mentor import (
 )
 from handlers.menu import main_menu
 from handlers.router import Router
-from storage import mentorship, outbox
+from storage import exchanges, mentorship, outbox
 from storage.mentorship import ACTIVE, MENTOR
-from storage.models import Cohort, Pairing, Participant
+from storage.models import Pairing, Participant
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ async def reveal_button(ctx: Ctx, args: list[str]) -> Outcome:
     if mine:
         raise StaleButton
     _set_reveal(pairing, side, value=True)
-    person = await ctx.session.get(Participant, mentorship.other_id(pairing, ctx.me.id))
+    person = await mentorship.partner(ctx.session, pairing, ctx.me.id)
     if person is not None:
         await ctx.enqueue([_reveal_notice(ctx, pairing, side, person, both=theirs)])
     log.info("mentor_reveal pairing=%s side=%s both=%s", pairing.id, side, theirs)
@@ -108,7 +108,7 @@ async def end_button(ctx: Ctx, args: list[str]) -> Outcome:
     await mentorship.forget_relayed(ctx.session, pairing.id)
     if ctx.me.step == TALK_STEP:
         talk_to(ctx, None)  # the menu comes next: no conversation stays open behind it
-    person = await ctx.session.get(Participant, mentorship.other_id(pairing, ctx.me.id))
+    person = await mentorship.partner(ctx.session, pairing, ctx.me.id)
     if person is not None:
         tr = ctx.deps.translator
         report = (tr.format(person.language, "mt-report"), buttons.data("mtx", pid, "ask"))
@@ -150,7 +150,8 @@ async def _alert(ctx: Ctx, pairing: Pairing, side: str) -> int:
     """Tell the safety contacts: the pairing's number, and who reported (with a way to write
     to them); never anything that was said. Neither person in the pairing is told, even if
     they hold a role: the report may be about them."""
-    cohort = await ctx.session.get(Cohort, pairing.cohort_id) if pairing.cohort_id else None
+    cohort = (await exchanges.get_cohort(ctx.session, pairing.cohort_id) if pairing.cohort_id
+              else None)
     contacts = await mentorship.safety_contacts(ctx.session, cohort) if cohort else []
     parties = {pairing.mentor_id, pairing.mentee_id}
     recipients: dict[int, tuple[int | None, str]] = {}  # Telegram id → (participant, language)

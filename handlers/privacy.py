@@ -118,8 +118,7 @@ async def _partners(ctx: Ctx) -> list[Participant]:
         return []
     found = []
     for pairing in await mentorship.pairings_of(ctx.session, ctx.participant.id):
-        person = await ctx.session.get(Participant,
-                                       mentorship.other_id(pairing, ctx.participant.id))
+        person = await mentorship.partner(ctx.session, pairing, ctx.participant.id)
         if person is not None and person.blocked_at is None:
             found.append(person)
     return found

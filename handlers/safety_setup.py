@@ -43,7 +43,7 @@ async def emergency_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 async def _drafted(ctx: Ctx) -> Exchange | None:
     found = ctx.draft(DRAFT).get("exchange")
-    return await ctx.session.get(Exchange, found) if isinstance(found, int) else None
+    return await exchanges.get_exchange(ctx.session, found) if isinstance(found, int) else None
 
 
 @router.text(EMERGENCY_STEP, max_length=MAX_EMERGENCY)

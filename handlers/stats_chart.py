@@ -21,7 +21,7 @@ from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx, ForgedButton
 from handlers.roles import record, refuse
 from handlers.router import Router
-from storage import reports
+from storage import exchanges, reports
 from storage.models import Exchange
 
 if TYPE_CHECKING:  # types only: matplotlib itself is imported when a chart is drawn
@@ -101,7 +101,7 @@ async def send_chart(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     if not roles.is_coordinator(ctx):
         return await refuse(ctx, "stats")
-    exchange = await ctx.session.get(Exchange, int(args[0]))
+    exchange = await exchanges.get_exchange(ctx.session, int(args[0]))
     if exchange is None:
         raise ForgedButton
     data = await gather(ctx, exchange)

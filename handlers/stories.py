@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-
 from bot.core import Outcome, Reply, in_place
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.router import Router
-from storage import consents
-from storage.models import Story
+from storage import stories
 
 KIND_STEP, TEXT_STEP = "st:kind", "st:text"
 KINDS = ("win", "loss")
@@ -78,9 +75,8 @@ async def take_text(ctx: Ctx) -> Outcome:
         ctx.go(MENU_STEP)
         return _consent_refusal(ctx)
     kind = ctx.draft(DRAFT).get("kind")
-    ctx.session.add(Story(participant_id=ctx.me.id, cohort_id=ctx.me.cohort_id,
-                          kind=kind if kind in KINDS else "win", text=text,
-                          created_at=ctx.now()))
+    stories.share(ctx.session, participant_id=ctx.me.id, cohort_id=ctx.me.cohort_id,
+                  kind=kind if kind in KINDS else "win", text=text, now=ctx.now())
     ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("story-shared")),))
@@ -101,10 +97,7 @@ async def cohort_stories(ctx: Ctx) -> Outcome:
     """The cohort's stories, newest first, of authors who consent to sharing right now."""
     if ctx.me.cohort_id is None:
         return Outcome((Reply(ctx.t("stories-none")),))
-    sharing = await consents.granted_in_cohort(ctx.session, ctx.me.cohort_id, "stories")
-    found = [s for s in await ctx.session.scalars(
-        select(Story).where(Story.cohort_id == ctx.me.cohort_id).order_by(Story.id.desc())
-        .limit(50)) if s.participant_id in sharing][:SHOWN]
+    found = await stories.shared_in_cohort(ctx.session, ctx.me.cohort_id, SHOWN)
     if not found:
         return Outcome((Reply(ctx.t("stories-none")),))
     lines, keyboard = [ctx.t("stories-title")], []
@@ -122,10 +115,10 @@ async def cohort_stories(ctx: Ctx) -> Outcome:
 async def withdraw(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
         raise ForgedButton
-    item = await ctx.session.get(Story, int(args[0]))
+    item = await stories.get(ctx.session, int(args[0]))
     if item is None:
         raise StaleButton  # withdrawn already
     if item.participant_id != ctx.me.id:
         raise ForgedButton
-    await ctx.session.delete(item)
+    await stories.withdraw(ctx.session, item)
     return Outcome(toast=ctx.t("story-withdrawn"))

@@ -6,7 +6,7 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from storage import inbox
+from storage import received_updates
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -25,7 +25,8 @@ REPLY_RETRY_AFTER = timedelta(minutes=1)
 
 async def purge_old_updates(app: App) -> int:
     async with app.sessions() as session:
-        purged = await inbox.purge_delivered(session, app.deps.clock.now() - UPDATE_RETENTION)
+        purged = await received_updates.purge_delivered(
+            session, app.deps.clock.now() - UPDATE_RETENTION)
         await session.commit()
     log.info("updates_purged count=%d", purged)
     return purged

@@ -1,10 +1,13 @@
-"""Engine and session factory, with the SQLite settings a busy bot needs."""
+"""Engine and session factory, with the SQLite settings a busy bot needs; the one insert
+that tells PostgreSQL from SQLite."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import event
+from sqlalchemy import Insert, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -12,6 +15,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.sql.expression import FromClause, TableClause
 
 from storage.sqlite_inline import creator
 
@@ -70,3 +74,21 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def dialect_name(session: AsyncSession) -> str:
+    """``"postgresql"`` or ``"sqlite"``: the database the session talks to."""
+    return session.get_bind().dialect.name
+
+
+def insert_ignoring_duplicates(database: AsyncSession | str, table: FromClause | type[Any], *,
+                               index_elements: Sequence[str] | None = None) -> Insert:
+    """``INSERT … ON CONFLICT DO NOTHING`` into ``table`` (a Table or a mapped class) for the
+    database of a session, or of a dialect name: both speak it, but SQLAlchemy builds it
+    per dialect. ``index_elements``: the unique columns whose clash means "there already";
+    any unique clash when None. Add ``.values()``, ``.from_select()``, ``.returning()``."""
+    dialect = database if isinstance(database, str) else dialect_name(database)
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # A mapped class's ``__table__`` is typed as any FromClause; it is a Table.
+    target = table if isinstance(table, type) else cast(TableClause, table)
+    return insert(target).on_conflict_do_nothing(index_elements=index_elements)

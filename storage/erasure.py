@@ -22,7 +22,6 @@ from sqlalchemy import Table, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import outbox
-from storage.inbox import DELIVERED
 from storage.mentorship import RELAY
 from storage.models import (
     Assessment,
@@ -43,6 +42,7 @@ from storage.models import (
     TelegramUpdate,
 )
 from storage.mydata import TELEGRAM_ID_COLUMNS
+from storage.received_updates import DELIVERED
 
 ERASED = 0  # stands in for a Telegram id in a column that cannot be NULL
 ERASED_TARGET = "(erased)"

@@ -129,6 +129,14 @@ async def facilitators(session: AsyncSession, cohort_id: int) -> list[Participan
                                   Participant.role == "facilitator").order_by(Participant.id)))
 
 
+async def get_exchange(session: AsyncSession, exchange_id: int) -> Exchange | None:
+    return await session.get(Exchange, exchange_id)
+
+
+async def get_cohort(session: AsyncSession, cohort_id: int) -> Cohort | None:
+    return await session.get(Cohort, cohort_id)
+
+
 async def find_exchange(session: AsyncSession, handle: str) -> Exchange | None:
     """By slug, or by name regardless of case."""
     return await session.scalar(

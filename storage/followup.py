@@ -25,11 +25,10 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.crypto import encrypt
+from storage.database import dialect_name, insert_ignoring_duplicates
 from storage.models import (
     Checkin,
     CheckinAnswer,
@@ -81,10 +80,6 @@ def _reachable(query: Q) -> Q:
             .where(Participant.onboarded_at.is_not(None), Participant.blocked_at.is_(None)))
 
 
-def _insert(session: AsyncSession):  # type: ignore[no-untyped-def]
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-
-
 async def exchanges_ended_between(session: AsyncSession, first: date,
                                   last: date) -> list[Exchange]:
     return list(await session.scalars(
@@ -130,10 +125,10 @@ async def open_round(session: AsyncSession, exchange_id: int, offset_days: int,
                      tuple_(_ZONE, Participant.quiet_start, Participant.quiet_end)
                      .in_(list(groups))))
     table = Checkin.__table__  # the Table: the ORM's bulk path costs more than the rows
-    statement = (_insert(session)(table)
+    statement = (insert_ignoring_duplicates(session, table,
+                                            index_elements=["participant_id", "offset_days"])
                  .from_select(["participant_id", "exchange_id", "cohort_id", "offset_days",
-                               "status", "created_at"], chosen)
-                 .on_conflict_do_nothing(index_elements=["participant_id", "offset_days"]))
+                               "status", "created_at"], chosen))
     result = await session.execute(statement)
     return result.rowcount or 0  # type: ignore[attr-defined]
 
@@ -147,7 +142,7 @@ async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int
     table = OutboxMessage.__table__
     # PostgreSQL needs the text cast to json; SQLite stores JSON as text, and its CAST to an
     # unknown type name would turn the text into a number.
-    postgres = session.get_bind().dialect.name == "postgresql"
+    postgres = dialect_name(session) == "postgresql"
 
     def as_json(text: ColumnElement[str]) -> ColumnElement[Any]:
         return cast(text, JSON) if postgres else type_coerce(text, JSON)
@@ -166,11 +161,10 @@ async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int
             .join(Participant, Participant.id == Checkin.participant_id)
             .where(Checkin.exchange_id == exchange_id, Checkin.offset_days == offset_days,
                    Checkin.status == "sent", Participant.language == language))
-        statement = (_insert(session)(table)
+        statement = (insert_ignoring_duplicates(session, table, index_elements=["key"])
                      .from_select(["key", "chat_id", "participant_id", "text", "html",
                                    "buttons", "status", "attempts", "next_attempt_at",
-                                   "created_at", "exchange_id"], chosen)
-                     .on_conflict_do_nothing(index_elements=["key"]))
+                                   "created_at", "exchange_id"], chosen))
         result = await session.execute(statement)
         queued += result.rowcount or 0  # type: ignore[attr-defined]
     return queued
@@ -204,9 +198,9 @@ async def claim_reminder(session: AsyncSession, checkin_id: int, now: datetime) 
 
 async def claim_digest(session: AsyncSession, cohort_id: int, offset_days: int,
                        now: datetime) -> bool:
-    statement = (_insert(session)(CheckinDigest)
+    statement = (insert_ignoring_duplicates(session, CheckinDigest)
                  .values(cohort_id=cohort_id, offset_days=offset_days, created_at=now)
-                 .on_conflict_do_nothing().returning(CheckinDigest.cohort_id))
+                 .returning(CheckinDigest.cohort_id))
     return (await session.scalar(statement)) is not None
 
 

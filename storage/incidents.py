@@ -9,7 +9,7 @@ row, which staff get on their first message), not blocked, not forgotten (id unl
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -65,6 +65,25 @@ async def next_circle(session: AsyncSession, exchange_id: int | None, after: int
         if fresh:
             return level, fresh
     return None
+
+
+async def file_report(session: AsyncSession, *, exchange_id: int | None,
+                      reporter_id: int | None, what: str, happened: str, place: str | None,
+                      severity: str, now: datetime) -> Incident:
+    """A new open report, numbered at once (its alerts name it). No reporter: anonymous, and
+    then its time is kept to the day, so it cannot be matched to the reporter's activity."""
+    report = Incident(
+        exchange_id=exchange_id, reporter_id=reporter_id, what=what, happened=happened,
+        place=place, severity=severity, status=OPEN,
+        created_at=now if reporter_id is not None
+        else datetime.combine(now.date(), time(), tzinfo=now.tzinfo))
+    session.add(report)
+    await session.flush()
+    return report
+
+
+async def get(session: AsyncSession, incident_id: int) -> Incident | None:
+    return await session.get(Incident, incident_id)
 
 
 async def exchange_of(session: AsyncSession, cohort_id: int | None) -> Exchange | None:

@@ -169,6 +169,12 @@ def other_id(pairing: Pairing, participant_id: int) -> int:
     return pairing.mentee_id if pairing.mentor_id == participant_id else pairing.mentor_id
 
 
+async def partner(session: AsyncSession, pairing: Pairing,
+                  participant_id: int) -> Participant | None:
+    """The other person of the pairing (None: gone meanwhile)."""
+    return await session.get(Participant, other_id(pairing, participant_id))
+
+
 # -- who hears a report ----------------------------------------------------------------------
 async def telegram_ids(session: AsyncSession, participant_ids: set[int]) -> set[int]:
     return set(await session.scalars(select(Participant.telegram_id)

@@ -35,10 +35,9 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.database import insert_ignoring_duplicates
 from storage.models import OutboxMessage, Participant
 
 ButtonRows = tuple[tuple[tuple[str, str], ...], ...]  # ((label, data), …) per row
@@ -113,12 +112,10 @@ async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: da
              "attempts": 0, "next_attempt_at": m.not_before or now, "created_at": now,
              "lane": m.lane, "exchange_id": m.exchange_id, "repeat": m.repeat}
             for m in messages]
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = (insert_ignoring_duplicates(session, _TABLE, index_elements=["key"])
+                 .returning(_TABLE.c.id))
     inserted = 0
     for start in range(0, len(rows), 500):  # stay under SQLite's bound-parameter limit
-        statement = (insert(_TABLE).on_conflict_do_nothing(index_elements=["key"])
-                     .returning(_TABLE.c.id))
         inserted += len((await session.execute(statement, rows[start:start + 500])).all())
     return inserted
 

@@ -14,7 +14,7 @@ from bot.app import App
 from bot.core import Inbound, Outcome, Reply
 from handlers.context import Ctx
 from handlers.router import Route
-from storage import inbox, participants
+from storage import participants, received_updates
 from storage.models import TelegramUpdate
 from tests.chat_driver import ChatDriver
 from tests.cohort_helpers import invite_code, new_exchange
@@ -81,7 +81,7 @@ async def test_updates_arriving_together_share_one_commit(app: App, commits: lis
     assert [o.replies[0].text for o in outcomes] == [menu_title(app)] * len(PEOPLE)
     # One commit stores the updates, one handles all eight (not eight).
     assert len(commits) == 2
-    assert set((await statuses(app)).values()) == {inbox.HANDLED}
+    assert set((await statuses(app)).values()) == {received_updates.HANDLED}
 
 
 async def test_a_failing_handler_leaves_the_others_answered(app: App) -> None:
@@ -105,7 +105,7 @@ async def test_a_failing_handler_leaves_the_others_answered(app: App) -> None:
     async with app.sessions() as session:
         failed = await participants.get(session, PEOPLE[3])
         assert failed is not None and failed.step == "menu"
-    assert set((await statuses(app)).values()) == {inbox.HANDLED}
+    assert set((await statuses(app)).values()) == {received_updates.HANDLED}
 
 
 async def test_a_duplicate_in_a_batch_gets_the_stored_answer(app: App) -> None:
@@ -163,4 +163,4 @@ async def test_two_replicas_with_overlapping_batches(postgres_pair: tuple[App, A
     # Whichever replica came second may have run the handler too, but rolled back and
     # answered with the stored outcome: both say the same, the first run's words.
     assert mine[-1].replies == theirs[-1].replies == (Reply("run 1"),)
-    assert set((await statuses(first)).values()) == {inbox.HANDLED}
+    assert set((await statuses(first)).values()) == {received_updates.HANDLED}

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
-from storage import inbox
+from storage import received_updates
 from storage.models import TelegramUpdate
 from tests.conftest import build_app, running_bot
 from tests.fake_telegram import BOT_ID, FakeTelegram
@@ -88,11 +88,11 @@ async def test_a_bad_update_in_a_batch_stops_nobody(bot: App, telegram: FakeTele
     # unasked ones are done with, nothing of them kept.
     stored = await rows(bot)
     for uid in bad:
-        assert stored[uid].status == inbox.MALFORMED
+        assert stored[uid].status == received_updates.MALFORMED
         assert stored[uid].payload is not None
         assert json.loads(stored[uid].payload)["update_id"] == uid
     for uid in unasked:
-        assert (stored[uid].status, stored[uid].payload) == (inbox.DELIVERED, None)
+        assert (stored[uid].status, stored[uid].payload) == (received_updates.DELIVERED, None)
     async with bot.engine.connect() as connection:
         at_rest = [r.payload for r in await connection.execute(
             text("SELECT payload FROM telegram_updates WHERE status = 'malformed'"))]
@@ -124,7 +124,7 @@ async def test_a_stored_update_that_no_longer_reads_does_not_stop_the_start(
                            clock) as app:
         [answer] = await TelegramUser(telegram, SECOND).send("/start")
         assert answer.text == app.deps.translator.format("en", "join-how")
-        assert (await rows(app))[300].status == inbox.MALFORMED
+        assert (await rows(app))[300].status == received_updates.MALFORMED
     logged = production_logs.getvalue()
     assert "update_malformed update=300 kind=message" in logged
     assert NAME not in logged and WORDS not in logged
@@ -135,9 +135,10 @@ async def test_malformed_records_go_with_the_delivered_ones(app: App) -> None:
     await app.receive(BOT_ID, [], malformed=[(1, json.dumps(unreadable_by_both(FIRST)))],
                       ignored=[2])
     assert {uid: r.status for uid, r in (await rows(app)).items()} == {
-        1: inbox.MALFORMED, 2: inbox.DELIVERED}
+        1: received_updates.MALFORMED, 2: received_updates.DELIVERED}
     assert await app.unfinished(BOT_ID) == []  # never tried again at a start
     async with app.sessions() as session:
-        assert await inbox.purge_delivered(session, app.deps.clock.now() + timedelta(1)) == 2
+        later = app.deps.clock.now() + timedelta(1)
+        assert await received_updates.purge_delivered(session, later) == 2
         await session.commit()
     assert await rows(app) == {}

@@ -9,8 +9,8 @@ import json
 from sqlalchemy import func, select
 
 from bot.app import App
-from storage.inbox import DELIVERED
 from storage.models import TelegramUpdate
+from storage.received_updates import DELIVERED
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 from tests.test_e2e import onboard

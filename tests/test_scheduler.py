@@ -14,7 +14,7 @@ from bot.config import Settings
 from bot.core import Inbound
 from scheduler.jobs import UPDATE_RETENTION, apply_retention, purge_old_updates
 from scheduler.runner import JOBS, build_scheduler
-from storage import exchanges, inbox, outbox
+from storage import exchanges, outbox, received_updates
 from storage.models import (
     Assessment,
     Incident,
@@ -53,7 +53,8 @@ async def test_delivered_updates_are_forgotten_after_the_retention(app: App,
     await app.receive(BOT, [(4, "{}")])
     await app.mark_delivered(BOT, 4)  # delivered, but recent
     assert await purge_old_updates(app) == 1
-    assert await statuses(app) == {2: inbox.HANDLED, 3: inbox.RECEIVED, 4: inbox.DELIVERED}
+    assert await statuses(app) == {2: received_updates.HANDLED, 3: received_updates.RECEIVED,
+                                   4: received_updates.DELIVERED}
     # A duplicate of a purged id would be new again; within retention it is recognised.
     assert await app.receive(BOT, [(4, "{}")]) == set()
 

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import exchanges, participants
 from storage.consents import current_consents, record_consent
-from storage.database import session_factory
+from storage.database import insert_ignoring_duplicates, session_factory
 from storage.migrate import upgrade
-from storage.models import Base, InviteCode, Participant
+from storage.models import Base, InviteCode, MentorshipRequest, Participant
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -30,6 +30,20 @@ async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
 
     async with engine.connect() as connection:
         assert await connection.run_sync(diff) == []
+
+
+async def test_insert_ignoring_duplicates_on_each_database(engine: AsyncEngine) -> None:
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        person = await participants.create(session, 42, language="es", cohort_id=None,
+                                           role="participant", step="", now=NOW)
+        statement = (insert_ignoring_duplicates(session, MentorshipRequest,
+                                                index_elements=["participant_id", "kind"])
+                     .values(participant_id=person.id, kind="ask", created_at=NOW)
+                     .returning(MentorshipRequest.id))
+        assert len((await session.execute(statement)).all()) == 1
+        assert (await session.execute(statement)).all() == []  # a duplicate: nothing, no error
+        assert await session.scalar(select(func.count()).select_from(MentorshipRequest)) == 1
 
 
 async def test_exchange_cohort_invite_and_participant(engine: AsyncEngine) -> None:
@@ -149,3 +163,42 @@ async def test_learning_records_on_each_database(engine: AsyncEngine) -> None:
         assert (first.answers["rate-risk"], second.answers["rate-risk"]) == (2, 4)
         with pytest.raises(IntegrityError):  # one progress row per person and module
             await learning.start(session, person.id, "risk-assessment", "why", NOW)
+
+
+async def test_reports_and_stories_on_each_database(engine: AsyncEngine) -> None:
+    """What the safety and story handlers keep, through their storage functions."""
+    from storage import incidents, stories
+
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        exchange, cohort = await exchanges.create_exchange(
+            session, "Encuentro", date(2026, 3, 2), date(2026, 3, 6), created_by=1, now=NOW)
+        teller, other = [await participants.create(session, telegram_id, language="es",
+                                                   cohort_id=cohort.id, role="participant",
+                                                   step="", now=NOW) for telegram_id in (1, 2)]
+        for person, shares in ((teller, True), (other, False)):
+            await record_consent(session, person.id, "stories", shares, policy_version="v1",
+                                 now=NOW)
+            stories.share(session, participant_id=person.id, cohort_id=cohort.id, kind="win",
+                          text=f"story of {person.id}", now=NOW)
+        later = NOW + timedelta(hours=5, minutes=7)
+        named, anonymous = [await incidents.file_report(
+            session, exchange_id=exchange.id, reporter_id=reporter, what="what", happened="today",
+            place=None, severity="low", now=later) for reporter in (teller.id, None)]
+        await session.commit()
+    async with session_factory(engine)() as session:
+        assert await exchanges.get_exchange(session, exchange.id) is not None
+        assert await exchanges.get_cohort(session, cohort.id) is not None
+        assert await exchanges.get_cohort(session, cohort.id + 1) is None
+        found = await incidents.get(session, named.id)
+        assert found is not None and (found.reporter_id, found.created_at) == (teller.id, later)
+        found = await incidents.get(session, anonymous.id)
+        assert found is not None and found.reporter_id is None
+        assert found.created_at == datetime(2026, 3, 2, tzinfo=UTC)  # the day only
+        [shared] = await stories.shared_in_cohort(session, cohort.id, limit=10)
+        assert (shared.participant_id, shared.text) == (teller.id, f"story of {teller.id}")
+        await stories.withdraw(session, shared)
+        await session.commit()
+    async with session_factory(engine)() as session:
+        assert await stories.shared_in_cohort(session, cohort.id, limit=10) == []
+        assert await stories.get(session, shared.id) is None

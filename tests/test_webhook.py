@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Settings
-from storage import inbox
+from storage import received_updates
 from storage.models import TelegramUpdate
 from tests.conftest import DATA_KEY, WEBHOOK_SECRET, running_bot, webhook_settings
 from tests.fake_telegram import FakeTelegram
@@ -75,7 +75,7 @@ async def test_unreadable_bodies_are_acknowledged_and_set_aside(hooked: tuple[Ap
                 assert response.status == 200
     async with app.sessions() as session:
         [kept] = await session.scalars(select(TelegramUpdate))
-    assert (kept.update_id, kept.status) == (5, inbox.MALFORMED)
+    assert (kept.update_id, kept.status) == (5, received_updates.MALFORMED)
     telegram.add_user(USER)
     assert await telegram.post_update_to(url, start_update(7003), WEBHOOK_SECRET) == 200
     await telegram.wait_for(lambda: len(telegram.messages(USER)) >= 1)

@@ -34,7 +34,7 @@ from bot.ports import BotApi, RetryLater, Transient
 from bot.transports.common import ALLOWED_UPDATES
 from bot.transports.delivery import InboundRunner
 from bot.transports.webhook import WebhookServer
-from storage import inbox
+from storage import received_updates
 
 log = logging.getLogger(__name__)
 U = TypeVar("U")  # the framework's Update type
@@ -206,8 +206,8 @@ class Intake(Generic[U]):
         still running here."""
         now = self.app.deps.clock.now()
         async with self.app.sessions() as session:
-            stale = await inbox.take_stale(session, self.bot_id, now - older_than, now,
-                                           skip=set(self._working))
+            stale = await received_updates.take_stale(session, self.bot_id, now - older_than,
+                                                      now, skip=set(self._working))
             await session.commit()
         for update_id, stored in stale:
             log.info("retrying_reply update=%s", update_id)

@@ -10,10 +10,9 @@ from datetime import datetime
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.database import dialect_name, insert_ignoring_duplicates
 from storage.models import TelegramUpdate
 
 RECEIVED, HANDLED, DELIVERED = "received", "handled", "delivered"
@@ -28,8 +27,8 @@ _STATE = select(_TABLE.c.status, _TABLE.c.outcome).where(_KEY).with_for_update()
 # Claiming is the update itself: it only matches a row nobody has handled yet.
 _CLAIM = (update(_TABLE).where(_KEY & (_TABLE.c.status == RECEIVED))
           .values(status=HANDLED, payload=None, outcome=bindparam("outcome")))
-_INSERT = {"postgresql": pg_insert(_TABLE).on_conflict_do_nothing(),
-           "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing()}
+_INSERT = {dialect: insert_ignoring_duplicates(dialect, _TABLE)
+           for dialect in ("postgresql", "sqlite")}
 # The rows of a batch still waiting to be handled, locked until the batch commits.
 _RECEIVED = select(_TABLE.c.update_id).where(
     (_TABLE.c.bot_id == bindparam("bot"))
@@ -59,8 +58,7 @@ async def receive(session: AsyncSession, bot_id: int, updates: Sequence[tuple[in
     rows += [(uid, None, DELIVERED) for uid in ignored]
     if not rows:
         return set()
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    await session.execute(_INSERT[dialect], [
+    await session.execute(_INSERT[dialect_name(session)], [
         {"bot_id": bot_id, "update_id": uid, "status": status, "payload": payload,
          "outcome": None, "received_at": now} for uid, payload, status in rows])
     if not updates:
@@ -87,8 +85,7 @@ async def claim(session: AsyncSession, *, bot_id: int, update_id: int, outcome: 
         return None
     earlier = (await session.execute(_STATE, {"bot": bot_id, "uid": update_id})).first()
     if earlier is None:  # never stored (handled without the intake, as in tests): store now
-        dialect = session.bind.dialect.name if session.bind else "sqlite"
-        await session.execute(_INSERT[dialect], {
+        await session.execute(_INSERT[dialect_name(session)], {
             "bot_id": bot_id, "update_id": update_id, "status": HANDLED, "payload": None,
             "outcome": outcome, "received_at": now})
         return None
