@@ -46,13 +46,8 @@ def _say(text: str) -> Outcome:
     return Outcome((Reply(text),))
 
 
-def _zone_name(ctx: Ctx) -> str:
-    return (ctx.participant.timezone if ctx.participant else None) or "UTC"
-
-
 def _when(ctx: Ctx, moment: datetime) -> str:
-    zone = _zone_name(ctx)
-    return f"{format_datetime(ctx.lang, moment, resolve(zone), weekday=True)} ({zone})"
+    return f"{format_datetime(ctx.lang, moment, ctx.zone, weekday=True)} ({ctx.zone_name})"
 
 
 def parse_start(text: str, default_zone: str) -> datetime | None:
@@ -121,12 +116,12 @@ async def _next(ctx: Ctx, field: str, value: object, step: str, *,
 
 @router.prompt(START_STEP)
 async def start_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("session-ask-start", zone=_zone_name(ctx)), (_cancel_row(ctx),))]
+    return [Reply(ctx.t("session-ask-start", zone=ctx.zone_name), (_cancel_row(ctx),))]
 
 
 @router.text(START_STEP)
 async def take_start(ctx: Ctx) -> Outcome:
-    start = parse_start(ctx.inbound.text, _zone_name(ctx))
+    start = parse_start(ctx.inbound.text, ctx.zone_name)
     if start is None:
         return Outcome((Reply(ctx.t("session-start-bad")), *await start_prompt(ctx)))
     if start <= ctx.now() or start > ctx.now() + timedelta(days=730):
@@ -307,7 +302,7 @@ async def list_sessions(ctx: Ctx) -> Outcome:
     if not found:
         return _say(ctx.t("session-none"))
     going = await store.attending(ctx.session, ctx.me.id)
-    lines, keyboard = [ctx.t("session-list-title", zone=_zone_name(ctx))], []
+    lines, keyboard = [ctx.t("session-list-title", zone=ctx.zone_name)], []
     for item in found:
         mark = " ✓" if item.id in going else ""
         lines.append(f"#{item.id}{mark} " + _describe(ctx, item))
@@ -384,7 +379,7 @@ async def calendar(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1:
         raise ForgedButton
     item = await _reachable_session(ctx, args[0])
-    document = Document(ics_filename(item), ics(item, ctx.now(), _zone_name(ctx)),
+    document = Document(ics_filename(item), ics(item, ctx.now(), ctx.zone_name),
                         ctx.t("session-ics-caption", title=item.title,
                               when=_when(ctx, item.starts_at)))
     return Outcome((Reply("", document=document),))
