@@ -125,7 +125,8 @@ async def test_reminder_an_hour_before_and_feedback_after(app: App, admin: ChatD
     # Tokyo is asleep at 23:05, but the session itself is at midnight there: reminded.
     # Bogota's nap covers now but not the session: the reminder waits for the nap's end.
     assert set(reminded) == {6101, 6103}
-    assert "at 00:00 your time" in reminded[6103]
+    assert reminded[6103] == tokyo.t("en", "session-reminder", title="Safety planning, live",
+                                     time="12:00\u202fam", where="https://meet.example.org/safety")
     clock.jump_to(datetime(2026, 3, 4, 14, 31, tzinfo=UTC))
     await run_nudges(app)
     assert {r.chat_id for r in await rows(app, "session-reminder:")} == {6101, 6102, 6103}
