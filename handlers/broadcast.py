@@ -364,7 +364,8 @@ def _local(ctx: Ctx, moment: datetime) -> str:
 
 
 # -- preview and confirm -------------------------------------------------------------------
-def _segment_label(ctx: Ctx, segment: str) -> str:
+def segment_label(ctx: Ctx, segment: str) -> str:
+    """Who a broadcast is for, in words: "everyone", "Region: Asia & Pacific"."""
     if segment == "all":
         return ctx.t("bc-segment-all")
     field, _, value = segment.partition("=")
@@ -393,7 +394,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     problem = telegram_html.problem(text) if is_html else None
     as_html = is_html and not problem  # a text Telegram would refuse is shown as typed
     esc = html.escape if as_html else (lambda s: s)
-    head = ctx.t("bc-preview", cohort=esc(cohort.name), segment=esc(_segment_label(ctx, segment)),
+    head = ctx.t("bc-preview", cohort=esc(cohort.name), segment=esc(segment_label(ctx, segment)),
                  count=len(found.recipients), consent=found.skipped_consent,
                  blocked=found.skipped_blocked, when=esc(when))
     body = render(ctx.deps.translator, ctx.lang, text, is_html=as_html, sender=ctx.me.alias)
@@ -656,7 +657,7 @@ async def list_broadcasts(ctx: Ctx) -> Outcome:
 
 
 async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[str, int]]:
-    head = f"#{item.id} · {cohort_slug} · {_segment_label(ctx, item.segment)}"
+    head = f"#{item.id} · {cohort_slug} · {segment_label(ctx, item.segment)}"
     if item.status in ("scheduled", "cancelled"):
         return f"{head}\n" + ctx.t(f"bc-line-{item.status}",
                                    when=_local(ctx, item.send_at)), {}
@@ -710,7 +711,7 @@ async def ask_cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
                  buttons.button(ctx.t("bc-cancel-keep"), "bcdk", ident)),)
     return Outcome((Reply(ctx.t("bc-cancel-ask", id=item.id, when=_local(ctx, item.send_at),
                                 cohort=cohort.name if cohort else "-",
-                                segment=_segment_label(ctx, item.segment)), keyboard),))
+                                segment=segment_label(ctx, item.segment)), keyboard),))
 
 
 @router.button("bcdy")
