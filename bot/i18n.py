@@ -68,6 +68,11 @@ class Translator:
         log.error("i18n_missing id=%s lang=%s", msg_id, lang)
         return msg_id
 
+    def language_name(self, code: str) -> str:
+        """A language as its speakers write it ("Español", "العربية"), as the language
+        buttons show it; the stored code for a language we have no locale for."""
+        return self.format(code, "language-name") if code in self._bundles else code
+
     def for_language(self, lang: str) -> Translate:
         def translate(msg_id: str, /, **args: object) -> str:
             return self.format(lang, msg_id, args)
@@ -87,13 +92,16 @@ def _cldr_locale(lang: str) -> Locale:
     return Locale.parse(DATE_LOCALES.get(lang, DATE_LOCALES[DEFAULT_LANGUAGE]))
 
 
-def format_date(lang: str, day: date, *, weekday: bool = False) -> str:
+def format_date(lang: str, day: date, *, zone: tzinfo | None = None, weekday: bool = False,
+                year: bool = True) -> str:
     """"4 Mar 2026", "4 mar 2026", "4 mars 2026", "4 مارس 2026": the month named, so nobody
-    has to guess which number is the day; with ``weekday`` the day's name too."""
+    has to guess which number is the day; with ``weekday`` the day's name too, without
+    ``year`` only the day and month (a button's label, where the year goes without saying).
+    A moment (a stored datetime) is shown as the day it is in ``zone``, where the reader is."""
     if isinstance(day, datetime):
-        day = day.date()
-    return cldr.format_skeleton("yMMMEd" if weekday else "yMMMd", day,
-                                locale=_cldr_locale(lang))
+        day = (_aware(day).astimezone(zone) if zone is not None else day).date()
+    skeleton = ("yMMMEd" if weekday else "yMMMd") if year else ("MMMEd" if weekday else "MMMd")
+    return cldr.format_skeleton(skeleton, day, locale=_cldr_locale(lang))
 
 
 def format_time(lang: str, moment: datetime, zone: tzinfo) -> str:

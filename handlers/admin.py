@@ -12,8 +12,7 @@ import uuid
 from datetime import date
 
 from bot.core import Outcome, Reply, in_place
-from bot.i18n import format_datetime
-from bot.local_time import resolve
+from bot.i18n import format_date, format_datetime
 from handlers import buttons, roles, safety_setup
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
@@ -60,8 +59,8 @@ async def new_exchange(ctx: Ctx) -> Outcome:
     keyboard = ((buttons.button(ctx.t("newexchange-anyway", name=name), "nxy", token),),
                 (buttons.button(ctx.t("newexchange-keep-one"), "nxn", token),))
     return Outcome((Reply(ctx.t("newexchange-similar", name=similar.name, slug=similar.slug,
-                                start=similar.starts_on.isoformat(),
-                                end=similar.ends_on.isoformat()), keyboard),))
+                                start=format_date(ctx.lang, similar.starts_on),
+                                end=format_date(ctx.lang, similar.ends_on)), keyboard),))
 
 
 async def _create_exchange(ctx: Ctx, name: str, starts_on: date, ends_on: date,
@@ -71,7 +70,8 @@ async def _create_exchange(ctx: Ctx, name: str, starts_on: date, ends_on: date,
     log.info("exchange_created id=%s by=%s", exchange.id, ctx.inbound.user_id)
     await record(ctx, "newexchange", "ok", exchange.slug)
     done = ctx.t("newexchange-done", name=exchange.name, slug=exchange.slug,
-                 start=starts_on.isoformat(), end=ends_on.isoformat(), cohort=cohort.name)
+                 start=format_date(ctx.lang, starts_on), end=format_date(ctx.lang, ends_on),
+                 cohort=cohort.name)
     # One message on a slow link: what was made, then its safety set-up.
     ask = await safety_setup.ask_emergency(ctx, exchange)
     return Outcome((Reply(f"{done}\n\n{ask.text}", ask.buttons, edit=edit),))
@@ -316,10 +316,8 @@ async def audit_command(ctx: Ctx) -> Outcome:
     await record(ctx, "audit", "ok")
     if not entries:
         return _say(ctx.t("audit-empty"))
-    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
-    here = resolve(zone)
-    lines = [ctx.t("audit-title", zone=zone)] + [
-        f"{format_datetime(ctx.lang, e.created_at, here)} · {e.actor_id} · {e.action}"
+    lines = [ctx.t("audit-title", zone=ctx.zone_name)] + [
+        f"{format_datetime(ctx.lang, e.created_at, ctx.zone)} · {e.actor_id} · {e.action}"
         + (f" · {e.target}" if e.target else "") + f" · {e.outcome}" for e in entries]
     return _say("\n".join(lines))
 

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import Button, Outcome, Reply, in_place
-from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
-from bot.local_time import REGIONS, resolve
+from bot.i18n import DEFAULT_LANGUAGE, Translator, format_datetime
+from bot.local_time import REGIONS
 from handlers import buttons, roles, telegram_html
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
@@ -80,8 +80,8 @@ def value_label(ctx: Ctx, field: str, value: str) -> str:
     the stored code only for something no longer known."""
     if field == "region" and value in REGIONS:
         return ctx.t(f"region-{value}")
-    if field == "language" and value in LANGUAGES:
-        return ctx.deps.translator.format(value, "language-name")  # as its speakers write it
+    if field == "language":
+        return ctx.deps.translator.language_name(value)
     track = ctx.deps.content.track(value) if field == "track" else None
     if track is not None:
         return track.titles.get(ctx.lang) or track.titles.get(DEFAULT_LANGUAGE) or value
@@ -300,14 +300,6 @@ async def take_options(ctx: Ctx) -> Outcome:
 
 
 # -- when (for /schedule) ------------------------------------------------------------------
-def _zone(ctx: Ctx) -> tzinfo:
-    return resolve(ctx.me.timezone or "UTC")
-
-
-def _zone_name(ctx: Ctx) -> str:
-    return ctx.me.timezone or "UTC"
-
-
 _IN = re.compile(r"in\s+(\d{1,3})\s*([mhd])", re.IGNORECASE)
 _AT = re.compile(r"(?:(\d{4}-\d{2}-\d{2})\s+)?(\d{1,2})[:.](\d{2})")
 
@@ -338,21 +330,22 @@ def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
 
 
 def when_example(ctx: Ctx) -> str:
-    """A date and time to copy that is always ahead: tomorrow at 18:00 where the sender is."""
-    tomorrow = ctx.now().astimezone(_zone(ctx)).date() + timedelta(days=1)
+    """A date and time to copy that is always ahead: tomorrow at 18:00 where the sender is.
+    Written as it is typed (year-month-day), not as dates are shown: it is what to type."""
+    tomorrow = ctx.now().astimezone(ctx.zone).date() + timedelta(days=1)
     return f"{tomorrow.isoformat()} 18:00"
 
 
 @router.prompt(WHEN_STEP)
 async def when_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("bc-when", zone=_zone_name(ctx), example=when_example(ctx)),
+    return [Reply(ctx.t("bc-when", zone=ctx.zone_name, example=when_example(ctx)),
                   (_cancel_row(ctx),))]
 
 
 @router.text(WHEN_STEP)
 async def take_when(ctx: Ctx) -> Outcome:
     now = ctx.now()
-    when = parse_when(ctx.inbound.text, now, _zone(ctx))
+    when = parse_when(ctx.inbound.text, now, ctx.zone)
     if when is None:
         return Outcome((Reply(ctx.t("bc-when-bad", example=when_example(ctx))),
                         *await when_prompt(ctx)))
@@ -366,11 +359,13 @@ async def take_when(ctx: Ctx) -> Outcome:
 
 
 def _local(ctx: Ctx, moment: datetime) -> str:
-    return f"{moment.astimezone(_zone(ctx)):%Y-%m-%d %H:%M} ({_zone_name(ctx)})"
+    """When a broadcast goes out, as the sender writes dates, in their zone (named)."""
+    return f"{format_datetime(ctx.lang, moment, ctx.zone)} ({ctx.zone_name})"
 
 
 # -- preview and confirm -------------------------------------------------------------------
-def _segment_label(ctx: Ctx, segment: str) -> str:
+def segment_label(ctx: Ctx, segment: str) -> str:
+    """Who a broadcast is for, in words: "everyone", "Region: Asia & Pacific"."""
     if segment == "all":
         return ctx.t("bc-segment-all")
     field, _, value = segment.partition("=")
@@ -399,7 +394,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     problem = telegram_html.problem(text) if is_html else None
     as_html = is_html and not problem  # a text Telegram would refuse is shown as typed
     esc = html.escape if as_html else (lambda s: s)
-    head = ctx.t("bc-preview", cohort=esc(cohort.name), segment=esc(_segment_label(ctx, segment)),
+    head = ctx.t("bc-preview", cohort=esc(cohort.name), segment=esc(segment_label(ctx, segment)),
                  count=len(found.recipients), consent=found.skipped_consent,
                  blocked=found.skipped_blocked, when=esc(when))
     body = render(ctx.deps.translator, ctx.lang, text, is_html=as_html, sender=ctx.me.alias)
@@ -662,7 +657,7 @@ async def list_broadcasts(ctx: Ctx) -> Outcome:
 
 
 async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[str, int]]:
-    head = f"#{item.id} · {cohort_slug} · {_segment_label(ctx, item.segment)}"
+    head = f"#{item.id} · {cohort_slug} · {segment_label(ctx, item.segment)}"
     if item.status in ("scheduled", "cancelled"):
         return f"{head}\n" + ctx.t(f"bc-line-{item.status}",
                                    when=_local(ctx, item.send_at)), {}
@@ -716,7 +711,7 @@ async def ask_cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
                  buttons.button(ctx.t("bc-cancel-keep"), "bcdk", ident)),)
     return Outcome((Reply(ctx.t("bc-cancel-ask", id=item.id, when=_local(ctx, item.send_at),
                                 cohort=cohort.name if cohort else "-",
-                                segment=_segment_label(ctx, item.segment)), keyboard),))
+                                segment=segment_label(ctx, item.segment)), keyboard),))
 
 
 @router.button("bcdy")

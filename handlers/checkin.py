@@ -17,7 +17,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.core import Button, Outcome, Reply, in_place
-from bot.local_time import local
+from bot.i18n import format_date
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -85,7 +85,7 @@ async def commitment_prompt(ctx: Ctx) -> Sequence[Reply]:
     items = state.get("items")
     total = len(items) if isinstance(items, list) else 1
     text = ctx.t("checkin-commitment", number=int(str(state.get("i"))) + 1, total=total,
-                 what=commitment.what, due=commitment.due_on.isoformat())
+                 what=commitment.what, due=format_date(ctx.lang, commitment.due_on))
     keyboard = (tuple(buttons.button(ctx.t(f"checkin-{s}"), "cis", str(commitment.id), s)
                       for s in STATUSES),)
     return [Reply(text, keyboard)]
@@ -227,7 +227,7 @@ async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> boo
         # HTML, so the link can name the person without their username; the rest escaped.
         text = translate.format(facilitator.language, "checkin-circle-notice", {
             "cohort": html.escape(cohort.name), "what": html.escape(commitment.what),
-            "due": commitment.due_on.isoformat(),
+            "due": format_date(facilitator.language, commitment.due_on),
             "note": html.escape((answer.note if answer else "") or "-"),
             "link": f'<a href="tg://user?id={ctx.inbound.user_id}">'
                     + html.escape(translate.format(facilitator.language,
@@ -294,7 +294,7 @@ async def pause(ctx: Ctx) -> Outcome:
         return Outcome((Reply(ctx.t("pause-usage", max=MAX_PAUSE_DAYS)),))
     until = ctx.now() + timedelta(days=int(arg))
     ctx.me.paused_until = until
-    day = local(until, ctx.me.timezone or "UTC").date().isoformat()
+    day = format_date(ctx.lang, until, zone=ctx.zone)
     return Outcome((Reply(ctx.t("pause-done", date=day)),))
 
 
@@ -341,7 +341,7 @@ async def set_offsets(ctx: Ctx) -> Outcome:
 def _schedule(ctx: Ctx, exchange: Exchange) -> str:
     offsets = sorted(exchange.checkin_offsets)
     return ctx.t("checkins-current", exchange=exchange.name, slug=exchange.slug,
-                 end=exchange.ends_on.isoformat(),
+                 end=format_date(ctx.lang, exchange.ends_on),
                  days=", ".join(f"+{o}" for o in offsets),
-                 dates=", ".join((exchange.ends_on + timedelta(days=o)).isoformat()
+                 dates=", ".join(format_date(ctx.lang, exchange.ends_on + timedelta(days=o))
                                  for o in offsets))

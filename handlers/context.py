@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.content import ContentPack
 from bot.core import Inbound, Reply
 from bot.i18n import Translate, Translator
+from handlers.timezones import resolve
 from storage import outbox
 from storage.models import Participant
 
@@ -63,6 +64,17 @@ class Ctx:
         if self.participant is None:
             raise LookupError("handler needs a registered participant")
         return self.participant
+
+    @property
+    def zone_name(self) -> str:
+        """The person's time zone as stored ("Africa/Nairobi", "UTC+03:00"); UTC until
+        they choose one, or for someone who never joined."""
+        return (self.participant.timezone if self.participant else None) or "UTC"
+
+    @property
+    def zone(self) -> tzinfo:
+        """The person's zone, for showing them a moment in their own time."""
+        return resolve(self.zone_name)
 
     @property
     def is_admin(self) -> bool:

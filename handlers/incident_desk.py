@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from bot.core import Button, Outcome, Reply
 from bot.i18n import format_date, format_datetime
-from bot.local_time import resolve
 from handlers import buttons, incident_routing, roles
 from handlers.context import Ctx, ForgedButton
 from handlers.menu import MENU_STEP
@@ -79,6 +78,13 @@ async def open_desk(ctx: Ctx) -> Outcome:
     return Outcome((await _listing(ctx, scope, edit=False),))
 
 
+def _day(ctx: Ctx, report: Incident) -> str:
+    """The day of a report, for its button. An anonymous one keeps only its day (midnight
+    UTC): read in another zone, that could turn into the day before."""
+    zone = ctx.zone if report.reporter_id is not None else None
+    return format_date(ctx.lang, report.created_at, zone=zone, year=False)
+
+
 async def _listing(ctx: Ctx, scope: list[int] | None, *, edit: bool) -> Reply:
     found = await incidents.desk(ctx.session, scope)
     if not found:
@@ -86,7 +92,7 @@ async def _listing(ctx: Ctx, scope: list[int] | None, *, edit: bool) -> Reply:
     rows = tuple((buttons.button(ctx.t(
         "incident-row", id=report.id, severity=ctx.t(f"incident-severity-{report.severity}"),
         status=ctx.t(f"incident-status-{report.status}"), exchange=slug or "-",
-        date=f"{report.created_at:%m-%d}"), "ind", str(report.id)),)
+        date=_day(ctx, report)), "ind", str(report.id)),)
         for report, slug in found)
     return Reply(ctx.t("incidents-title"), rows, edit=edit)
 
@@ -118,7 +124,6 @@ async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
     exchange = (await exchanges.get_exchange(ctx.session, report.exchange_id)
                 if report.exchange_id else None)
     chat = await incident_routing.reporter_chat(ctx.session, report)
-    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
     who = html.escape(ctx.t("incident-by-anonymous")) if chat is None else (
         f'<a href="tg://user?id={chat}">{html.escape(ctx.t("incident-by-named"))}</a>')
     text = ctx.t("incident-detail", id=report.id, exchange=html.escape(
@@ -127,7 +132,7 @@ async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
         status=ctx.t(f"incident-status-{report.status}"),
         # An anonymous report keeps the day only; a named one its time, in the reader's zone.
         reported=format_date(ctx.lang, report.created_at) if chat is None
-        else f"{format_datetime(ctx.lang, report.created_at, resolve(zone))} ({zone})",
+        else f"{format_datetime(ctx.lang, report.created_at, ctx.zone)} ({ctx.zone_name})",
         when=ctx.t(f"incident-when-{report.happened}"),
         where=html.escape(report.place or "-"), what=html.escape(report.what), who=who)
     if report.note:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.content import LIBRARY_TYPES, LibraryItem
 from bot.core import Button, Document, Outcome, Reply
+from bot.i18n import format_date
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.glossary import fold
@@ -57,7 +58,8 @@ def _document(ctx: Ctx, shelf: Shelf) -> Document:
         parts = [title, "=" * len(title), about, "", text.summary, "", text.body, ""]
         name, caption = f"{shelf.id}-{text.language}.txt", text.title
     else:
-        shared = ctx.t("library-shared", date=f"{shelf.created_at:%Y-%m-%d}")
+        day = format_date(ctx.lang, shelf.created_at, zone=ctx.zone)
+        shared = ctx.t("library-shared", date=day)
         parts = [shelf.title, "=" * len(shelf.title),
                  f"{type_label(ctx, shelf.kind)} · {shared}", "", shelf.text, ""]
         name, caption = f"{shelf.kind}-{shelf.id}.txt", shelf.title

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
+from bot.i18n import format_date
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.library import NUMBER, say, type_label
@@ -249,8 +250,9 @@ async def _review(ctx: Ctx, *, edit: bool, note: str = "") -> Reply:
     if row is None:
         return Reply("\n\n".join([*lines, ctx.t("library-review-none")]), edit=edit)
     lines.append(ctx.t("library-review-head", count=waiting, id=row.id,
-                       kind=type_label(ctx, row.kind), language=row.language,
-                       date=f"{row.created_at:%Y-%m-%d}"))
+                       kind=type_label(ctx, row.kind),
+                       language=ctx.deps.translator.language_name(row.language),
+                       date=format_date(ctx.lang, row.created_at, zone=ctx.zone)))
     lines.append(f"{row.title}\n\n{row.text}")
     ident = str(row.id)
     keyboard = ((buttons.button(ctx.t("library-approve"), VERDICT, ident, "a"),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply
+from bot.i18n import format_date
 from bot.local_time import format_clock, in_quiet_hours, local
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -205,11 +206,11 @@ async def overview(ctx: Ctx, *, edit: bool, lead: str = "") -> Reply:
     if not pairings and not kinds:
         lines.append(ctx.t("mt-intro"))
     for pairing in pairings:
-        since = local(pairing.started_at or pairing.created_at, me.timezone or "UTC").date()
+        since = format_date(ctx.lang, pairing.started_at or pairing.created_at, zone=ctx.zone)
         if pairing.mentee_id == me.id:
-            lines.append(ctx.t("mt-has-mentor", date=since.isoformat()))
+            lines.append(ctx.t("mt-has-mentor", date=since))
         else:
-            lines.append(ctx.t("mt-has-mentee", pair=str(pairing.id), date=since.isoformat()))
+            lines.append(ctx.t("mt-has-mentee", pair=str(pairing.id), date=since))
     if ASK in kinds:
         lines.append(ctx.t("mt-asking"))
     if OFFER in kinds:

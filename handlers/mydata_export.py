@@ -1,5 +1,6 @@
 """The two files ``/mydata`` sends: one to read (every field labelled in the person's language,
-times in their zone) and one for tools (JSON, its keys explained in an ``"_about"`` section).
+times in their zone, stored codes in words: a role, a status, a track's title, a language's
+name) and one for tools (JSON, its keys explained in an ``"_about"`` section, values as stored).
 
 Both come from :func:`storage.mydata.collect`, which finds every table the person appears in
 from the schema; nothing here lists tables. A column is either labelled
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from typing import Any
 
-from bot.i18n import Translate, format_date, format_datetime
+from bot.i18n import DEFAULT_LANGUAGE, Translate, format_date, format_datetime
 from bot.local_time import format_clock
+from handlers.broadcast import segment_label
+from handlers.context import Ctx
 from storage import mydata
 
 FORMAT_VERSION = 2
@@ -31,8 +34,27 @@ BOOKKEEPING = frozenset({
     "step", "last_press", "key", "lane", "attempts", "claimed_at", "next_attempt_at", "html",
     "error", "routed_at", "circle", "module_nudges", "module_nudged_at", "repeat"})
 CLOCK_COLUMNS = frozenset({"quiet_start", "quiet_end"})  # minutes after local midnight
-# Stored codes that already have words in the locales: shown as those words.
-WORDED = {"format": "session-format-{}", "purpose": "consent-{}-short", "region": "region-{}"}
+# Stored codes shown as words from the locales, by column, or by table and column where one
+# column name holds different codes (the "status" of a commitment, of a pairing …). Most are
+# the words the bot already uses for them; the roles' are the terminal chat's.
+WORDED = {"format": "session-format-{}", "purpose": "consent-{}-short", "region": "region-{}",
+          "role": "console-role-{}", "severity": "incident-severity-{}",
+          "happened": "incident-when-{}", "outcome": "privacy-value-outcome-{}"}
+WORDED_IN = {
+    ("commitments", "status"): "privacy-value-commitment-{}",
+    ("checkins", "status"): "privacy-value-checkin-{}",
+    ("checkin_answers", "status"): "checkin-{}",
+    ("pairings", "status"): "privacy-value-pairing-{}",
+    ("mentorship_requests", "kind"): "privacy-value-mentoring-{}",
+    ("library_submissions", "status"): "privacy-value-submission-{}",
+    ("library_submissions", "kind"): "library-type-{}",
+    ("stories", "kind"): "story-kind-{}",
+    ("incidents", "status"): "incident-status-{}",
+    ("broadcasts", "status"): "privacy-value-broadcast-{}",
+    ("outbox", "status"): "privacy-value-message-{}",
+}
+TRACK_COLUMNS = frozenset({"track_id", "recommended_track"})
+MODULE_COLUMNS = frozenset({"module_id", "current_module"})
 
 
 def plain_value(column: str, value: Any) -> Any:
@@ -62,18 +84,19 @@ def as_json(t: Translate, found: mydata.Rows, *, telegram_id: int, now: datetime
     return json.dumps(body, ensure_ascii=False, indent=1).encode()
 
 
-def as_text(t: Translate, found: mydata.Rows, *, lang: str, zone_name: str, zone: tzinfo,
-            now: datetime) -> bytes:
-    """Sections per kind of record, one "Label: value" line per filled field."""
-    out = [t("privacy-text-title", when=format_datetime(lang, now, zone), zone=zone_name), "",
-           t("privacy-text-intro"), ""]
+def as_text(ctx: Ctx, found: mydata.Rows) -> bytes:
+    """Sections per kind of record, one "Label: value" line per filled field, in the
+    person's language and zone."""
+    t, now = ctx.t, ctx.now()
+    out = [t("privacy-text-title", when=format_datetime(ctx.lang, now, ctx.zone),
+             zone=ctx.zone_name), "", t("privacy-text-intro"), ""]
     for table, rows in found.items():
         out.append(f"== {kind(t, table)} ({len(rows)}) ==")
         for number, row in enumerate(rows, 1):
             if len(rows) > 1:
                 out.append(f"-- {number} --")
             for column, value in row.items():
-                shown = _shown(t, lang, zone, column, value)
+                shown = _shown(ctx, table, row, column, value)
                 if shown is not None:
                     out.append(f"{t(f'privacy-field-{column}')}: {shown}")
         out.append("")
@@ -108,22 +131,56 @@ def _about(t: Translate, column: str) -> str:
     return t(f"privacy-field-{column}")
 
 
-def _shown(t: Translate, lang: str, zone: tzinfo, column: str, value: Any) -> str | None:
+def _shown(ctx: Ctx, table: str, row: Mapping[str, Any], column: str,
+           value: Any) -> str | None:
     """The value for a reader, or None for a field left out (empty, or the bot's own)."""
     if column in REFERENCES or column in BOOKKEEPING or value in (None, "", {}, []):
         return None
     if column in CLOCK_COLUMNS and isinstance(value, int):
         return format_clock(value)
     if isinstance(value, bool):
-        return t("privacy-value-yes" if value else "privacy-value-no")
+        return ctx.t("privacy-value-yes" if value else "privacy-value-no")
     if isinstance(value, datetime):
-        return format_datetime(lang, value, zone)
+        return format_datetime(ctx.lang, value, ctx.zone)
     if isinstance(value, date):
-        return format_date(lang, value)
+        return format_date(ctx.lang, value)
     if isinstance(value, Mapping | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if column in WORDED and isinstance(value, str):
-        msg_id = WORDED[column].format(value)
-        words = t(msg_id)
-        return value if words == msg_id else words
+    if isinstance(value, str):
+        return _named(ctx, table, row, column, value)
     return str(value)
+
+
+def _named(ctx: Ctx, table: str, row: Mapping[str, Any], column: str, code: str) -> str:
+    """A stored code in the reader's words; the code itself for one nobody named (a track
+    since removed from the content, a region from an older version)."""
+    pattern = WORDED_IN.get((table, column)) or WORDED.get(column)
+    if pattern is not None:
+        msg_id = pattern.format(code)
+        words = ctx.t(msg_id)
+        return code if words == msg_id else words
+    content = ctx.deps.content
+    if column in TRACK_COLUMNS:
+        track = content.track(code)
+        return (track.titles.get(ctx.lang) or track.titles[DEFAULT_LANGUAGE]) if track else code
+    if column in MODULE_COLUMNS:
+        module = content.modules.get(code)
+        return module.text_for(ctx.lang)[0].title if module else code
+    if column == "choice_id":
+        return _choice_label(ctx, row) or code
+    if column == "language":
+        return ctx.deps.translator.language_name(code)
+    if column == "segment":
+        return segment_label(ctx, code)
+    return code
+
+
+def _choice_label(ctx: Ctx, row: Mapping[str, Any]) -> str | None:
+    """What the chosen answer of a quiz or scenario said, in the reader's language."""
+    module = ctx.deps.content.modules.get(str(row.get("module_id")))
+    card = module.text_for(ctx.lang)[0].card(str(row.get("card_id"))) if module else None
+    if card is None:
+        return None
+    step = card.step(str(row.get("step_id"))) if row.get("step_id") else None
+    choices = step.choices if step is not None else card.choices
+    return next((c.label for c in choices if c.id == row.get("choice_id")), None)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
-from bot.local_time import resolve
+from bot.i18n import format_date
 from handlers import buttons, drafts
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -70,7 +70,13 @@ def parse_date(text: str) -> date | None:
 
 
 def _today(ctx: Ctx) -> date:
-    return ctx.now().astimezone(resolve(ctx.me.timezone or "UTC")).date()
+    return ctx.now().astimezone(ctx.zone).date()
+
+
+def _example(today: date) -> str:
+    """A date to type, two weeks ahead. Written as it is typed (year-month-day, the one
+    order no language reads another way), unlike the dates the plan shows."""
+    return choice_date(today, "2w").isoformat()
 
 
 # -- the draft, kept in the participant's step data so it survives restarts ---------------
@@ -108,7 +114,7 @@ def _who(ctx: Ctx, who: str) -> str:
 
 
 def _due(ctx: Ctx, due_on: date, today: date) -> str:
-    shown = due_on.isoformat()
+    shown = format_date(ctx.lang, due_on)
     return ctx.t("plan-due-late", date=shown) if due_on < today else shown
 
 
@@ -418,9 +424,9 @@ async def take_who(ctx: Ctx) -> Outcome:
 
 @input_prompt(DUE_STEP)
 def due_prompt(ctx: Ctx, item: Commitment | None) -> Reply:
-    example = choice_date(_today(ctx), "2w").isoformat()
-    text = ctx.t("plan-change-due", now=item.due_on.isoformat(), example=example) if item \
-        else ctx.t("plan-ask-due", example=example)
+    example = _example(_today(ctx))
+    text = ctx.t("plan-change-due", now=format_date(ctx.lang, item.due_on), example=example) \
+        if item else ctx.t("plan-ask-due", example=example)
     choices = buttons.rows(buttons.button(ctx.t(f"plan-in-{choice}"), "pld", choice)
                            for choice in CHOICES)
     return Reply(text, _input_keyboard(ctx, item is not None, *choices))
@@ -459,10 +465,10 @@ async def take_due(ctx: Ctx) -> Outcome:
         return refused
     due_on, today = parse_date(ctx.inbound.text), _today(ctx)
     if due_on is None:
-        return await _again(ctx, "plan-due-bad", example=choice_date(today, "2w").isoformat())
+        return await _again(ctx, "plan-due-bad", example=_example(today))
     if due_on < today:
-        return await _again(ctx, "plan-due-past", today=today.isoformat())
+        return await _again(ctx, "plan-due-past", today=format_date(ctx.lang, today))
     latest = add_months(today, MAX_AHEAD_MONTHS)
     if due_on > latest:
-        return await _again(ctx, "plan-due-far", latest=latest.isoformat())
+        return await _again(ctx, "plan-due-far", latest=format_date(ctx.lang, latest))
     return await _take_due(ctx, due_on, edit=False)

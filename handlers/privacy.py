@@ -14,7 +14,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from bot.core import Document, Outcome, Reply
-from bot.local_time import resolve
 from handlers import buttons, drafts, mydata_export
 from handlers.context import Ctx, ForgedButton
 from handlers.router import Router
@@ -62,10 +61,8 @@ async def download(ctx: Ctx, args: list[str]) -> Outcome:
         raise ForgedButton
     participant_id = ctx.participant.id if ctx.participant else None
     found = await mydata.collect(ctx.session, participant_id, ctx.inbound.user_id)
-    zone = (ctx.participant.timezone if ctx.participant else None) or "UTC"
-    now, stem = ctx.now(), f"my-data-{ctx.now():%Y%m%d}"
-    readable = mydata_export.as_text(ctx.t, found, lang=ctx.lang, zone_name=zone,
-                                     zone=resolve(zone), now=now)
+    now, stem = ctx.now(), f"my-data-{ctx.now():%Y%m%d}"  # a file name: machine order
+    readable = mydata_export.as_text(ctx, found)
     data = mydata_export.as_json(ctx.t, found, telegram_id=ctx.inbound.user_id, now=now,
                                  lang=ctx.lang)
     replies = tuple(Reply("", document=Document(name, body, ctx.t(caption)))

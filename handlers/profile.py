@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core import Outcome, Reply, in_place
+from bot.i18n import format_time
 from bot.local_time import (
     REGIONS,
     city_label,
@@ -60,9 +61,8 @@ async def tz_prompt(ctx: Ctx) -> Sequence[Reply]:
 async def _zone_chosen(ctx: Ctx, zone: str, *, edit: bool) -> Outcome:
     ctx.me.timezone = zone
     ctx.go(QUIET_STEP)
-    local = ctx.now().astimezone(resolve(zone))
     confirm = ctx.t("timezone-set", zone=zone, offset=utc_offset_label(zone, ctx.now()),
-                    time=local.strftime("%H:%M"))
+                    time=format_time(ctx.lang, ctx.now(), resolve(zone)))
     prompt = (await ctx.current_prompt())[0]
     return Outcome((Reply(f"{confirm}\n\n{prompt.text}", prompt.buttons, edit=edit),))
 

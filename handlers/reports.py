@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core import Document, Outcome, Reply
+from bot.i18n import format_date
 from handlers import incident_routing, roles, stats_chart
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx
@@ -163,7 +164,8 @@ async def stats_command(ctx: Ctx) -> Outcome:
     enrolled, finished = sum(s.enrolled for s in summaries), sum(s.completed for s in summaries)
     blocks = [
         ctx.t("reports-stats-title", exchange=exchange.name, handle=exchange.slug,
-              start=exchange.starts_on.isoformat(), end=exchange.ends_on.isoformat(),
+              start=format_date(ctx.lang, exchange.starts_on),
+              end=format_date(ctx.lang, exchange.ends_on),
               count=len(members), learners=len(people),
               staff=len(members) - len(people)),
         ctx.t("reports-stats-training", started=len(progress), completed=completed,

@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from bot.core import Document, Outcome, Reply, in_place
+from bot.core import Button, Document, Outcome, Reply, in_place
 from bot.i18n import LANGUAGES, format_datetime
 from bot.local_time import in_quiet_hours, parse_zone, resolve, to_utc
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.free_text import ask_about_number, bare_number, is_number
 from handlers.menu import MENU_STEP
 from handlers.roles import record, refuse
 from handlers.router import Router
@@ -45,13 +46,8 @@ def _say(text: str) -> Outcome:
     return Outcome((Reply(text),))
 
 
-def _zone_name(ctx: Ctx) -> str:
-    return (ctx.participant.timezone if ctx.participant else None) or "UTC"
-
-
 def _when(ctx: Ctx, moment: datetime) -> str:
-    zone = _zone_name(ctx)
-    return f"{format_datetime(ctx.lang, moment, resolve(zone), weekday=True)} ({zone})"
+    return f"{format_datetime(ctx.lang, moment, ctx.zone, weekday=True)} ({ctx.zone_name})"
 
 
 def parse_start(text: str, default_zone: str) -> datetime | None:
@@ -120,12 +116,12 @@ async def _next(ctx: Ctx, field: str, value: object, step: str, *,
 
 @router.prompt(START_STEP)
 async def start_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("session-ask-start", zone=_zone_name(ctx)), (_cancel_row(ctx),))]
+    return [Reply(ctx.t("session-ask-start", zone=ctx.zone_name), (_cancel_row(ctx),))]
 
 
 @router.text(START_STEP)
 async def take_start(ctx: Ctx) -> Outcome:
-    start = parse_start(ctx.inbound.text, _zone_name(ctx))
+    start = parse_start(ctx.inbound.text, ctx.zone_name)
     if start is None:
         return Outcome((Reply(ctx.t("session-start-bad")), *await start_prompt(ctx)))
     if start <= ctx.now() or start > ctx.now() + timedelta(days=730):
@@ -306,7 +302,7 @@ async def list_sessions(ctx: Ctx) -> Outcome:
     if not found:
         return _say(ctx.t("session-none"))
     going = await store.attending(ctx.session, ctx.me.id)
-    lines, keyboard = [ctx.t("session-list-title", zone=_zone_name(ctx))], []
+    lines, keyboard = [ctx.t("session-list-title", zone=ctx.zone_name)], []
     for item in found:
         mark = " ✓" if item.id in going else ""
         lines.append(f"#{item.id}{mark} " + _describe(ctx, item))
@@ -383,7 +379,7 @@ async def calendar(ctx: Ctx, args: list[str]) -> Outcome:
     if len(args) != 1:
         raise ForgedButton
     item = await _reachable_session(ctx, args[0])
-    document = Document(ics_filename(item), ics(item, ctx.now(), _zone_name(ctx)),
+    document = Document(ics_filename(item), ics(item, ctx.now(), ctx.zone_name),
                         ctx.t("session-ics-caption", title=item.title,
                               when=_when(ctx, item.starts_at)))
     return Outcome((Reply("", document=document),))
@@ -419,14 +415,23 @@ async def feedback_answer(ctx: Ctx, args: list[str]) -> Outcome:
         return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
     ctx.keep_draft(DRAFT, {"feedback": item.id})
     ctx.go(FEEDBACK_TEXT_STEP)
-    return Outcome((Reply(ctx.t("feedback-text", max=MAX_FEEDBACK),
-                          ((buttons.button(ctx.t("feedback-skip"), "ssk"),),), edit=True),))
+    return Outcome(in_place(await feedback_text_prompt(ctx)))
+
+
+def _skip_text(ctx: Ctx) -> Button:
+    return buttons.button(ctx.t("feedback-skip"), "ssk")
+
+
+def _feedback_session(ctx: Ctx) -> int | None:
+    """The session whose comment is being asked for."""
+    found = ctx.draft(DRAFT).get("feedback")
+    return found if isinstance(found, int) else None
 
 
 @router.prompt(FEEDBACK_TEXT_STEP)
 async def feedback_text_prompt(ctx: Ctx) -> Sequence[Reply]:
-    return [Reply(ctx.t("feedback-text", max=MAX_FEEDBACK),
-                  ((buttons.button(ctx.t("feedback-skip"), "ssk"),),))]
+    # The limit is said before anything is typed.
+    return [Reply(ctx.t("feedback-text", max=MAX_FEEDBACK), ((_skip_text(ctx),),))]
 
 
 @router.text(FEEDBACK_TEXT_STEP, max_length=4096)
@@ -435,14 +440,31 @@ async def feedback_text(ctx: Ctx) -> Outcome:
     if len(text) > MAX_FEEDBACK:
         return Outcome((Reply(ctx.t("feedback-too-long", length=len(text), max=MAX_FEEDBACK)),
                         *await feedback_text_prompt(ctx)))
-    session_id = ctx.draft(DRAFT).get("feedback")
-    row = await store.feedback_for(ctx.session, int(str(session_id)), ctx.me.id) \
-        if isinstance(session_id, int) else None
+    session_id = _feedback_session(ctx)
+    number = bare_number(ctx)
+    if number is not None and session_id is not None:  # Skip pressed by its number?
+        return ask_about_number(ctx, number, ("ssn", str(session_id), number), _skip_text(ctx))
+    return await _keep_text(ctx, session_id, text, edit=False)
+
+
+@router.button("ssn")
+async def keep_typed_number(ctx: Ctx, args: list[str]) -> Outcome:
+    """Keep it: the number typed as a comment was meant as the comment."""
+    if len(args) != 2 or not args[0].isdigit() or not is_number(args[1]):
+        raise ForgedButton
+    if ctx.me.step != FEEDBACK_TEXT_STEP or _feedback_session(ctx) != int(args[0]):
+        raise StaleButton
+    return await _keep_text(ctx, int(args[0]), args[1], edit=True)
+
+
+async def _keep_text(ctx: Ctx, session_id: int | None, text: str, *, edit: bool) -> Outcome:
+    row = await store.feedback_for(ctx.session, session_id, ctx.me.id) \
+        if session_id is not None else None
     if row is not None and text:
         row.text = text
     ctx.keep_draft(DRAFT, None)
     ctx.go(MENU_STEP)
-    return _say(ctx.t("feedback-thanks"))
+    return Outcome((Reply(ctx.t("feedback-thanks"), edit=edit),))
 
 
 @router.button("ssk")

@@ -21,8 +21,8 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.i18n import Translator
-from bot.local_time import due, in_quiet_hours, local
+from bot.i18n import Translator, format_time
+from bot.local_time import due, in_quiet_hours, local, resolve
 from handlers import buttons
 from storage import consents, exchanges, followup, outbox, sessions
 from storage.followup import Person
@@ -258,7 +258,8 @@ async def session_reminders(session: AsyncSession, translator: Translator,
             key=f"session-reminder:{item.id}:{person.id}", chat_id=person.telegram_id,
             participant_id=person.id, exchange_id=item.exchange_id,
             text=translator.format(person.language, "session-reminder", {
-                "title": item.title, "time": f"{local(item.starts_at, zone):%H:%M}",
+                "title": item.title,
+                "time": format_time(person.language, item.starts_at, resolve(zone)),
                 "where": item.where or "-"})))
     return await outbox.enqueue(session, messages, now)
 

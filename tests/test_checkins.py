@@ -105,7 +105,7 @@ async def test_pause_is_counted_not_nagged(app: App, admin: ChatDriver,
     _, (paused, active) = await cohort(app, admin, 9004, 9005)
     clock.jump_to(at(END + timedelta(days=5), 12))
     await paused.send("/pause 10")
-    assert paused.text.startswith("Paused until 2026-03-21")
+    assert paused.text.startswith("Paused until 21 Mar 2026")
     await sweep_until(app, clock, at(END + timedelta(days=7), 8))
     assert [r.chat_id for r in await outbox_rows(app, "checkin:")] == [9005]
     async with app.sessions() as session:
@@ -331,9 +331,9 @@ async def test_checkins_command(app: App, admin: ChatDriver, chat: ChatDriver) -
     for shown in ("/checkins lima-exchange", "/checkins Lima Exchange"):
         await admin.send(shown)
         assert admin.texts == [admin.t("en", "checkins-current", exchange="Lima Exchange",
-                                       slug="lima-exchange", end="2026-03-06",
+                                       slug="lima-exchange", end="6 Mar 2026",
                                        days="+7, +30, +90",
-                                       dates="2026-03-13, 2026-04-05, 2026-06-04")], shown
+                                       dates="13 Mar 2026, 5 Apr 2026, 4 Jun 2026")], shown
     person = await join(app, await invite_code(admin, "lima-exchange"), 9018)
     await person.send("/checkins lima-exchange 1")
     assert person.texts == [person.t("en", "admin-only")]

@@ -152,7 +152,8 @@ async def test_own_story_reviewed_then_published(app: App, admin: ChatDriver) ->
 
     await admin.send("/submissions")
     assert admin.text.startswith(admin.t("en", "library-review-head", count=1, id=row.id,
-                                         kind="Story", language="en", date="2026-03-02"))
+                                         kind="Story", language="English",
+                                         date="2 Mar 2026"))
     assert STORY in admin.text
     await admin.press(admin.t("en", "library-approve"))  # asks first: nothing is public yet
     assert admin.text == admin.t("en", "library-publish-ask", title="Indoors in time")

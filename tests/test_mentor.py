@@ -304,7 +304,7 @@ async def test_starting_a_pair_tells_both_and_closes_their_requests(
     assert len(await sent_to(app, 8301)) == 1
     # Mentee and mentor now see the pairing, and no longer the request.
     await mentee.send("/mentor")
-    assert mentee.t("fr", "mt-has-mentor", date="2026-03-02") in mentee.text
+    assert mentee.t("fr", "mt-has-mentor", date="2 mars 2026") in mentee.text
     assert mentee.t("fr", "mt-ask") not in mentee.labels()
 
 

@@ -73,6 +73,7 @@ B_TEXT = "B wrote this and keeps it"
 B_PROMPT = "B asks the cohort something"  # A received it: in A's data too
 B_STORY = "B's story, which A submitted to the library"  # A submitted it: in A's data too
 BOT_ID = 123456
+MODULE = "digital-security"  # a module of the content pack, so its title can be shown
 INVITE = "JOINAGAIN1"
 
 
@@ -136,7 +137,8 @@ async def seed(app: App) -> Seeded:
         s.add(InviteCode(code=INVITE, cohort_id=cohort.id, role="participant",
                          created_by=A_TID, created_at=now, uses=0))
         a = _person(A_TID, cohort.id, "participant", now, alias=ALIAS, region="region-americas",
-                    timezone="America/Lima", step_data={"plan": {"what": SECRET}})
+                    timezone="America/Lima", step_data={"plan": {"what": SECRET}},
+                    track_id="core", current_module=MODULE)
         b = _person(B_TID, cohort.id, "facilitator", now)
         c = _person(C_TID, cohort.id, "participant", now)
         s.add_all([a, b, c])
@@ -147,11 +149,11 @@ async def seed(app: App) -> Seeded:
                 s.add(ConsentEvent(participant_id=person.id, purpose=purpose, granted=True,
                                    policy_version=POLICY_VERSION, created_at=now))
         for person, text in ((a, SECRET), (b, B_TEXT)):
-            s.add(ModuleProgress(participant_id=person.id, module_id="m1", card_id="c1",
+            s.add(ModuleProgress(participant_id=person.id, module_id=MODULE, card_id="sign-up",
                                  step_id="", started_at=now, updated_at=now))
-            s.add(CardResult(participant_id=person.id, module_id="m1", card_id="c1",
-                             choice_id="x", step_id="", correct=True, created_at=now))
-            s.add(Reflection(participant_id=person.id, module_id="m1", card_id="c2",
+            s.add(CardResult(participant_id=person.id, module_id=MODULE, card_id="sign-up",
+                             choice_id="holder", step_id="", correct=True, created_at=now))
+            s.add(Reflection(participant_id=person.id, module_id=MODULE, card_id="phones",
                              text=text, created_at=now))
             s.add(Assessment(participant_id=person.id, answers={"rate-risk": 2}, note=text,
                              recommended_track="core", created_at=now))
@@ -385,6 +387,31 @@ async def test_the_readable_file_labels_every_field_in_the_persons_language(app:
     assert f"{es('privacy-field-granted')}: {es('privacy-value-yes')}" in lines
     assert f"{es('privacy-field-starts_on')}: 2 mar 2026" in lines
     assert f"{es('privacy-field-purpose')}: {es('consent-progress-short')}" in lines
+    # Stored codes read as words: the content's titles, a language's name, the bot's own
+    # words for a role, a status, a kind, a severity.
+    for column, words in (
+            ("track_id", "Habilidades básicas"), ("recommended_track", "Habilidades básicas"),
+            ("current_module", "Seguridad digital y consentimiento"),
+            ("module_id", "Seguridad digital y consentimiento"),
+            ("choice_id", "Una persona, una copia, fecha de borrado"),
+            ("language", "Español"), ("language", "English"),
+            ("role", es("console-role-participant")), ("segment", es("bc-segment-all")),
+            ("severity", es("incident-severity-high")), ("happened", es("incident-when-today")),
+            ("kind", es("story-kind-win")), ("kind", es("library-type-story")),
+            ("kind", es("privacy-value-mentoring-offer")),
+            ("status", es("privacy-value-commitment-open")),
+            ("status", es("privacy-value-checkin-answered")), ("status", es("checkin-blocked")),
+            ("status", es("privacy-value-pairing-active")),
+            ("status", es("privacy-value-pairing-proposed")),
+            ("status", es("privacy-value-submission-approved")),
+            ("status", es("incident-status-open")), ("status", es("privacy-value-broadcast-done")),
+            ("status", es("privacy-value-message-sent")),
+            ("outcome", es("privacy-value-outcome-ok"))):
+        assert f"{es(f'privacy-field-{column}')}: {words}" in lines, (column, words)
+    codes = {"participant", "core", MODULE, "holder", "en", "es", "all", "high", "today", "win",
+             "story", "offer", "open", "answered", "blocked", "active", "approved", "done",
+             "sent", "ok"}
+    assert not [line for line in lines if line.partition(": ")[2] in codes]
     # Every "Label: value" line has a Spanish label: no column name leaks through.
     fields = [line.split(": ", 1)[0] for line in lines[2:] if ": " in line
               and not line.startswith(("==", "--"))]
@@ -410,6 +437,9 @@ async def test_the_json_explains_each_key_and_writes_values_plainly(app: App) ->
     assert about["format"] == t(app, "privacy-about-format")
     [me] = data["tables"]["participants"]
     assert (me["quiet_start"], me["quiet_end"]) == ("21:00", "08:00")
+    # Values as stored, for tools: the codes, not the words of one language.
+    assert (me["role"], me["language"], me["track_id"]) == ("participant", "en", "core")
+    assert data["tables"]["incidents"][0]["severity"] == "high"
     assert me["created_at"] == "2026-03-02T09:00:00+00:00"
 
 

@@ -347,7 +347,7 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
                               ("coalition", "+1.00"))]
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-          start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2),
+          start="2 Mar 2026", end="6 Mar 2026", count=11, learners=9, staff=2),
         # Nobody has the safety role: the coordinators hear incident reports, and are told so.
         textwrap.fill(t("en", "safety-warning-none", exchange="Nairobi Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
@@ -364,7 +364,7 @@ async def test_stats_of_an_exchange(app: App, admin: ChatDriver, clock: FakeCloc
     none = t("en", "reports-none")
     assert admin.text == "\n\n".join([
         t("en", "reports-stats-title", exchange="Lima Exchange", handle="lima-exchange",
-          start="2026-05-04", end="2026-05-08", count=0, learners=0, staff=0),
+          start="4 May 2026", end="8 May 2026", count=0, learners=0, staff=0),
         textwrap.fill(t("en", "safety-warning-none", exchange="Lima Exchange",
                         fallback=t("en", "safety-fallback-coordinators")), WIDTH),
         t("en", "reports-stats-training", started=0, completed=0, rate=none, finished=0,
@@ -393,15 +393,15 @@ async def test_stats_without_a_name_is_the_exchange_one_runs(app: App,
                        start=start, end=end, **counts)
 
     await coordinator.send("/stats")  # their cohort's exchange, counting every member
-    assert coordinator.text.startswith(title("Quito", "2026-04-06", "2026-04-10", count=3,
+    assert coordinator.text.startswith(title("Quito", "6 Apr 2026", "10 Apr 2026", count=3,
                                              learners=1, staff=2))
     await coordinator.send("/newexchange Oslo 2026-06-01 2026-06-05")
     await admin.send("/newexchange Zanzibar 2026-07-06 2026-07-10")
     await coordinator.send("/stats")  # the one they made comes first
-    assert coordinator.text.startswith(title("Oslo", "2026-06-01", "2026-06-05", count=0,
+    assert coordinator.text.startswith(title("Oslo", "1 Jun 2026", "5 Jun 2026", count=0,
                                              learners=0, staff=0))
     await admin.send("/stats")
-    assert admin.text.startswith(title("Zanzibar", "2026-07-06", "2026-07-10", count=0,
+    assert admin.text.startswith(title("Zanzibar", "6 Jul 2026", "10 Jul 2026", count=0,
                                        learners=0, staff=0))
 
 
@@ -533,7 +533,7 @@ async def test_a_coordinator_by_role_reaches_every_cohort(app: App, admin: ChatD
     await coordinator.send(f"/stats {EXCHANGE}")
     assert coordinator.text.startswith(coordinator.t(
         "en", "reports-stats-title", exchange="Nairobi Exchange", handle=EXCHANGE,
-        start="2026-03-02", end="2026-03-06", count=11, learners=9, staff=2))
+        start="2 Mar 2026", end="6 Mar 2026", count=11, learners=9, staff=2))
     await coordinator.send(f"/export {EXCHANGE}")
     document = coordinator.last.replies[0].document
     assert document is not None
@@ -565,7 +565,7 @@ async def test_mistakes_get_usage_or_unknown(app: App, admin: ChatDriver) -> Non
     # By name too, as /newexchange was given it.
     await admin.send("/stats LIMA")
     assert admin.text.startswith(admin.t("en", "reports-stats-title", exchange="Lima",
-                                         handle="lima", start="2026-05-04", end="2026-05-08",
+                                         handle="lima", start="4 May 2026", end="8 May 2026",
                                          count=0, learners=0, staff=0))
     assert [row[1:] for row in await audit_rows(app) if row[2] == "nowhere"] == [
         ("stats", "nowhere", "invalid"), ("export", "nowhere", "invalid")]

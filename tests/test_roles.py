@@ -173,7 +173,7 @@ async def test_a_near_duplicate_exchange_is_made_only_when_confirmed(app: App,
                                                                     admin: ChatDriver) -> None:
     await new_exchange(admin)  # Lima Exchange, 2026-03-02 to 2026-03-06
     similar = admin.t("en", "newexchange-similar", name="Lima Exchange", slug="lima-exchange",
-                      start="2026-03-02", end="2026-03-06")
+                      start="2 Mar 2026", end="6 Mar 2026")
     await admin.send("/newexchange lima exchange 2027-01-04 2027-01-08")  # same name
     assert admin.texts == [similar]
     await admin.press(admin.t("en", "newexchange-keep-one"))
@@ -192,13 +192,13 @@ async def test_a_near_duplicate_exchange_is_made_only_when_confirmed(app: App,
     await admin.press_data(anyway.data, question)
     assert admin.text.startswith(admin.t(
         "en", "newexchange-done", name="Lima: Exchange", slug="lima-exchange-2",
-        start="2026-03-04", end="2026-03-04", cohort="Lima: Exchange"))
+        start="4 Mar 2026", end="4 Mar 2026", cohort="Lima: Exchange"))
     await admin.press_data(anyway.data, question)  # a second tap makes nothing more
     # Another year under a handle like it, and another name: nothing to ask.
     await admin.send("/newexchange Lima exchange! 2027-03-01 2027-03-05")
     assert admin.texts[0].startswith(admin.t(
         "en", "newexchange-done", name="Lima exchange!", slug="lima-exchange-3",
-        start="2027-03-01", end="2027-03-05", cohort="Lima exchange!"))
+        start="1 Mar 2027", end="5 Mar 2027", cohort="Lima exchange!"))
     assert await exchange_slugs(app) == ["lima-exchange", "lima-exchange-2", "lima-exchange-3"]
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from bot.app import App
 from bot.clock import FakeClock
 from bot.i18n import format_datetime
-from handlers.sessions import ics, parse_start
+from handlers.sessions import MAX_FEEDBACK, ics, parse_start
 from scheduler.nudges import run_nudges
 from storage.models import LiveSession, OutboxMessage, Participant, SessionFeedback
 from tests.chat_driver import ChatDriver
@@ -125,7 +125,8 @@ async def test_reminder_an_hour_before_and_feedback_after(app: App, admin: ChatD
     # Tokyo is asleep at 23:05, but the session itself is at midnight there: reminded.
     # Bogota's nap covers now but not the session: the reminder waits for the nap's end.
     assert set(reminded) == {6101, 6103}
-    assert "at 00:00 your time" in reminded[6103]
+    assert reminded[6103] == tokyo.t("en", "session-reminder", title="Safety planning, live",
+                                     time="12:00\u202fam", where="https://meet.example.org/safety")
     clock.jump_to(datetime(2026, 3, 4, 14, 31, tzinfo=UTC))
     await run_nudges(app)
     assert {r.chat_id for r in await rows(app, "session-reminder:")} == {6101, 6102, 6103}
@@ -152,6 +153,53 @@ async def test_reminder_an_hour_before_and_feedback_after(app: App, admin: ChatD
                    responses=1, attending=3, pacing="4.0", inclusivity="5.0",
                    usefulness="3.0") in admin.text
     assert "– More time for questions, please" in admin.text
+
+
+def labels(chat: ChatDriver) -> list[str]:
+    """The buttons of the last answer (the feedback prompt edits a message of its own)."""
+    return [b.label for reply in chat.last.replies for row in reply.buttons for b in row]
+
+
+async def rated(app: App, admin: ChatDriver, clock: FakeClock) -> ChatDriver:
+    """Someone in Nairobi who attended session #1 and gave its three ratings: the comment is
+    asked for next."""
+    nairobi, _, _ = await three_zones(app, admin)
+    await add(admin)
+    await admin.press(admin.t("en", "session-save"))
+    await nairobi.send("/sessions")
+    await nairobi.press("I'll attend #1")
+    clock.jump_to(datetime(2026, 3, 4, 16, 20, tzinfo=UTC))  # twenty minutes after its end
+    await run_nudges(app)
+    [prompt] = await rows(app, "session-feedback:")
+    await nairobi.press_data(prompt.buttons[0][3][1], 900)  # pacing 4
+    await nairobi.press("5")  # inclusivity
+    await nairobi.press("3")  # usefulness
+    return nairobi
+
+
+@pytest.mark.parametrize(("answer", "kept"), [("typed-number-keep", "1"),
+                                              ("feedback-skip", None)])
+async def test_a_bare_number_as_a_comment_is_asked_about(app: App, admin: ChatDriver,
+                                                         clock: FakeClock, answer: str,
+                                                         kept: str | None) -> None:
+    nairobi = await rated(app, admin, clock)
+    # The limit is said before anything is typed.
+    assert nairobi.text == nairobi.t("en", "feedback-text", max=MAX_FEEDBACK)
+    assert labels(nairobi) == [nairobi.t("en", "feedback-skip")]
+    await nairobi.send("1")  # "Skip" pressed by its number, or the comment?
+    assert nairobi.texts == [nairobi.t("en", "typed-number-ask", number="1")]
+    assert labels(nairobi) == [nairobi.t("en", "typed-number-keep"),
+                               nairobi.t("en", "feedback-skip")]
+    question, keep = nairobi.find(nairobi.t("en", "typed-number-keep"))
+    async with app.sessions() as session:
+        assert await session.scalar(select(SessionFeedback.text)) is None  # not yet
+    await nairobi.press(nairobi.t("en", answer))
+    assert nairobi.text == nairobi.t("en", "feedback-thanks")
+    async with app.sessions() as session:
+        assert await session.scalar(select(SessionFeedback.text)) == kept
+    await nairobi.press_data(keep.data, question)  # a late tap on Keep changes nothing
+    async with app.sessions() as session:
+        assert await session.scalar(select(SessionFeedback.text)) == kept
 
 
 async def test_bad_input_and_who_may(app: App, admin: ChatDriver, clock: FakeClock) -> None:
