@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.content import ContentPack
 from bot.core import Inbound, Reply
 from bot.i18n import Translate, Translator
-from handlers.timezones import resolve
+from bot.local_time import resolve
 from storage import outbox
 from storage.models import Participant
 
