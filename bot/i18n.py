@@ -39,23 +39,31 @@ def supported(language_code: str | None) -> str | None:
 
 
 class Translator:
-    """One Fluent bundle per language, built once at start-up."""
+    """One Fluent bundle per language. English is read at once (every language falls back to
+    it); another language's files are read the first time someone needs them: parsing takes
+    about a fifth of a second per language, and a bot restarts often (deploys, crashes)."""
 
     def __init__(self, locales_dir: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
         self.languages = languages
+        self._dir = locales_dir
         self._bundles: dict[str, FluentBundle] = {}
-        for lang in languages:
+        if not any((locales_dir / DEFAULT_LANGUAGE).glob("*.ftl")):
+            raise RuntimeError(f"no {DEFAULT_LANGUAGE} locale under {locales_dir}")
+        self._bundle(DEFAULT_LANGUAGE)
+
+    def _bundle(self, lang: str) -> FluentBundle | None:
+        bundle = self._bundles.get(lang)
+        if bundle is None and lang in self.languages:
             # Isolation marks would leak into plain-text messages and button labels.
             bundle = FluentBundle([lang], use_isolating=False)
-            for path in sorted((locales_dir / lang).glob("*.ftl")):
+            for path in sorted((self._dir / lang).glob("*.ftl")):
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self._bundles[lang] = bundle
-        if not self._bundles.get(DEFAULT_LANGUAGE):
-            raise RuntimeError(f"no {DEFAULT_LANGUAGE} locale under {locales_dir}")
+        return bundle
 
     def format(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         for candidate in (lang, DEFAULT_LANGUAGE):
-            bundle = self._bundles.get(candidate)
+            bundle = self._bundle(candidate)
             if bundle is None or not bundle.has_message(msg_id):
                 continue
             message = bundle.get_message(msg_id)
@@ -71,7 +79,7 @@ class Translator:
     def language_name(self, code: str) -> str:
         """A language as its speakers write it ("Español", "العربية"), as the language
         buttons show it; the stored code for a language we have no locale for."""
-        return self.format(code, "language-name") if code in self._bundles else code
+        return self.format(code, "language-name") if code in self.languages else code
 
     def for_language(self, lang: str) -> Translate:
         def translate(msg_id: str, /, **args: object) -> str:

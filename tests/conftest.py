@@ -80,7 +80,7 @@ def build_app(settings: Settings, *, clock: Clock | None = None,
 
 
 @pytest.fixture(scope="session")
-def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An SQLite database with every migration run, copied for each test that wants one: the
     migrations themselves are tested on fresh databases in test_storage."""
     path = tmp_path_factory.mktemp("template") / "bot.db"
@@ -142,9 +142,18 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, _migrated_sqlite: Path) -> Settings:
-    shutil.copyfile(_migrated_sqlite, tmp_path / "bot.db")
-    return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+def migrated_database(tmp_path: Path, sqlite_template: Path) -> Path:
+    """``tmp_path/bot.db``, every migration already run (a bot started on it finds nothing to
+    do): what a test's settings, or a bot it starts as a process, use."""
+    path = tmp_path / "bot.db"
+    if not path.exists():
+        shutil.copyfile(sqlite_template, path)
+    return path
+
+
+@pytest.fixture
+def settings(migrated_database: Path) -> Settings:
+    return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{migrated_database}",
                     data_key=SecretStr(DATA_KEY),
                     admin_ids=frozenset({ADMIN_ID}), bot_token=None)
 

@@ -563,6 +563,7 @@ class FakeTelegram:
         self.calls.append(call)
         if name != "getUpdates":
             self._last_activity = call.at
+        self._notify()  # a test may wait for a call to start (a long poll ends much later)
         failures = self._failures.get(name.lower())
         fault = failures.pop(0) if failures else None
         try:

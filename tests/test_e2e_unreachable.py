@@ -23,6 +23,9 @@ from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 from tests.test_cli import EXE, T
 
+# A bot process starts on a migrated database, as after its first run.
+pytestmark = pytest.mark.usefixtures("migrated_database")
+
 PERSON = 626262
 ATTEMPT = re.compile(r" WARNING bot\.transports\.intake telegram_unreachable attempt=(\d+) "
                      r"error=\w+ retry_in=\d+\.\ds$")

@@ -18,6 +18,9 @@ from tests.conftest import ADMIN_ID, DATA_KEY, TOKEN, WEBHOOK_SECRET, free_port,
 from tests.fake_telegram import FakeTelegram
 from tests.telegram_user import TelegramUser
 
+# A bot process starts on a migrated database, as after its first run.
+pytestmark = pytest.mark.usefixtures("migrated_database")
+
 USER = 515151
 EXE = Path(sys.executable).with_name("exchange-bot")
 
@@ -107,10 +110,21 @@ async def test_killed_while_replying_answers_once_after_restart(
         assert len(telegram.messages(USER)) == 2
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-async def test_stops_cleanly_on_a_signal(telegram: FakeTelegram, tmp_path: Path,
-                                         framework: str, mode: str,
-                                         sig: signal.Signals) -> None:
+async def test_stops_cleanly_on_sigterm(telegram: FakeTelegram, tmp_path: Path,
+                                        framework: str, mode: str) -> None:
+    await _stops_cleanly(telegram, tmp_path, framework, mode, signal.SIGTERM)
+
+
+# Ctrl-C takes the very same path as SIGTERM (one handler for both): one transport suffices.
+@pytest.mark.parametrize("framework", ["aiogram"])
+@pytest.mark.parametrize("mode", ["polling"])
+async def test_stops_cleanly_on_ctrl_c(telegram: FakeTelegram, tmp_path: Path,
+                                       framework: str, mode: str) -> None:
+    await _stops_cleanly(telegram, tmp_path, framework, mode, signal.SIGINT)
+
+
+async def _stops_cleanly(telegram: FakeTelegram, tmp_path: Path, framework: str, mode: str,
+                         sig: signal.Signals) -> None:
     async with bot_process(telegram, tmp_path, framework, mode) as process:
         user = TelegramUser(telegram, USER)
         await user.send("/start")
