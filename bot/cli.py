@@ -188,14 +188,14 @@ def _local_key(settings: Settings, name: str, make: Callable[[], str]) -> tuple[
 
 
 async def _db_upgrade(settings: Settings) -> int:
-    from storage.crypto import configure
+    from storage.crypto import KeyRing, attach
     from storage.database import create_engine
     from storage.migrate import head, revision, upgrade
 
-    if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
-        configure(settings.data_keys())
     where = make_url(settings.database_url).render_as_string(hide_password=True)
     engine = create_engine(settings.database_url)
+    if settings.data_key is not None:  # so the upgrade encrypts what was written in plain
+        attach(engine, KeyRing(settings.data_keys()))
     try:
         before = await revision(engine)
         if before is not None and before == head():

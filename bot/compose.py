@@ -33,11 +33,9 @@ def build_app(settings: Settings, *, clock: Clock | None = None,
     Raises :class:`bot.content.ContentError` for a content pack with problems: the bot does
     not start on content it would show wrongly."""
     content = content or load_content(settings.content_dir)
-    if settings.data_key is not None:
-        # Process-wide: the columns that encrypt are SQLAlchemy types, which get no context
-        # of their own; one process serves one key set, and this is the one place it is set.
-        crypto.configure(settings.data_keys())
     engine = engine or create_engine(settings.database_url)
+    if settings.data_key is not None:  # before anything reads or writes the database
+        crypto.attach(engine, crypto.KeyRing(settings.data_keys()))
     deps = Deps(translator=translator or Translator(settings.locales_dir),
                 clock=clock or SystemClock(), router=build_router(), content=content,
                 admin_ids=settings.admin_ids,

@@ -17,11 +17,12 @@ from typing import Any
 import orjson
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import JSON, Text
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Engine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.types import TypeDecorator
 
 PREFIX = "enc1:"
-_fernet: MultiFernet | None = None
+_RING = "exchange_bot_key_ring"  # the attribute of an engine's dialect that holds its keys
 
 
 class DataKeyError(RuntimeError):
@@ -32,37 +33,48 @@ def new_key() -> str:
     return Fernet.generate_key().decode()
 
 
-def configure(keys: Sequence[str]) -> None:
-    """Set the process's keys (the first encrypts). Raises ValueError for a malformed key."""
-    global _fernet  # noqa: PLW0603 - one key set per process, as the configuration is
-    _fernet = MultiFernet([Fernet(key.strip().encode()) for key in keys if key.strip()])
+class KeyRing:
+    """``DATA_KEY``'s keys: the first encrypts, all decrypt. Raises ValueError for a malformed
+    key (the settings check them first)."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self._fernet = MultiFernet([Fernet(key.strip().encode()) for key in keys
+                                    if key.strip()])
+
+    def encrypt(self, text: str) -> str:
+        return self.seal(text.encode())
+
+    def decrypt(self, value: str) -> str:
+        if not value.startswith(PREFIX):
+            return value  # written before encryption was switched on
+        return self.open(value).decode()
+
+    def seal(self, plain: bytes) -> str:
+        return PREFIX + self._fernet.encrypt(plain).decode()
+
+    def open(self, value: str) -> bytes:
+        try:
+            return self._fernet.decrypt(value[len(PREFIX):].encode())
+        except InvalidToken as exc:
+            raise DataKeyError("DATA_KEY does not decrypt this database's text") from exc
 
 
-def is_configured() -> bool:
-    return _fernet is not None
+# The keys belong to an engine, not to the process: the encrypting column types below get
+# only the dialect from SQLAlchemy, and each engine has its own dialect object.
+def attach(engine: AsyncEngine | Engine, ring: KeyRing) -> None:
+    """Encrypt and decrypt this engine's sensitive columns with ``ring``."""
+    setattr(engine.dialect, _RING, ring)
 
 
-def _keys() -> MultiFernet:
-    if _fernet is None:
-        raise DataKeyError("DATA_KEY is not configured")
-    return _fernet
+def has_keys(dialect: Dialect) -> bool:
+    return isinstance(getattr(dialect, _RING, None), KeyRing)
 
 
-def encrypt(text: str) -> str:
-    return PREFIX + _keys().encrypt(text.encode()).decode()
-
-
-def _open(value: str) -> bytes:
-    try:
-        return _keys().decrypt(value[len(PREFIX):].encode())
-    except InvalidToken as exc:
-        raise DataKeyError("DATA_KEY does not decrypt this database's text") from exc
-
-
-def decrypt(value: str) -> str:
-    if not value.startswith(PREFIX):
-        return value  # written before encryption was switched on
-    return _open(value).decode()
+def ring_of(dialect: Dialect) -> KeyRing:
+    ring = getattr(dialect, _RING, None)
+    if not isinstance(ring, KeyRing):
+        raise DataKeyError("DATA_KEY is not configured for this database")
+    return ring
 
 
 class SecretText(TypeDecorator[str]):
@@ -72,10 +84,10 @@ class SecretText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else encrypt(value)
+        return None if value is None else ring_of(dialect).encrypt(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else decrypt(str(value))
+        return None if value is None else ring_of(dialect).decrypt(str(value))
 
 
 class SecretJson(TypeDecorator[Any]):
@@ -93,9 +105,9 @@ class SecretJson(TypeDecorator[Any]):
             return value
         # Keys that are not strings become strings, as the plain JSON column made them.
         plain = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
-        return PREFIX + _keys().encrypt(plain).decode()
+        return ring_of(dialect).seal(plain)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         if isinstance(value, str) and value.startswith(PREFIX):
-            return orjson.loads(_open(value))
+            return orjson.loads(ring_of(dialect).open(value))
         return value  # empty, or written before encryption

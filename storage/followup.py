@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.crypto import encrypt
+from storage.crypto import ring_of
 from storage.database import dialect_name, insert_ignoring_duplicates
 from storage.models import (
     Checkin,
@@ -150,11 +150,12 @@ async def invite_round(session: AsyncSession, exchange_id: int, offset_days: int
     for language, (text, label) in texts.items():
         head, tail = json.dumps([[[label, "1:ci:"]]]).rsplit('"]]]', 1)
         checkin_id = cast(Checkin.id, String)
+        sealed = ring_of(session.get_bind().dialect).encrypt(text)
         chosen = (
             select(literal("checkin:") + cast(Checkin.participant_id, String) + literal(":")
                    + cast(Checkin.offset_days, String),
                    # Encrypted here: a literal bypasses the column's own encryption.
-                   Participant.telegram_id, Checkin.participant_id, literal(encrypt(text)),
+                   Participant.telegram_id, Checkin.participant_id, literal(sealed),
                    literal(False), as_json(literal(head) + checkin_id + literal('"]]]' + tail)),
                    literal("pending"), literal(0), literal(now, UtcDateTime()),
                    literal(now, UtcDateTime()), literal(exchange_id))

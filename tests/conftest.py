@@ -44,10 +44,14 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 _postgres_down: str | None = None
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _data_key() -> None:
-    """Storage tests write sensitive text without an App, which would set the key."""
-    crypto.configure([DATA_KEY])
+KEYS = crypto.KeyRing([DATA_KEY])
+
+
+def with_keys(engine: AsyncEngine) -> AsyncEngine:
+    """A test's engine, with the data key the bot's own would have: storage tests write
+    sensitive text without an App."""
+    crypto.attach(engine, KEYS)
+    return engine
 
 
 # -- what every test's app shares: built once per run -----------------------------------------
@@ -112,7 +116,7 @@ async def _postgres_engine() -> tuple[AsyncEngine, str]:
     finally:
         await admin.dispose()
     engine = create_engine(POSTGRES_URL, connect_args={"server_settings": {"search_path": schema}})
-    return engine, schema
+    return with_keys(engine), schema
 
 
 async def _drop_schema(schema: str) -> None:
@@ -126,7 +130,7 @@ async def _drop_schema(schema: str) -> None:
 async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
     """A real, empty database of each kind (migrations not yet run)."""
     if request.param == "sqlite":
-        sqlite = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+        sqlite = with_keys(create_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"))
         yield sqlite
         await sqlite.dispose()
         return

@@ -10,13 +10,14 @@ import pytest
 import sqlalchemy as sa
 from cryptography.fernet import Fernet
 from sqlalchemy import select
+from sqlalchemy.exc import StatementError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
 from bot.config import Settings
 from bot.core import Inbound
 from storage import crypto
-from storage.database import session_factory
+from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import Commitment, Participant, Reflection
 from storage.types import UtcDateTime
@@ -54,23 +55,35 @@ async def test_sensitive_text_is_not_in_the_database_file(app: App, admin: ChatD
 
 
 def test_a_rotated_key_still_reads_the_old_text() -> None:
-    old = crypto.encrypt(SECRET)
+    old = crypto.KeyRing([DATA_KEY]).encrypt(SECRET)
     fresh = Fernet.generate_key().decode()
-    try:
-        crypto.configure([fresh, DATA_KEY])  # the new key first: it encrypts from now on
-        assert crypto.decrypt(old) == SECRET
-        assert crypto.decrypt(crypto.encrypt("new")) == "new"
-        crypto.configure([fresh])
-        with pytest.raises(crypto.DataKeyError):
-            crypto.decrypt(old)  # a wrong key is an error, never garbage
-    finally:
-        crypto.configure([DATA_KEY])
+    rotated = crypto.KeyRing([fresh, DATA_KEY])  # the new key first: it encrypts from now on
+    assert rotated.decrypt(old) == SECRET
+    assert rotated.decrypt(rotated.encrypt("new")) == "new"
+    with pytest.raises(crypto.DataKeyError):
+        crypto.KeyRing([fresh]).decrypt(old)  # a wrong key is an error, never garbage
 
 
 def test_text_from_before_encryption_still_reads() -> None:
-    assert crypto.decrypt("written in plain text before") == "written in plain text before"
-    assert crypto.encrypt(SECRET).startswith(crypto.PREFIX)
-    assert crypto.encrypt(SECRET) != crypto.encrypt(SECRET)  # no equal ciphertexts to compare
+    keys = crypto.KeyRing([DATA_KEY])
+    assert keys.decrypt("written in plain text before") == "written in plain text before"
+    assert keys.encrypt(SECRET).startswith(crypto.PREFIX)
+    assert keys.encrypt(SECRET) != keys.encrypt(SECRET)  # no equal ciphertexts to compare
+
+
+async def test_an_engine_without_keys_refuses_sensitive_text(tmp_path: Path) -> None:
+    """Nothing is ever written in plain for want of a key: the write fails instead."""
+    bare = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'bare.db'}")
+    await upgrade(bare)
+    try:
+        async with session_factory(bare)() as session:
+            session.add(Reflection(participant_id=1, module_id="m", card_id="c", text=SECRET,
+                                   created_at=START))
+            with pytest.raises(StatementError) as refused:
+                await session.flush()
+        assert isinstance(refused.value.orig, crypto.DataKeyError)
+    finally:
+        await bare.dispose()
 
 
 async def test_updates_waiting_to_be_handled_or_sent_are_encrypted(app: App) -> None:

@@ -78,13 +78,13 @@ def _rewrite_all(*, encrypt: bool) -> None:
 def upgrade() -> None:
     for table, column, _, nullable in TEXT_COLUMNS:
         _retype(table, column, sa.Text(), nullable)
-    if crypto.is_configured():
+    if crypto.has_keys(op.get_bind().dialect):
         _rewrite_all(encrypt=True)
 
 
 def downgrade() -> None:
     # 0009's models read these columns as plain text and plain JSON.
-    if crypto.is_configured():
+    if crypto.has_keys(op.get_bind().dialect):
         _rewrite_all(encrypt=False)
     for table, column, length, nullable in TEXT_COLUMNS:
         _retype(table, column, sa.String(length), nullable)
