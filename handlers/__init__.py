@@ -21,6 +21,7 @@ def build_router() -> Router:
         learning,
         library,
         library_submit,
+        live_sessions,
         mentor,
         mentor_pairing,
         mentor_safety,
@@ -33,14 +34,13 @@ def build_router() -> Router:
         profile,
         reports,
         safety_setup,
-        sessions,
         stories,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
                     admin, broadcast, reports, plan, checkin, glossary, library, library_submit,
-                    mentor, mentor_pairing, mentor_safety, sessions, incident, incident_desk,
+                    mentor, mentor_pairing, mentor_safety, live_sessions, incident, incident_desk,
                     safety_setup, stories, privacy, fallback):
         root.include(feature.router)
     return root

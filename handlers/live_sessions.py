@@ -25,7 +25,7 @@ from handlers.menu import MENU_STEP
 from handlers.roles import record, refuse
 from handlers.router import Router
 from storage import exchanges
-from storage import sessions as store
+from storage import live_sessions as store
 from storage.models import Exchange, LiveSession
 
 TITLE_STEP, START_STEP, LENGTH_STEP = "ss:title", "ss:start", "ss:length"
