@@ -22,6 +22,8 @@ def build_router() -> Router:
         library,
         library_submit,
         live_sessions,
+        live_sessions_add,
+        live_sessions_feedback,
         mentor,
         mentor_pairing,
         mentor_safety,
@@ -40,7 +42,8 @@ def build_router() -> Router:
     root = Router()
     for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
                     admin, broadcast, reports, plan, checkin, glossary, library, library_submit,
-                    mentor, mentor_pairing, mentor_safety, live_sessions, incident, incident_desk,
-                    safety_setup, stories, privacy, fallback):
+                    mentor, mentor_pairing, mentor_safety, live_sessions, live_sessions_add,
+                    live_sessions_feedback, incident, incident_desk, safety_setup, stories,
+                    privacy, fallback):
         root.include(feature.router)
     return root

@@ -266,7 +266,7 @@ async def session_reminders(session: AsyncSession, translator: Translator,
 
 async def session_feedback(session: AsyncSession, translator: Translator,
                            now: datetime) -> int:
-    from handlers.live_sessions import feedback_keyboard
+    from handlers.live_sessions_feedback import feedback_keyboard
 
     messages = []
     longest = timedelta(minutes=600)

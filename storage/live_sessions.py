@@ -32,6 +32,16 @@ async def upcoming(session: AsyncSession, now: datetime, exchange_id: int | None
     return found[:limit]
 
 
+async def get(session: AsyncSession, live_session_id: int) -> LiveSession | None:
+    return await session.get(LiveSession, live_session_id)
+
+
+async def add(session: AsyncSession, item: LiveSession) -> None:
+    """Save a new live session; flushed, so it has its number."""
+    session.add(item)
+    await session.flush()
+
+
 async def exchange_of(session: AsyncSession, participant: Participant) -> int | None:
     if participant.cohort_id is None:
         return None
@@ -86,6 +96,27 @@ async def feedback_for(session: AsyncSession, live_session_id: int,
     return await session.scalar(select(SessionFeedback).where(
         SessionFeedback.session_id == live_session_id,
         SessionFeedback.participant_id == participant_id))
+
+
+async def rate(session: AsyncSession, live_session_id: int, participant_id: int,
+               question: str, rating: int, *, now: datetime) -> None:
+    """One answer (1-5) to one of the :data:`QUESTIONS`; a second press changes it."""
+    if question not in QUESTIONS:
+        raise ValueError(question)
+    row = await feedback_for(session, live_session_id, participant_id)
+    if row is None:
+        row = SessionFeedback(session_id=live_session_id, participant_id=participant_id,
+                              created_at=now)
+        session.add(row)
+    setattr(row, question, rating)
+
+
+async def keep_comment(session: AsyncSession, live_session_id: int, participant_id: int,
+                       text: str) -> None:
+    """The comment beside someone's answers (none without answers: nothing is kept)."""
+    row = await feedback_for(session, live_session_id, participant_id)
+    if row is not None:
+        row.text = text
 
 
 @dataclass
