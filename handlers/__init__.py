@@ -12,6 +12,8 @@ def build_router() -> Router:
         admin,
         assessment,
         broadcast,
+        broadcast_audience,
+        broadcast_status,
         checkin,
         consent,
         fallback,
@@ -41,9 +43,9 @@ def build_router() -> Router:
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
-                    admin, broadcast, reports, plan, checkin, glossary, library, library_submit,
-                    mentor, mentor_pairing, mentor_safety, live_sessions, live_sessions_add,
-                    live_sessions_feedback, incident, incident_desk, safety_setup, stories,
-                    privacy, fallback):
+                    admin, broadcast, broadcast_audience, broadcast_status, reports, plan,
+                    checkin, glossary, library, library_submit, mentor, mentor_pairing,
+                    mentor_safety, live_sessions, live_sessions_add, live_sessions_feedback,
+                    incident, incident_desk, safety_setup, stories, privacy, fallback):
         root.include(feature.router)
     return root
