@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 
 from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons, roles, telegram_html
@@ -32,6 +31,7 @@ from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.menu import MENU_STEP
 from handlers.roles import cohort_in_reach, record, refuse
 from handlers.router import Router
+from handlers.typed_times import parse_when
 from storage import broadcasts, exchanges
 from storage.models import Cohort
 
@@ -246,35 +246,6 @@ async def take_options(ctx: Ctx) -> Outcome:
 
 
 # -- when (for /schedule) ------------------------------------------------------------------
-_IN = re.compile(r"in\s+(\d{1,3})\s*([mhd])", re.IGNORECASE)
-_AT = re.compile(r"(?:(\d{4}-\d{2}-\d{2})\s+)?(\d{1,2})[:.](\d{2})")
-
-
-def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
-    """``in 2h`` / ``in 30m`` / ``in 3d``, ``18:00`` (the next one), or
-    ``2026-12-01 18:00`` in ``zone``; returns UTC."""
-    text = text.strip()
-    relative = _IN.fullmatch(text)
-    if relative:
-        amount, unit = int(relative.group(1)), relative.group(2).lower()
-        return now + timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[unit]: amount})
-    at = _AT.fullmatch(text)
-    if not at:
-        return None
-    day, hour, minute = at.group(1), int(at.group(2)), int(at.group(3))
-    if hour > 23 or minute > 59:
-        return None
-    local_now = now.astimezone(zone)
-    try:
-        base = datetime.fromisoformat(day).date() if day else local_now.date()
-    except ValueError:
-        return None
-    local = datetime(base.year, base.month, base.day, hour, minute, tzinfo=zone)
-    if not day and local <= local_now:
-        local += timedelta(days=1)  # "18:00" after six means tomorrow's
-    return local.astimezone(UTC)
-
-
 def when_example(ctx: Ctx) -> str:
     """A date and time to copy that is always ahead: tomorrow at 18:00 where the sender is.
     Written as it is typed (year-month-day), not as dates are shown: it is what to type."""

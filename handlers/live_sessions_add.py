@@ -13,13 +13,14 @@ from datetime import datetime, timedelta
 
 from bot.core import Outcome, Reply, in_place
 from bot.i18n import LANGUAGES
-from bot.local_time import in_quiet_hours, parse_zone, resolve, to_utc
+from bot.local_time import in_quiet_hours, resolve
 from handlers import buttons, roles
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.live_sessions import DRAFT, describe, say
 from handlers.menu import MENU_STEP
 from handlers.roles import record, refuse
 from handlers.router import Router
+from handlers.typed_times import parse_start
 from storage import exchanges, live_sessions
 from storage.models import LiveSession
 
@@ -30,26 +31,8 @@ FORMATS = ("in_person", "stream", "offline")
 LENGTHS = (30, 60, 90, 120)
 MAX_TITLE, MAX_WHERE = 120, 300
 NIGHT = (0, 6 * 60)  # 00:00-06:00 local: "at night", whatever someone's quiet hours
-_START = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?:\s+(.+))?")
 
 router = Router()
-
-
-def parse_start(text: str, default_zone: str) -> datetime | None:
-    """``2026-03-04 18:00`` in the sender's zone, or followed by a zone (``UTC``,
-    ``UTC+3``, ``Africa/Nairobi``, a city); returns UTC."""
-    match = _START.fullmatch(text.strip())
-    if not match:
-        return None
-    zone = parse_zone(match.group(4)) if match.group(4) else default_zone
-    if zone is None:
-        return None
-    try:
-        local = datetime.fromisoformat(f"{match.group(1)} {int(match.group(2)):02d}:"
-                                       f"{match.group(3)}")
-    except ValueError:
-        return None
-    return to_utc(local, zone)  # None inside a daylight-saving gap: that time never comes
 
 
 @router.command("addsession", public=True)

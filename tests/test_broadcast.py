@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import FakeClock
-from handlers.broadcast import parse_when
+from handlers.typed_times import parse_when
 from scheduler.jobs import release_scheduled_broadcasts
 from storage import participants
 from storage.models import Broadcast, BroadcastAnswer, OutboxMessage
