@@ -34,6 +34,7 @@ def build_router() -> Router:
         offline,
         onboarding,
         plan,
+        plan_input,
         privacy,
         profile,
         reports,
@@ -44,7 +45,7 @@ def build_router() -> Router:
     root = Router()
     for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
                     admin, broadcast, broadcast_audience, broadcast_status, reports, plan,
-                    checkin, glossary, library, library_submit, mentor, mentor_pairing,
+                    plan_input, checkin, glossary, library, library_submit, mentor, mentor_pairing,
                     mentor_safety, live_sessions, live_sessions_add, live_sessions_feedback,
                     incident, incident_desk, safety_setup, stories, privacy, fallback):
         root.include(feature.router)
