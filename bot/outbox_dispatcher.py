@@ -30,6 +30,7 @@ from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.ports import (
     BotApi,
+    CannotEdit,
     NotModified,
     OutcomeUnknown,
     Rejected,
@@ -38,6 +39,7 @@ from bot.ports import (
     Unreachable,
 )
 from bot.rate_limit import RateLimiter
+from handlers import broadcast_jobs
 from storage import outbox, participants
 from storage.outbox import Claimed, Result
 
@@ -309,9 +311,21 @@ def _priority(lane: str) -> int:
     return outbox.LANES.index(lane) if lane in outbox.LANES else len(outbox.LANES) - 1
 
 
+async def report_broadcast_progress(app: App, api: BotApi, broadcast_ids: set[int]) -> None:
+    """Tell broadcast senders how far theirs have got: the news in one transaction, then the
+    edits of their status messages (a message gone or unchanged is no matter)."""
+    async with app.sessions() as session:
+        report = await broadcast_jobs.progress(session, app.deps.translator, broadcast_ids,
+                                               app.deps.clock.now())
+        await session.commit()
+    if report.queued:
+        app.outbox_changed.set()
+    for edit in report.edits:
+        with contextlib.suppress(NotModified, CannotEdit, Rejected):
+            await api.edit_text(edit.chat_id, edit.message_id, edit.text, edit.buttons)
+
+
 def outbox_dispatcher(app: App, api: BotApi) -> OutboxDispatcher:
     """The app's outbox dispatcher, sending through ``api`` and telling broadcast senders how
     far their broadcast has got."""
-    from handlers.broadcast import report_progress
-
-    return OutboxDispatcher(app, api, on_progress=report_progress)
+    return OutboxDispatcher(app, api, on_progress=report_broadcast_progress)

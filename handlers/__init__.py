@@ -12,6 +12,8 @@ def build_router() -> Router:
         admin,
         assessment,
         broadcast,
+        broadcast_audience,
+        broadcast_status,
         checkin,
         consent,
         fallback,
@@ -21,6 +23,9 @@ def build_router() -> Router:
         learning,
         library,
         library_submit,
+        live_sessions,
+        live_sessions_add,
+        live_sessions_feedback,
         mentor,
         mentor_pairing,
         mentor_safety,
@@ -29,18 +34,19 @@ def build_router() -> Router:
         offline,
         onboarding,
         plan,
+        plan_input,
         privacy,
         profile,
         reports,
         safety_setup,
-        sessions,
         stories,
     )
 
     root = Router()
     for feature in (onboarding, profile, consent, menu, menu_choice, assessment, learning, offline,
-                    admin, broadcast, reports, plan, checkin, glossary, library, library_submit,
-                    mentor, mentor_pairing, mentor_safety, sessions, incident, incident_desk,
-                    safety_setup, stories, privacy, fallback):
+                    admin, broadcast, broadcast_audience, broadcast_status, reports, plan,
+                    plan_input, checkin, glossary, library, library_submit, mentor, mentor_pairing,
+                    mentor_safety, live_sessions, live_sessions_add, live_sessions_feedback,
+                    incident, incident_desk, safety_setup, stories, privacy, fallback):
         root.include(feature.router)
     return root

@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.i18n import DEFAULT_LANGUAGE, Translate, format_date, format_datetime
 from bot.local_time import format_clock
-from handlers.broadcast import segment_label
+from handlers.broadcast_audience import segment_label
 from handlers.context import Ctx
 from storage import mydata
 

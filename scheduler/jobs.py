@@ -45,9 +45,14 @@ async def retry_replies(app: App) -> int:
 
 async def release_scheduled_broadcasts(app: App) -> int:
     """Scheduled prompts whose time has come go to the outbox (each once)."""
-    from handlers.broadcast import release_due
+    from handlers.broadcast_jobs import release_due
 
-    return await release_due(app)
+    async with app.sessions() as session:
+        released = await release_due(session, app.deps.translator, app.deps.clock.now())
+        await session.commit()
+    if released:
+        app.outbox_changed.set()
+    return released
 
 
 async def route_incidents(app: App) -> int:

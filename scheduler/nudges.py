@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from bot.i18n import Translator, format_time
 from bot.local_time import due, in_quiet_hours, local, resolve
 from handlers import buttons
-from storage import consents, exchanges, followup, outbox, sessions
+from storage import consents, exchanges, followup, live_sessions, outbox
 from storage.followup import Person
 from storage.models import Cohort, Exchange
 
@@ -244,9 +244,9 @@ async def module_reminders(session: AsyncSession, translator: Translator, now: d
 async def session_reminders(session: AsyncSession, translator: Translator,
                             now: datetime) -> int:
     messages = []
-    for found in await sessions.attendees_of_sessions_between(session, now,
-                                                              now + SESSION_REMINDER):
-        item, person = found.session, found.person
+    for found in await live_sessions.attendees_starting_between(session, now,
+                                                                now + SESSION_REMINDER):
+        item, person = found.live_session, found.person
         zone, quiet = person.timezone or "UTC", (person.quiet_start, person.quiet_end)
         if person.paused_until is not None and person.paused_until > now:
             continue
@@ -266,13 +266,13 @@ async def session_reminders(session: AsyncSession, translator: Translator,
 
 async def session_feedback(session: AsyncSession, translator: Translator,
                            now: datetime) -> int:
-    from handlers.sessions import feedback_keyboard
+    from handlers.live_sessions_feedback import feedback_keyboard
 
     messages = []
     longest = timedelta(minutes=600)
-    for found in await sessions.attendees_of_sessions_between(
+    for found in await live_sessions.attendees_starting_between(
             session, now - FEEDBACK_WINDOW - longest, now):
-        item, person = found.session, found.person
+        item, person = found.live_session, found.person
         ended = item.starts_at + timedelta(minutes=item.minutes)
         if not ended + FEEDBACK_AFTER <= now <= ended + FEEDBACK_WINDOW:
             continue
@@ -280,7 +280,7 @@ async def session_feedback(session: AsyncSession, translator: Translator,
         if in_quiet_hours(local(now, zone), *quiet) or (
                 person.paused_until is not None and person.paused_until > now):
             continue
-        if await sessions.feedback_for(session, item.id, person.id) is not None:
+        if await live_sessions.feedback_for(session, item.id, person.id) is not None:
             continue
         keyboard = tuple(tuple((b.label, b.data) for b in row)
                          for row in feedback_keyboard(item.id, "pacing"))

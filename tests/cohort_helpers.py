@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import App
-from handlers.broadcast import fan_out
+from handlers.broadcast_audience import fan_out
 from handlers.consent import POLICY_VERSION
 from storage import consents, exchanges, outbox, participants
 from storage.models import Broadcast

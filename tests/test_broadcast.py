@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import FakeClock
-from handlers.broadcast import parse_when, release_due
+from handlers.typed_times import parse_when
+from scheduler.jobs import release_scheduled_broadcasts
 from storage import participants
 from storage.models import Broadcast, BroadcastAnswer, OutboxMessage
 from tests.chat_driver import ChatDriver
@@ -208,10 +209,10 @@ async def test_scheduled_prompt_goes_out_once_at_its_time(app: App, admin: ChatD
     await facilitator.press("Schedule for 3")
     assert await rows(app) == []
     clock.advance(timedelta(hours=5, minutes=59))
-    assert await release_due(app) == 0
+    assert await release_scheduled_broadcasts(app) == 0
     clock.advance(timedelta(minutes=1))  # 15:00 UTC = 18:00 in Nairobi
-    assert await release_due(app) == 1
-    assert await release_due(app) == 0
+    assert await release_scheduled_broadcasts(app) == 1
+    assert await release_scheduled_broadcasts(app) == 0
     assert len(await rows(app)) == 3
     await facilitator.send("/broadcasts")
     assert "delivered 0/3 · pending 3" in facilitator.text
@@ -243,7 +244,7 @@ async def test_scheduled_prompt_can_be_cancelled(app: App, admin: ChatDriver,
     await facilitator.press_data("1:bcdel:1", 999)
     assert facilitator.last.toast == facilitator.t("en", "button-stale")
     clock.advance(timedelta(hours=3))
-    assert await release_due(app) == 0
+    assert await release_scheduled_broadcasts(app) == 0
     assert await rows(app) == []
 
 

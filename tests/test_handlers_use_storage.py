@@ -11,7 +11,7 @@ HANDLERS = Path(__file__).resolve().parent.parent / "handlers"
 AD_HOC = re.compile(
     r"\bctx\.session\.(execute|scalars?|get|add|add_all|delete|flush|merge|stream|refresh)\(")
 # Still on their way to storage functions, in a change of their own.
-NOT_YET = frozenset({"broadcast.py", "checkin.py", "mentor.py", "sessions.py",
+NOT_YET = frozenset({"checkin.py", "mentor.py",
                      "roles.py"})  # roles: a flush, so reports see a new coordinator
 
 

@@ -17,7 +17,8 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.core import MAX_TEXT, Kind
 from handlers import buttons
-from handlers.plan import MAX_OPEN, add_months, parse_date
+from handlers.plan import MAX_OPEN
+from handlers.plan_input import add_months, parse_date
 from storage import commitments
 from storage.models import Commitment, Participant
 from tests.chat_driver import ChatDriver

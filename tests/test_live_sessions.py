@@ -13,7 +13,9 @@ from sqlalchemy import select, update
 from bot.app import App
 from bot.clock import FakeClock
 from bot.i18n import format_datetime
-from handlers.sessions import MAX_FEEDBACK, ics, parse_start
+from handlers.live_sessions_feedback import MAX_FEEDBACK
+from handlers.live_sessions_ics import ics
+from handlers.typed_times import parse_start
 from scheduler.nudges import run_nudges
 from storage.models import LiveSession, OutboxMessage, Participant, SessionFeedback
 from tests.chat_driver import ChatDriver

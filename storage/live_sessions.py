@@ -1,4 +1,5 @@
-"""Live sessions: upcoming ones, who attends, reminders and feedback prompts due, feedback."""
+"""Live sessions (the training kind; the database session is ``session``, as everywhere):
+upcoming ones, who attends, reminders and feedback prompts due, feedback."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ async def upcoming(session: AsyncSession, now: datetime, exchange_id: int | None
     return found[:limit]
 
 
+async def get(session: AsyncSession, live_session_id: int) -> LiveSession | None:
+    return await session.get(LiveSession, live_session_id)
+
+
+async def add(session: AsyncSession, item: LiveSession) -> None:
+    """Save a new live session; flushed, so it has its number."""
+    session.add(item)
+    await session.flush()
+
+
 async def exchange_of(session: AsyncSession, participant: Participant) -> int | None:
     if participant.cohort_id is None:
         return None
@@ -44,14 +55,14 @@ async def attending(session: AsyncSession, participant_id: int) -> set[int]:
                                             participant_id)))
 
 
-async def toggle_attendance(session: AsyncSession, session_id: int, participant_id: int,
+async def toggle_attendance(session: AsyncSession, live_session_id: int, participant_id: int,
                             now: datetime) -> bool:
     """Attend, or stop attending; returns whether the person now attends."""
-    row = await session.get(SessionAttendance, (session_id, participant_id))
+    row = await session.get(SessionAttendance, (live_session_id, participant_id))
     if row is not None:
         await session.delete(row)
         return False
-    session.add(SessionAttendance(session_id=session_id, participant_id=participant_id,
+    session.add(SessionAttendance(session_id=live_session_id, participant_id=participant_id,
                                   created_at=now))
     return True
 
@@ -64,12 +75,12 @@ async def members_of_exchange(session: AsyncSession, exchange_id: int) -> list[P
 
 @dataclass(frozen=True)
 class Attendee:
-    session: LiveSession
+    live_session: LiveSession
     person: Participant
 
 
-async def attendees_of_sessions_between(session: AsyncSession, first: datetime,
-                                        last: datetime) -> list[Attendee]:
+async def attendees_starting_between(session: AsyncSession, first: datetime,
+                                     last: datetime) -> list[Attendee]:
     """Attendees (not blocked) of sessions starting between the two moments."""
     rows = await session.execute(
         select(LiveSession, Participant)
@@ -80,11 +91,32 @@ async def attendees_of_sessions_between(session: AsyncSession, first: datetime,
     return [Attendee(row[0], row[1]) for row in rows]
 
 
-async def feedback_for(session: AsyncSession, session_id: int,
+async def feedback_for(session: AsyncSession, live_session_id: int,
                        participant_id: int) -> SessionFeedback | None:
     return await session.scalar(select(SessionFeedback).where(
-        SessionFeedback.session_id == session_id,
+        SessionFeedback.session_id == live_session_id,
         SessionFeedback.participant_id == participant_id))
+
+
+async def rate(session: AsyncSession, live_session_id: int, participant_id: int,
+               question: str, rating: int, *, now: datetime) -> None:
+    """One answer (1-5) to one of the :data:`QUESTIONS`; a second press changes it."""
+    if question not in QUESTIONS:
+        raise ValueError(question)
+    row = await feedback_for(session, live_session_id, participant_id)
+    if row is None:
+        row = SessionFeedback(session_id=live_session_id, participant_id=participant_id,
+                              created_at=now)
+        session.add(row)
+    setattr(row, question, rating)
+
+
+async def keep_comment(session: AsyncSession, live_session_id: int, participant_id: int,
+                       text: str) -> None:
+    """The comment beside someone's answers (none without answers: nothing is kept)."""
+    row = await feedback_for(session, live_session_id, participant_id)
+    if row is not None:
+        row.text = text
 
 
 @dataclass
@@ -95,9 +127,9 @@ class Aggregate:
     texts: list[str]
 
 
-async def aggregate(session: AsyncSession, session_id: int) -> Aggregate:
+async def aggregate(session: AsyncSession, live_session_id: int) -> Aggregate:
     rows = list(await session.scalars(select(SessionFeedback).where(
-        SessionFeedback.session_id == session_id).order_by(SessionFeedback.id)))
+        SessionFeedback.session_id == live_session_id).order_by(SessionFeedback.id)))
     means: dict[str, float | None] = {}
     spread: dict[str, dict[int, int]] = {}
     for question in QUESTIONS:
@@ -107,9 +139,9 @@ async def aggregate(session: AsyncSession, session_id: int) -> Aggregate:
     return Aggregate(len(rows), means, spread, [r.text for r in rows if r.text])
 
 
-async def attendance_count(session: AsyncSession, session_id: int) -> int:
+async def attendance_count(session: AsyncSession, live_session_id: int) -> int:
     return await session.scalar(select(func.count()).select_from(SessionAttendance)
-                                .where(SessionAttendance.session_id == session_id)) or 0
+                                .where(SessionAttendance.session_id == live_session_id)) or 0
 
 
 async def recent(session: AsyncSession, now: datetime, exchange_id: int | None,
