@@ -156,11 +156,11 @@ def due(now: datetime, zone: str, day: date, hour: int, quiet: tuple[int, int]) 
     return here >= at and not in_quiet_hours(here, *quiet)
 
 
-def to_utc(wall: datetime, zone: str) -> datetime | None:
+def to_utc(wall: datetime, zone: str | tzinfo) -> datetime | None:
     """A wall-clock time (naive) in ``zone``, as UTC. None for a time that never happens there
     (the hour skipped when clocks go forward). In the hour that happens twice (clocks going
     back), the first one: ``fold=0``, what people mean when they name it."""
-    place = resolve(zone)
+    place = resolve(zone) if isinstance(zone, str) else zone
     moment = wall.replace(tzinfo=place, fold=0)
     if moment.astimezone(UTC).astimezone(place).replace(tzinfo=None) != wall:
         return None

@@ -5,7 +5,7 @@ scheduled broadcast goes out (:func:`parse_when`) and when a live session starts
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from bot.local_time import parse_zone, to_utc
 
@@ -33,10 +33,10 @@ def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
         base = datetime.fromisoformat(day).date() if day else local_now.date()
     except ValueError:
         return None
-    local = datetime(base.year, base.month, base.day, hour, minute, tzinfo=zone)
-    if not day and local <= local_now:
-        local += timedelta(days=1)  # "18:00" after six means tomorrow's
-    return local.astimezone(UTC)
+    wall = datetime(base.year, base.month, base.day, hour, minute)
+    if not day and wall <= local_now.replace(tzinfo=None):
+        wall += timedelta(days=1)  # "18:00" after six means tomorrow's
+    return to_utc(wall, zone)  # None inside a daylight-saving gap: that time never comes
 
 
 def parse_start(text: str, default_zone: str) -> datetime | None:

@@ -281,6 +281,8 @@ def test_times_are_read_in_the_senders_zone() -> None:
                                                                         minute=15)
     for bad in ("25:00", "soon", "2026-02-30 10:00", "in 2 weeks"):
         assert parse_when(bad, START, zone) is None, bad
+    # 02:30 never comes in Madrid on 29 March 2026 (clocks go from 02:00 to 03:00).
+    assert parse_when("2026-03-29 02:30", START, ZoneInfo("Europe/Madrid")) is None
 
 
 async def test_one_recipient_starts_with_an_empty_bar(app: App, admin: ChatDriver) -> None:
