@@ -21,6 +21,7 @@ from bot.local_time import format_clock
 from handlers.broadcast_audience import segment_label
 from handlers.context import Ctx
 from storage import mydata
+from storage.models import Base
 
 FORMAT_VERSION = 2
 # Numbers of other rows (the person's own, or a cohort's): meaningless on their own.
@@ -106,8 +107,6 @@ def as_text(ctx: Ctx, found: mydata.Rows) -> bytes:
 def unlabelled_columns(labelled: set[str]) -> list[str]:
     """``table.column`` of columns a person's rows may have that have no label and are not
     references or bookkeeping (``labelled``: column names with a ``privacy-field-`` id)."""
-    from storage.models import Base
-
     tables = ({mydata.PARTICIPANTS} | {t.name for t in mydata.participant_keys()}
               | {t.name for t in mydata.dependent_keys()}
               | {t.name for t in mydata.telegram_id_columns()})

@@ -6,7 +6,11 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from handlers.broadcast_jobs import release_due
+from handlers.incident_routing import deliver_waiting, escalate_due
+from scheduler.nudges import run_nudges
 from storage import received_updates
+from storage.retention import blank_sent_messages, erase_old_text
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -45,8 +49,6 @@ async def retry_replies(app: App) -> int:
 
 async def release_scheduled_broadcasts(app: App) -> int:
     """Scheduled prompts whose time has come go to the outbox (each once)."""
-    from handlers.broadcast_jobs import release_due
-
     async with app.sessions() as session:
         released = await release_due(session, app.deps.translator, app.deps.clock.now())
         await session.commit()
@@ -58,8 +60,6 @@ async def release_scheduled_broadcasts(app: App) -> int:
 async def route_incidents(app: App) -> int:
     """Incident reports nobody could be told of go to whoever has become reachable; those
     nobody acknowledged in ``INCIDENT_ESCALATE_MINUTES`` go one circle wider."""
-    from handlers.incident_routing import deliver_waiting, escalate_due
-
     now = app.deps.clock.now()
     async with app.sessions() as session:
         moved = await deliver_waiting(session, app.deps, now)
@@ -73,16 +73,12 @@ async def route_incidents(app: App) -> int:
 
 async def send_nudges(app: App) -> int:
     """Every follow-up due now (check-ins, reminders, digests, deadlines, module reminders)."""
-    from scheduler.nudges import run_nudges
-
     return sum((await run_nudges(app)).values())
 
 
 async def apply_retention(app: App) -> dict[str, int]:
     """Delete the free text whose retention period has passed (``RETENTION_DAYS``), and the
     words of messages sent over a week ago."""
-    from storage.retention import blank_sent_messages, erase_old_text
-
     cutoff = app.deps.clock.now().date() - timedelta(days=app.settings.retention_days)
     async with app.sessions() as session:
         erased = await erase_old_text(session, cutoff)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from bot.i18n import Translator, format_time
 from bot.local_time import due, in_quiet_hours, local, resolve
 from handlers import buttons
+from handlers.live_sessions_feedback import feedback_keyboard
 from storage import consents, exchanges, followup, live_sessions, outbox
 from storage.followup import Person
 from storage.models import Cohort, Exchange
@@ -266,8 +267,6 @@ async def session_reminders(session: AsyncSession, translator: Translator,
 
 async def session_feedback(session: AsyncSession, translator: Translator,
                            now: datetime) -> int:
-    from handlers.live_sessions_feedback import feedback_keyboard
-
     messages = []
     longest = timedelta(minutes=600)
     for found in await live_sessions.attendees_starting_between(

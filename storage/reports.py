@@ -20,9 +20,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import (
     Assessment,
     CardResult,
+    Checkin,
     Cohort,
+    Commitment,
     ConsentEvent,
     Exchange,
+    Incident,
     ModuleProgress,
     Participant,
     Reflection,
@@ -262,8 +265,6 @@ async def reflections_of(session: AsyncSession, participant_ids: Sequence[int]
 
 async def incident_counts(session: AsyncSession, exchange_id: int) -> dict[str, int]:
     """Reports of the exchange by severity, plus ``open`` (not yet handled) and ``all``."""
-    from storage.models import Incident
-
     rows = (await session.execute(select(Incident.severity, Incident.status).where(
         Incident.exchange_id == exchange_id))).all()
     counts: dict[str, int] = {"all": len(rows),
@@ -275,8 +276,6 @@ async def incident_counts(session: AsyncSession, exchange_id: int) -> dict[str, 
 
 async def plan_counts(session: AsyncSession, cohorts: Sequence[int]) -> dict[str, int]:
     """Commitments of the cohorts' participants by status, and how many people wrote any."""
-    from storage.models import Commitment
-
     rows = (await session.execute(
         select(Commitment.participant_id, Commitment.status)
         .join(Participant, Participant.id == Commitment.participant_id)
@@ -290,8 +289,6 @@ async def plan_counts(session: AsyncSession, cohorts: Sequence[int]) -> dict[str
 async def checkin_rounds(session: AsyncSession,
                          exchange_id: int) -> list[tuple[int, int, int, int]]:
     """Per check-in round: (days after the end, sent, answered, paused)."""
-    from storage.models import Checkin
-
     rows = (await session.execute(select(Checkin.offset_days, Checkin.status).where(
         Checkin.exchange_id == exchange_id))).all()
     rounds: dict[int, list[int]] = {}
