@@ -58,18 +58,16 @@ async def tracks_command(ctx: Ctx) -> Outcome:
     return Outcome((await track_list(ctx, edit=False),))
 
 
-@router.button("trks")
+@router.button("trks", args=())
 @needs_consent
-async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+async def tracks_button(ctx: Ctx) -> Outcome:
     return Outcome((await track_list(ctx, edit=True),))
 
 
-@router.button("trk")
+@router.button("trk", args=(str,))
 @needs_consent
-async def open_track(ctx: Ctx, args: list[str]) -> Outcome:
-    track = ctx.deps.content.track(args[0]) if len(args) == 1 else None
+async def open_track(ctx: Ctx, track_id: str) -> Outcome:
+    track = ctx.deps.content.track(track_id)
     if track is None:
         raise ForgedButton
     ctx.me.track_id = track.id  # the track they chose, recommended or not
@@ -91,10 +89,10 @@ def _status_mark(progress: ModuleProgress | None) -> str:
     return "✓ " if progress.completed_at is not None else "▶ "
 
 
-@router.button("mod")
+@router.button("mod", args=(str,))
 @needs_consent
-async def open_module(ctx: Ctx, args: list[str]) -> Outcome:
-    module = ctx.deps.content.modules.get(args[0]) if len(args) == 1 else None
+async def open_module(ctx: Ctx, module_id: str) -> Outcome:
+    module = ctx.deps.content.modules.get(module_id)
     if module is None:
         raise ForgedButton
     text, _ = module.text_for(ctx.lang)
@@ -149,11 +147,9 @@ async def _suggestion(ctx: Ctx) -> Reply:
     return Reply(f"{nothing}\n\n{offer}", keyboard)
 
 
-@router.button("cont")
-async def continue_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("cont", args=())
+async def continue_button(ctx: Ctx) -> Outcome:
     """The button of a module reminder: the same as /continue."""
-    if args:
-        raise ForgedButton
     return await continue_command(ctx)
 
 
