@@ -122,7 +122,9 @@ async def commitment_status(ctx: Ctx, commitment_id: int, status: str) -> Outcom
     if status == "done":
         commitment.status, commitment.closed_at = "done", ctx.now()
     commitment.updated_at = ctx.now()
-    DRAFT.save(ctx, _draft(ctx).model_copy(update={"status": status}))
+    state = _draft(ctx)
+    state.status = status
+    DRAFT.save(ctx, state)
     ctx.go(NOTE_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -239,8 +241,9 @@ async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> boo
 
 async def _advance(ctx: Ctx) -> Sequence[Reply]:
     """On to the next commitment, or to the wellbeing question."""
-    state = _draft(ctx).model_copy(update={"status": None})
+    state = _draft(ctx)
     state.i += 1
+    state.status = None
     DRAFT.save(ctx, state)
     if state.i < len(state.items):
         ctx.go(COMMIT_STEP)
