@@ -54,6 +54,7 @@ class Route:
     public: bool = False  # reachable by someone who has not joined yet
     role: Role | None = None
     action: str = ""  # what a refusal is audited as
+    step: StepTest | None = None  # where the person must stand, else "not yet"
 
 
 @dataclass
@@ -75,13 +76,17 @@ class Router:
     fallbacks: dict[str, Handler] = field(default_factory=dict)
 
     # -- registration --------------------------------------------------------------------
-    def command(self, *names: str, public: bool = False,
-                role: Role | None = None) -> Callable[[Handler], Handler]:
-        """``role``: who may use it (refusals are audited under the command's name)."""
+    def command(self, *names: str, public: bool = False, role: Role | None = None,
+                step: Steps | None = None) -> Callable[[Handler], Handler]:
+        """``role``: who may use it (refusals are audited under the command's name);
+        ``step``: where the person must stand (``onboarded``: after joining), else the
+        ``not_yet`` answer."""
+        test = None if step is None else step_test(step)
 
         def register(handler: Handler) -> Handler:
             for name in names:
-                self.commands[name] = Route(handler, public or role is not None, role, name)
+                self.commands[name] = Route(handler, public or role is not None, role, name,
+                                            test)
             return handler
 
         return register
@@ -158,8 +163,8 @@ class Router:
         return register
 
     def fallback(self, name: str) -> Callable[[Handler], Handler]:
-        """Named answers the router needs: not_joined, unknown_command, unknown_text,
-        text_too_long, media, edited, stale, forged, double_tap."""
+        """Named answers the router needs: not_joined, not_yet, unknown_command,
+        unknown_text, text_too_long, media, edited, stale, forged, double_tap."""
 
         def register(handler: Handler) -> Handler:
             self.fallbacks[name] = handler
@@ -188,6 +193,9 @@ class Router:
                 return await roles.refuse(ctx, route.action, route.role.refusal)
             if ctx.participant is None and not route.public:
                 return await self.fallbacks["not_joined"](ctx)
+            if route.step is not None and (ctx.participant is None
+                                           or not route.step(ctx.participant)):
+                return await self.fallbacks["not_yet"](ctx)
             return await route.handler(ctx)
         if inbound.kind is Kind.BUTTON:
             return await self._press(ctx)
