@@ -88,10 +88,8 @@ def intro(ctx: Ctx, *, edit: bool, lead: str = "") -> Reply:
     return Reply(f"{lead}\n\n{text}" if lead else text, keyboard, edit=edit)
 
 
-@router.command("assessment")
+@router.command("assessment", step=onboarded)
 async def assessment_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     return Outcome((intro(ctx, edit=False),))
 
 

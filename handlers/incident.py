@@ -14,7 +14,7 @@ from bot.core import Outcome, Reply, in_place
 from handlers import buttons, incident_routing
 from handlers.context import Ctx
 from handlers.drafts import Draft, Slot
-from handlers.guards import Choice, step_prefix
+from handlers.guards import Choice, onboarded, step_prefix
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import incidents
@@ -51,10 +51,8 @@ def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
     return (buttons.button(ctx.t("incident-cancel"), "inx"),)
 
 
-@router.command("incident")
+@router.command("incident", step=onboarded)
 async def incident(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     DRAFT.drop(ctx)
     ctx.go(WHAT_STEP)
     return Outcome(tuple(await ctx.current_prompt()))

@@ -188,10 +188,8 @@ async def relay(ctx: Ctx) -> Outcome:
 
 
 # -- /mentor: where the person stands, and the choices ---------------------------------------
-@router.command("mentor")
+@router.command("mentor", step=onboarded)
 async def mentor_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     return Outcome((await overview(ctx, edit=False),))
 
 

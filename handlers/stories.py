@@ -11,7 +11,7 @@ from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.drafts import Draft, Slot
-from handlers.guards import Choice
+from handlers.guards import Choice, onboarded
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import stories
@@ -41,10 +41,8 @@ def _consent_refusal(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("story-needs-consent"), keyboard),))
 
 
-@router.command("story")
+@router.command("story", step=onboarded)
 async def story(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     if not await _both_consents(ctx):
         return _consent_refusal(ctx)
     ctx.go(KIND_STEP)
