@@ -6,10 +6,19 @@ has: arguments that do not parse are a forged button, a press from a step the pe
 is a stale one, and someone without the role gets the audited refusal of
 :func:`handlers.roles.refuse`. A handler then receives its arguments parsed::
 
-    @router.button("inc", role=SAFETY_DESK, action="incident",
-                   args=(int, Choice("a", "h"), Maybe(Choice("d"))))
-    async def act_on(ctx: Ctx, report_id: int, verb: str, from_desk: str | None) -> Outcome:
-        ...
+    @router.button("lbv", role=COORDINATORS, action="lb-review",
+                   args=(int, Choice("a", "p", "b", "d")))
+    async def verdict_button(ctx: Ctx, row_id: int, verdict: str) -> Outcome: ...
+
+    @router.button("mtw", args=(int, Maybe(Choice("e"))))  # a trailing "e" or nothing
+    async def write_button(ctx: Ctx, pairing_id: int, edit_flag: str | None) -> Outcome: ...
+
+    @router.button("cin", step=NOTE_STEP, args=())  # stale anywhere but at the note
+    async def skip_note(ctx: Ctx) -> Outcome: ...
+
+mypy checks each handler's parameters against its ``args``. A step is one step, several
+(``step=SUBMIT_STEPS``) or a test of the person (``step=onboarded``); a command may need one
+too, and before it answers "finish joining first".
 
 ``int`` is a bounded, ASCII-only number (:class:`Int`: nine digits by default, so a forged
 "99999999999999999999" never reaches the database) and ``str`` any text; :class:`Choice`,
