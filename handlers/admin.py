@@ -14,8 +14,10 @@ from datetime import date
 from bot.core import Outcome, Reply, in_place
 from bot.i18n import format_date, format_datetime
 from handlers import buttons, roles, safety_setup
-from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.roles import FACILITATOR, ROLES, cohort_in_reach, record, refuse
+from handlers.context import Ctx, StaleButton
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice
+from handlers.roles import COORDINATORS, FACILITATOR, ROLES, STAFF, cohort_in_reach, record
 from handlers.router import Router
 from storage import audit, exchanges, outbox, participants
 from storage.models import Participant
@@ -25,7 +27,18 @@ MAX_NAME = 120
 MAX_ALIAS = 40
 TELEGRAM_ID = re.compile(r"\d{1,15}")
 INVITE_ROLES = (roles.PARTICIPANT, FACILITATOR)  # the others are given with /role
-NEW_EXCHANGE = "nx"  # a /newexchange waiting for "make it anyway", in the step data
+
+
+class NewExchangeDraft(Draft):
+    """A /newexchange waiting for "make it anyway" (``token``: this question's buttons)."""
+
+    token: str
+    name: str
+    start: date
+    end: date
+
+
+NEW_EXCHANGE = Slot("nx", NewExchangeDraft)
 
 router = Router()
 
@@ -34,10 +47,8 @@ def _say(text: str) -> Outcome:
     return Outcome((Reply(text),))
 
 
-@router.command("newexchange", public=True)
+@router.command("newexchange", role=COORDINATORS)
 async def new_exchange(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "newexchange")
     parts = ctx.inbound.args.split()
     if len(parts) < 3:
         return _say(ctx.t("newexchange-usage"))
@@ -54,8 +65,8 @@ async def new_exchange(ctx: Ctx) -> Outcome:
     # Asked first: a second "Nairobi Exchange" splits its people and its reports in two.
     await roles.ensure_staff_record(ctx)
     token = uuid.uuid4().hex[:8]  # this question's buttons only, not an older one's
-    ctx.keep_draft(NEW_EXCHANGE, {"token": token, "name": name, "start": starts_on.isoformat(),
-                                  "end": ends_on.isoformat()})
+    NEW_EXCHANGE.save(ctx, NewExchangeDraft(token=token, name=name, start=starts_on,
+                                            end=ends_on))
     keyboard = ((buttons.button(ctx.t("newexchange-anyway", name=name), "nxy", token),),
                 (buttons.button(ctx.t("newexchange-keep-one"), "nxn", token),))
     return Outcome((Reply(ctx.t("newexchange-similar", name=similar.name, slug=similar.slug,
@@ -77,36 +88,29 @@ async def _create_exchange(ctx: Ctx, name: str, starts_on: date, ends_on: date,
     return Outcome((Reply(f"{done}\n\n{ask.text}", ask.buttons, edit=edit),))
 
 
-def _new_exchange_draft(ctx: Ctx, args: list[str]) -> dict[str, object]:
-    if len(args) != 1:
-        raise ForgedButton
-    draft = ctx.draft(NEW_EXCHANGE) if ctx.participant is not None else {}
-    if draft.get("token") != args[0]:
+def _new_exchange_draft(ctx: Ctx, token: str) -> NewExchangeDraft:
+    draft = NEW_EXCHANGE.load(ctx)
+    if draft is None or draft.token != token:
         raise StaleButton  # answered already, or a newer question replaced it
-    ctx.keep_draft(NEW_EXCHANGE, None)
+    NEW_EXCHANGE.drop(ctx)
     return draft
 
 
-@router.button("nxy", public=True)
-async def new_exchange_anyway(ctx: Ctx, args: list[str]) -> Outcome:
-    if not roles.is_coordinator(ctx):  # checked again: the role may have gone meanwhile
-        return await refuse(ctx, "newexchange")
-    draft = _new_exchange_draft(ctx, args)
-    return await _create_exchange(ctx, str(draft["name"]),
-                                  date.fromisoformat(str(draft["start"])),
-                                  date.fromisoformat(str(draft["end"])), edit=True)
+# The role is checked again on the press: it may have gone meanwhile.
+@router.button("nxy", role=COORDINATORS, action="newexchange", args=(str,))
+async def new_exchange_anyway(ctx: Ctx, token: str) -> Outcome:
+    draft = _new_exchange_draft(ctx, token)
+    return await _create_exchange(ctx, draft.name, draft.start, draft.end, edit=True)
 
 
-@router.button("nxn", public=True)
-async def new_exchange_dropped(ctx: Ctx, args: list[str]) -> Outcome:
-    _new_exchange_draft(ctx, args)
+@router.button("nxn", public=True, args=(str,))
+async def new_exchange_dropped(ctx: Ctx, token: str) -> Outcome:
+    _new_exchange_draft(ctx, token)
     return Outcome((Reply(ctx.t("newexchange-not-made"), edit=True),))
 
 
-@router.command("newcohort", public=True)
+@router.command("newcohort", role=COORDINATORS)
 async def new_cohort(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "newcohort")
     parts = ctx.inbound.args.split(maxsplit=1)
     if len(parts) < 2:
         return _say(ctx.t("newcohort-usage"))
@@ -122,10 +126,8 @@ async def new_cohort(ctx: Ctx) -> Outcome:
                       slug=cohort.slug))
 
 
-@router.command("cohorts", public=True)
+@router.command("cohorts", role=COORDINATORS)
 async def list_cohorts(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "cohorts")
     found = await exchanges.cohorts_of(ctx.session)
     await record(ctx, "cohorts", "ok")
     if not found:
@@ -134,10 +136,8 @@ async def list_cohorts(ctx: Ctx) -> Outcome:
     return _say("\n".join(lines))
 
 
-@router.command("invite", public=True)
+@router.command("invite", role=COORDINATORS)
 async def invite(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "invite")
     parts = ctx.inbound.args.split()
     if not parts:
         return _say(ctx.t("invite-usage"))
@@ -163,10 +163,8 @@ async def invite(ctx: Ctx) -> Outcome:
     return _say(ctx.t("invite-done-local", **args))
 
 
-@router.command("codes", public=True)
+@router.command("codes", role=COORDINATORS)
 async def list_codes(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "codes")
     handle = ctx.inbound.args.strip()
     if not handle:
         return _say(ctx.t("codes-usage"))
@@ -184,10 +182,8 @@ async def list_codes(ctx: Ctx) -> Outcome:
     return _say("\n".join(lines))
 
 
-@router.command("revoke", public=True)
+@router.command("revoke", role=COORDINATORS)
 async def revoke(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "revoke")
     code = ctx.inbound.args.strip()
     if not code or len(code) > 32:
         return _say(ctx.t("revoke-usage"))
@@ -196,10 +192,8 @@ async def revoke(ctx: Ctx) -> Outcome:
     return _say(ctx.t("revoke-done", code=code) if revoked else ctx.t("revoke-unknown"))
 
 
-@router.command("role", public=True)
+@router.command("role", role=COORDINATORS)
 async def set_role(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "role")
     parts = ctx.inbound.args.split()
     if len(parts) != 2 or not TELEGRAM_ID.fullmatch(parts[0]) or parts[1].lower() not in ROLES:
         return _say(ctx.t("role-usage"))
@@ -221,21 +215,17 @@ def _gives_up_coordinating(ctx: Ctx, person: Participant, role: str) -> bool:
             and person.role == roles.COORDINATOR and role != roles.COORDINATOR)
 
 
-@router.button("rly", public=True)
-async def give_up_role(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in ROLES:
-        raise ForgedButton
+@router.button("rly", public=True, args=(Choice(*ROLES),))
+async def give_up_role(ctx: Ctx, role: str) -> Outcome:
     # Asked only of a coordinator by the database; anyone else has answered already.
-    if ctx.participant is None or not _gives_up_coordinating(ctx, ctx.participant, args[0]):
+    if ctx.participant is None or not _gives_up_coordinating(ctx, ctx.participant, role):
         raise StaleButton
-    outcome = await _grant(ctx, ctx.me, args[0])
+    outcome = await _grant(ctx, ctx.me, role)
     return Outcome(in_place(outcome.replies))
 
 
-@router.button("rln", public=True)
-async def keep_role(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button("rln", public=True, args=())
+async def keep_role(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("role-self-kept"), edit=True),))
 
 
@@ -260,11 +250,9 @@ async def _participant(ctx: Ctx, telegram_id: int) -> Participant | None:
     return await participants.get_for_update(ctx.session, telegram_id)
 
 
-@router.command("alias", public=True)  # public: an ADMIN_IDS coordinator may not have joined
+@router.command("alias", role=STAFF)
 async def set_alias(ctx: Ctx) -> Outcome:
     """The name a facilitator is shown to their cohort by (we never read Telegram names)."""
-    if not (roles.is_facilitator(ctx) or roles.is_coordinator(ctx)):
-        return await refuse(ctx, "alias", "staff-only")
     alias = " ".join(ctx.inbound.args.split())
     if not alias or len(alias) > MAX_ALIAS:
         return _say(ctx.t("alias-usage", max=MAX_ALIAS))
@@ -274,7 +262,7 @@ async def set_alias(ctx: Ctx) -> Outcome:
     return _say(ctx.t("alias-done", alias=alias))
 
 
-@router.command("rotate", public=True)
+@router.command("rotate", role=STAFF)
 async def rotate(ctx: Ctx) -> Outcome:
     found = await cohort_in_reach(ctx, "rotate", ctx.inbound.args.strip())
     if isinstance(found, Outcome):
@@ -308,10 +296,8 @@ async def rotate(ctx: Ctx) -> Outcome:
     return _say(ctx.t("rotate-done", cohort=cohort.name, name=name, count=len(notices)))
 
 
-@router.command("audit", public=True)
+@router.command("audit", role=COORDINATORS)
 async def audit_command(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "audit")
     entries = await audit.latest(ctx.session)
     await record(ctx, "audit", "ok")
     if not entries:

@@ -8,14 +8,17 @@ introduction of one under way picks them up again."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from pydantic import TypeAdapter, ValidationError
 
 from bot.core import Button, Outcome, Reply
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.free_text import ask_about_number, bare_number, is_number
+from handlers.guards import Choice, Maybe, onboarded
 from handlers.menu import main_menu
 from handlers.router import Router
 from storage import assessments
@@ -44,23 +47,36 @@ QUESTIONS = (
     Question("note", "text"),
 )
 BY_ID = {q.id: q for q in QUESTIONS}
+QUESTION = Choice(*BY_ID)  # a button's question id
+STEPS = frozenset(f"{STEP}{i}" for i in range(len(QUESTIONS)))
+Answers = dict[str, str | int | list[str]]  # question id → option, rating, or options ticked
+ANSWERS = TypeAdapter(Answers)
 
 router = Router()
 
 
 def _index(ctx: Ctx) -> int | None:
     step = ctx.me.step
-    if not step.startswith(STEP) or not step[len(STEP):].isdigit():
-        return None
-    index = int(step[len(STEP):])
-    return index if index < len(QUESTIONS) else None
+    return int(step[len(STEP):]) if step in STEPS else None
 
 
-def _answers(ctx: Ctx) -> dict[str, object]:
-    return dict(ctx.me.step_data.get("answers", {}))  # type: ignore[call-overload]
+def _asked(ctx: Ctx, question_id: str) -> int:
+    """The index of the question a button answers, if it is the one being asked now."""
+    index = _index(ctx)
+    if index is None or QUESTIONS[index].id != question_id:
+        raise StaleButton
+    return index
 
 
-def _save_answers(ctx: Ctx, answers: dict[str, object]) -> None:
+def _answers(ctx: Ctx) -> Answers:
+    """The answers given so far, kept in the step data until the assessment is finished."""
+    try:
+        return ANSWERS.validate_python(ctx.me.step_data.get("answers", {}))
+    except ValidationError:
+        return {}
+
+
+def _save_answers(ctx: Ctx, answers: Answers) -> None:
     # A new dict, so the ORM sees the JSON column change.
     ctx.me.step_data = {**ctx.me.step_data, "answers": answers}
 
@@ -72,10 +88,8 @@ def intro(ctx: Ctx, *, edit: bool, lead: str = "") -> Reply:
     return Reply(f"{lead}\n\n{text}" if lead else text, keyboard, edit=edit)
 
 
-@router.command("assessment")
+@router.command("assessment", step=onboarded)
 async def assessment_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     return Outcome((intro(ctx, edit=False),))
 
 
@@ -96,7 +110,7 @@ def _question(ctx: Ctx, *, edit: bool) -> Reply:
                                 question.id, o),)
                 for o in question.options]
     elif question.kind == "multi":
-        picked = set(_answers(ctx).get(question.id, []))  # type: ignore[call-overload]
+        picked = _picked(_answers(ctx), question.id)
         # Each option's button says what pressing it does (tick "1" / untick "0"): a second
         # tap on the same button is a double tap, while unticking is a new button.
         rows = [(buttons.button(("✓ " if o in picked else "") +
@@ -115,6 +129,11 @@ def _question(ctx: Ctx, *, edit: bool) -> Reply:
     return Reply(text, tuple(rows), edit=edit)
 
 
+def _picked(answers: Answers, question_id: str) -> set[str]:
+    given = answers.get(question_id)
+    return set(given) if isinstance(given, list) else set()
+
+
 def _mark(given: bool) -> str:
     """The answer already given, when Back brings a question again."""
     return "✓ " if given else ""
@@ -124,13 +143,9 @@ def _skip_note(ctx: Ctx) -> Button:
     return buttons.button(ctx.t("learn-skip"), "as", QUESTIONS[-1].id, "skip")
 
 
-@router.button("asm")
-async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
-    if args not in (["go"], ["later"]):
-        raise ForgedButton
-    if ctx.me.onboarded_at is None:
-        raise StaleButton
-    if args == ["later"]:
+@router.button("asm", step=onboarded, args=(Choice("go", "later"),))
+async def start_or_later(ctx: Ctx, choice: str) -> Outcome:
+    if choice == "later":
         ctx.go("menu")
         return Outcome((main_menu(ctx, edit=True),))
     # Inside an assessment (Back from its first question, or /assessment half way) its
@@ -140,20 +155,17 @@ async def start_or_later(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((_question(ctx, edit=True),))
 
 
-@router.button("as")
-async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) not in (2, 3) or args[0] not in BY_ID:
-        raise ForgedButton
-    question, value = BY_ID[args[0]], args[1]
-    index = _index(ctx)
-    if index is None or QUESTIONS[index].id != question.id:
-        raise StaleButton
+@router.button("as", step=STEPS, args=(QUESTION, str, Maybe(str)))
+async def answer_question(ctx: Ctx, question_id: str, value: str, extra: str | None) -> Outcome:
+    """``extra``: on a multiple choice, tick ("1") or untick ("0"); on the note, the number
+    typed, kept."""
+    question, index = BY_ID[question_id], _asked(ctx, question_id)
     answers = _answers(ctx)
     if question.kind == "multi" and value != "done":
-        if value not in question.options or args[2:] not in (["0"], ["1"]):
+        if value not in question.options or extra not in ("0", "1"):
             raise ForgedButton
-        picked = set(answers.get(question.id, []))  # type: ignore[call-overload]
-        tick = args[2] == "1"
+        picked = _picked(answers, question.id)
+        tick = extra == "1"
         if (value in picked) == tick:
             raise StaleButton  # already so: a button from before the last change
         picked ^= {value}
@@ -161,10 +173,10 @@ async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
         _save_answers(ctx, answers)
         return Outcome((_question(ctx, edit=True),))
     if question.kind == "text":
-        if args[1:] == ["skip"]:
+        if value == "skip" and extra is None:
             return await _finish(ctx, answers, note=None, edit=True)
-        if len(args) == 3 and value == "keep" and is_number(args[2]):
-            return await _finish(ctx, answers, note=args[2], edit=True)  # a typed number, meant
+        if value == "keep" and extra is not None and is_number(extra):
+            return await _finish(ctx, answers, note=extra, edit=True)  # a typed number, meant
         raise ForgedButton
     if question.kind == "multi":
         answers.setdefault(question.id, [])
@@ -177,14 +189,10 @@ async def answer_question(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((_question(ctx, edit=True),))
 
 
-@router.button("asb")
-async def back(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("asb", step=STEPS, args=(QUESTION,))
+async def back(ctx: Ctx, question_id: str) -> Outcome:
     """The previous question, its answer shown; from the first, the introduction."""
-    if len(args) != 1 or args[0] not in BY_ID:
-        raise ForgedButton
-    index = _index(ctx)
-    if index is None or QUESTIONS[index].id != args[0]:
-        raise StaleButton
+    index = _asked(ctx, question_id)
     if index == 0:
         return Outcome((intro(ctx, edit=True),))  # the step stays: Start keeps the answers
     ctx.go(f"{STEP}{index - 1}")
@@ -200,7 +208,7 @@ async def typed_note(ctx: Ctx) -> Outcome:
     return await _finish(ctx, _answers(ctx), note=ctx.inbound.text, edit=False)
 
 
-def recommend(answers: dict[str, object]) -> tuple[str, str, dict[str, object]]:
+def recommend(answers: Mapping[str, object]) -> tuple[str, str, dict[str, object]]:
     """(track id, reason message id, its arguments): the gap that matters most first."""
     if answers.get("safety") == "no":
         return "safety-legal", "assess-reason-safety", {}
@@ -214,7 +222,7 @@ def recommend(answers: dict[str, object]) -> tuple[str, str, dict[str, object]]:
     return "core", "assess-reason-default", {}
 
 
-async def _finish(ctx: Ctx, answers: dict[str, object], *, note: str | None,
+async def _finish(ctx: Ctx, answers: Answers, *, note: str | None,
                   edit: bool) -> Outcome:
     track_id, reason_id, reason_args = recommend(answers)
     if "skill" in reason_args:

@@ -14,16 +14,19 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 
+from pydantic import Field
 from sqlalchemy import select
 
 from bot.core import Button, Outcome, Reply, in_place
 from bot.i18n import format_date
-from handlers import buttons, roles
+from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.free_text import ask_about_number, bare_number, is_number
+from handlers.drafts import Draft, Slot
+from handlers.free_text import TYPED_NUMBER, ask_about_number, bare_number
+from handlers.guards import Choice
 from handlers.menu import MENU_STEP, main_menu
-from handlers.roles import record, refuse
+from handlers.roles import COORDINATORS, record
 from handlers.router import Router
 from storage import commitments, exchanges, outbox
 from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
@@ -31,7 +34,6 @@ from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
 log = logging.getLogger(__name__)
 
 COMMIT_STEP, NOTE_STEP, CIRCLE_STEP, WELL_STEP = "ci:commit", "ci:note", "ci:circle", "ci:well"
-DRAFT = "ci"  # where the half-done conversation waits, in the step data
 STATUSES = ("done", "progress", "blocked")
 MAX_NOTE = 500
 MAX_PAUSE_DAYS = 90
@@ -41,36 +43,51 @@ router = Router()
 
 
 # -- state ---------------------------------------------------------------------------------
+class CheckinDraft(Draft):
+    """The check-in being answered: its commitments, the one asked about (``i``), and the
+    status just given to it."""
+
+    id: int | None = None
+    items: list[int] = Field(default_factory=list)
+    i: int = 0
+    keeps: bool = False  # the person keeps progress (asked only then)
+    status: str | None = None
+
+
+DRAFT = Slot("ci", CheckinDraft)
+
+
+def _draft(ctx: Ctx) -> CheckinDraft:
+    return DRAFT.load(ctx) or CheckinDraft()
+
+
 async def _checkin(ctx: Ctx) -> Checkin:
     """The check-in the person is answering (a press from an old one is stale)."""
-    checkin_id = ctx.draft(DRAFT).get("id")
-    checkin = await ctx.session.get(Checkin, checkin_id) if isinstance(checkin_id, int) else None
+    checkin_id = _draft(ctx).id
+    checkin = await ctx.session.get(Checkin, checkin_id) if checkin_id is not None else None
     if checkin is None or checkin.participant_id != ctx.me.id or checkin.status == "answered":
         raise StaleButton
     return checkin
 
 
 async def _current(ctx: Ctx) -> Commitment | None:
-    state = ctx.draft(DRAFT)
-    items, index = state.get("items"), state.get("i")
-    if not isinstance(items, list) or not isinstance(index, int) or index >= len(items):
+    state = _draft(ctx)
+    if state.i >= len(state.items):
         return None
-    return await commitments.owned(ctx.session, ctx.me.id, int(items[index]))
+    return await commitments.owned(ctx.session, ctx.me.id, state.items[state.i])
 
 
 # -- starting ------------------------------------------------------------------------------
-@router.button("ci")
-async def start(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:  # 9: fits the id column
-        raise ForgedButton
-    checkin = await ctx.session.get(Checkin, int(args[0]))
+@router.button("ci", args=(int,))
+async def start(ctx: Ctx, checkin_id: int) -> Outcome:
+    checkin = await ctx.session.get(Checkin, checkin_id)
     if checkin is None or checkin.participant_id != ctx.me.id:
         raise ForgedButton
     if checkin.status == "answered":
         return Outcome((Reply(ctx.t("checkin-already")),))
     keeps = await current_decision(ctx, "progress")
     items = [c.id for c in await commitments.open_for(ctx.session, ctx.me.id)] if keeps else []
-    ctx.keep_draft(DRAFT, {"id": checkin.id, "items": items, "i": 0, "keeps": keeps})
+    DRAFT.save(ctx, CheckinDraft(id=checkin.id, items=items, keeps=keeps))
     ctx.go(COMMIT_STEP if items else WELL_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -81,27 +98,20 @@ async def commitment_prompt(ctx: Ctx) -> Sequence[Reply]:
     commitment = await _current(ctx)
     if commitment is None:  # dropped meanwhile: on to the next question
         return await _advance(ctx)
-    state = ctx.draft(DRAFT)
-    items = state.get("items")
-    total = len(items) if isinstance(items, list) else 1
-    text = ctx.t("checkin-commitment", number=int(str(state.get("i"))) + 1, total=total,
+    state = _draft(ctx)
+    text = ctx.t("checkin-commitment", number=state.i + 1, total=len(state.items),
                  what=commitment.what, due=format_date(ctx.lang, commitment.due_on))
     keyboard = (tuple(buttons.button(ctx.t(f"checkin-{s}"), "cis", str(commitment.id), s)
                       for s in STATUSES),)
     return [Reply(text, keyboard)]
 
 
-@router.button("cis")
-async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not args[0].isdigit() or args[1] not in STATUSES:
-        raise ForgedButton
-    if ctx.me.step != COMMIT_STEP:
-        raise StaleButton
+@router.button("cis", step=COMMIT_STEP, args=(int, Choice(*STATUSES)))
+async def commitment_status(ctx: Ctx, commitment_id: int, status: str) -> Outcome:
     checkin = await _checkin(ctx)
     commitment = await _current(ctx)
-    if commitment is None or commitment.id != int(args[0]):
+    if commitment is None or commitment.id != commitment_id:
         raise StaleButton
-    status = args[1]
     answer = await ctx.session.scalar(select(CheckinAnswer).where(
         CheckinAnswer.checkin_id == checkin.id, CheckinAnswer.commitment_id == commitment.id))
     if answer is None:
@@ -112,9 +122,9 @@ async def commitment_status(ctx: Ctx, args: list[str]) -> Outcome:
     if status == "done":
         commitment.status, commitment.closed_at = "done", ctx.now()
     commitment.updated_at = ctx.now()
-    state = ctx.draft(DRAFT)
-    state["status"] = status
-    ctx.keep_draft(DRAFT, state)
+    state = _draft(ctx)
+    state.status = status
+    DRAFT.save(ctx, state)
     ctx.go(NOTE_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -143,18 +153,14 @@ async def typed_note(ctx: Ctx) -> Outcome:
     return await _keep_note(ctx, checkin, commitment, note, edit=False)
 
 
-@router.button("cik")
-async def keep_typed_number(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("cik", step=NOTE_STEP, args=(int, TYPED_NUMBER))
+async def keep_typed_number(ctx: Ctx, commitment_id: int, number: str) -> Outcome:
     """Keep it: the number typed as a note was meant as the note."""
-    if len(args) != 2 or not args[0].isdigit() or not is_number(args[1]):
-        raise ForgedButton
-    if ctx.me.step != NOTE_STEP:
-        raise StaleButton
     checkin = await _checkin(ctx)
     commitment = await _current(ctx)
-    if commitment is None or commitment.id != int(args[0]):
+    if commitment is None or commitment.id != commitment_id:
         raise StaleButton
-    return await _keep_note(ctx, checkin, commitment, args[1], edit=True)
+    return await _keep_note(ctx, checkin, commitment, number, edit=True)
 
 
 async def _keep_note(ctx: Ctx, checkin: Checkin, commitment: Commitment | None, note: str, *,
@@ -169,18 +175,14 @@ async def _keep_note(ctx: Ctx, checkin: Checkin, commitment: Commitment | None, 
                             edit=edit))
 
 
-@router.button("cin")
-async def skip_note(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != NOTE_STEP:
-        raise StaleButton
+@router.button("cin", step=NOTE_STEP, args=())
+async def skip_note(ctx: Ctx) -> Outcome:
     await _checkin(ctx)
     return Outcome(in_place(await _after_note(ctx)))
 
 
 async def _after_note(ctx: Ctx) -> Sequence[Reply]:
-    if ctx.draft(DRAFT).get("status") == "blocked":
+    if _draft(ctx).status == "blocked":
         ctx.go(CIRCLE_STEP)
         return await ctx.current_prompt()
     return await _advance(ctx)
@@ -193,16 +195,12 @@ async def circle_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("checkin-circle-ask"), keyboard)]
 
 
-@router.button("cic")
-async def circle_answer(ctx: Ctx, args: list[str]) -> Outcome:
-    if args not in (["y"], ["n"]):
-        raise ForgedButton
-    if ctx.me.step != CIRCLE_STEP:
-        raise StaleButton
+@router.button("cic", step=CIRCLE_STEP, args=(Choice("y", "n"),))
+async def circle_answer(ctx: Ctx, answer: str) -> Outcome:
     checkin = await _checkin(ctx)
     commitment = await _current(ctx)
     lead: list[Reply] = []
-    if args == ["y"] and commitment is not None:
+    if answer == "y" and commitment is not None:
         told = await _ask_circle(ctx, checkin, commitment)
         lead.append(Reply(ctx.t("checkin-circle-told" if told else "checkin-circle-nobody")))
     replies = [*lead, *await _advance(ctx)]
@@ -243,12 +241,11 @@ async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> boo
 
 async def _advance(ctx: Ctx) -> Sequence[Reply]:
     """On to the next commitment, or to the wellbeing question."""
-    state = ctx.draft(DRAFT)
-    state["i"] = int(str(state.get("i") or 0)) + 1
-    state.pop("status", None)
-    ctx.keep_draft(DRAFT, state)
-    items = state.get("items")
-    if isinstance(items, list) and int(str(state["i"])) < len(items):
+    state = _draft(ctx)
+    state.i += 1
+    state.status = None
+    DRAFT.save(ctx, state)
+    if state.i < len(state.items):
         ctx.go(COMMIT_STEP)
     else:
         ctx.go(WELL_STEP)
@@ -262,21 +259,17 @@ async def wellbeing_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("checkin-wellbeing"), keyboard)]
 
 
-@router.button("ciw")
-async def wellbeing(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in {"1", "2", "3", "4", "5"}:
-        raise ForgedButton
-    if ctx.me.step != WELL_STEP:
-        raise StaleButton
+@router.button("ciw", step=WELL_STEP, args=(Choice(*"12345"),))
+async def wellbeing(ctx: Ctx, answer: str) -> Outcome:
     checkin = await _checkin(ctx)
-    checkin.wellbeing = int(args[0])
+    checkin.wellbeing = int(answer)
     checkin.status, checkin.answered_at = "answered", ctx.now()
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     exchange = await ctx.session.get(Exchange, checkin.exchange_id)
     last = exchange is not None and checkin.offset_days >= max(exchange.checkin_offsets)
     text = ctx.t("checkin-thanks")
-    if int(args[0]) <= 2:
+    if checkin.wellbeing <= 2:
         text += "\n\n" + ctx.t("checkin-care")
     if last:  # the before/after picture of the exchange's evaluation
         keyboard = ((buttons.button(ctx.t("assess-start"), "asm", "go"),
@@ -306,11 +299,9 @@ async def resume(ctx: Ctx) -> Outcome:
 
 
 # -- /checkins -------------------------------------------------------------------------------
-@router.command("checkins", public=True)
+@router.command("checkins", role=COORDINATORS)
 async def set_offsets(ctx: Ctx) -> Outcome:
     """``/checkins <exchange>`` shows the days; ``/checkins <exchange> 7,30`` sets them."""
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "checkins")
     args = " ".join(ctx.inbound.args.split())
     if not args:
         return Outcome((Reply(ctx.t("checkins-usage")),))

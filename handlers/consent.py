@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx, StaleButton
+from handlers.guards import Choice
 from handlers.privacy import withdrawal_note
 from handlers.router import Router
 from storage.consents import current_consents, record_consent
@@ -16,6 +17,7 @@ POLICY_VERSION = "2026-11"
 # Order matters: onboarding asks in this order.
 PURPOSES = ("progress", "stories", "followup", "media")
 CONSENT_STEP = "onb:consent:"
+CHOICE = (Choice(*PURPOSES), Choice("y", "n"))  # a consent button's data: purpose, yes or no
 
 router = Router()
 
@@ -34,12 +36,6 @@ async def record(ctx: Ctx, purpose: str, granted: bool) -> None:
                          policy_version=POLICY_VERSION, now=ctx.now())
 
 
-def _parse_choice(args: list[str]) -> tuple[str, bool]:
-    if len(args) != 2 or args[0] not in PURPOSES or args[1] not in ("y", "n"):
-        raise ForgedButton
-    return args[0], args[1] == "y"
-
-
 # -- onboarding: one purpose per message, edited in place -----------------------------------
 @router.prompt(*(consent_step(p) for p in PURPOSES))
 async def consent_question(ctx: Ctx) -> Sequence[Reply]:
@@ -54,12 +50,11 @@ async def consent_question(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(text, keyboard)]
 
 
-@router.button("cons")
-async def answer_consent(ctx: Ctx, args: list[str]) -> Outcome:
-    purpose, granted = _parse_choice(args)
-    if ctx.me.step != consent_step(purpose):
+@router.button("cons", args=CHOICE)
+async def answer_consent(ctx: Ctx, purpose: str, answer: str) -> Outcome:
+    if ctx.me.step != consent_step(purpose):  # the question of this purpose, still asked
         raise StaleButton
-    await record(ctx, purpose, granted)
+    await record(ctx, purpose, answer == "y")
     following = PURPOSES.index(purpose) + 1
     ctx.go(consent_step(PURPOSES[following]) if following < len(PURPOSES) else "onb:coc")
     return Outcome(in_place(await ctx.current_prompt()), toast=ctx.t("consent-saved"))
@@ -89,9 +84,9 @@ async def consent_command(ctx: Ctx) -> Outcome:
     return Outcome((await overview(ctx, edit=False),))
 
 
-@router.button("cset")
-async def change_consent(ctx: Ctx, args: list[str]) -> Outcome:
-    purpose, granted = _parse_choice(args)
+@router.button("cset", args=CHOICE)
+async def change_consent(ctx: Ctx, purpose: str, answer: str) -> Outcome:
+    granted = answer == "y"
     decisions = await current_consents(ctx.session, ctx.me.id)
     note = ""
     if decisions.get(purpose) is not granted:

@@ -1,6 +1,63 @@
-"""Keys of drafts kept in a person's step data that more than one feature must know: a plan
-being written belongs to the plan, and withdrawing the progress consent deletes it."""
+"""Drafts: a person's half-done conversation (a check-in, an incident report, a submission …)
+kept in their step data, so it survives restarts and replicas.
+
+Each feature describes its draft as a small pydantic model and reaches it through a
+:class:`Slot`, which reads it back checked (a draft from an older release that no longer
+fits reads as none) and writes it as plain JSON::
+
+    class StoryDraft(Draft):
+        kind: str
+
+    STORY = Slot("st", StoryDraft)
+    STORY.save(ctx, StoryDraft(kind="win"))
+    draft = STORY.load(ctx)  # StoryDraft | None
+
+Keys that more than one feature must know live here too: a plan being written belongs to the
+plan, and withdrawing the progress consent deletes it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from handlers.context import Ctx
+
 PLAN = "plan"  # also the button key that opens the plan from anywhere
+
+
+class Draft(BaseModel):
+    """A draft's fields; unknown ones (from an older release) are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+D = TypeVar("D", bound=Draft)
+
+
+@dataclass(frozen=True)
+class Slot(Generic[D]):
+    """Where one kind of draft lives in the step data, and its shape."""
+
+    key: str
+    shape: type[D]
+
+    def load(self, ctx: Ctx) -> D | None:
+        """The person's draft, or None: none kept, or one that no longer fits its shape (or
+        someone who never joined: nothing is kept for them)."""
+        found = ctx.participant.step_data.get(self.key) if ctx.participant else None
+        if not isinstance(found, dict):
+            return None
+        try:
+            return self.shape.model_validate(found)
+        except ValidationError:
+            return None
+
+    def save(self, ctx: Ctx, draft: D) -> None:
+        """Keep ``draft`` (one with nothing in it is forgotten)."""
+        ctx.keep_draft(self.key, draft.model_dump(mode="json", exclude_none=True))
+
+    def drop(self, ctx: Ctx) -> None:
+        ctx.keep_draft(self.key, None)

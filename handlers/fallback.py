@@ -1,5 +1,6 @@
 """Answers to everything the other handlers do not take: unknown commands, stray text,
-media, edits, stale, forged and doubly tapped buttons, and people who have not joined.
+media, edits, stale, forged and doubly tapped buttons, people who have not joined, and
+commands used before the person finished joining.
 
 Each is short, in the person's language, and brings them back to where they stand.
 """
@@ -25,6 +26,12 @@ async def _with_prompt(ctx: Ctx, msg_id: str, *, toast: str = "") -> Outcome:
 @router.fallback("not_joined")
 async def not_joined(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("join-how")),), toast=ctx.t("join-how-toast"))
+
+
+@router.fallback("not_yet")
+async def not_yet(ctx: Ctx) -> Outcome:
+    """A command whose route needs a step the person has not reached: onboarding first."""
+    return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
 
 
 @router.fallback("unknown_command")

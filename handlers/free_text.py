@@ -11,8 +11,10 @@ import re
 from bot.core import Button, Kind, Outcome, Reply
 from handlers import buttons
 from handlers.context import Ctx
+from handlers.guards import Matching
 
 BARE_NUMBER = re.compile(r"\d{1,3}")
+TYPED_NUMBER = Matching(BARE_NUMBER)  # a Keep button's number, as a route's argument
 
 
 def bare_number(ctx: Ctx) -> str | None:

@@ -17,6 +17,7 @@ from bot.content import Card, Glossary, Term
 from bot.core import Button, Outcome, Reply
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.guards import Int, Maybe
 from handlers.router import Router
 
 DEFINE, PAGE = "gl", "glp"  # button keys: a definition; a page of the list
@@ -24,6 +25,7 @@ PER_PAGE = 10  # five rows of two: one phone screen
 MAX_QUERY = 60  # longer than any term; what is longer is not looked up
 SUGGESTIONS = 3
 LINK_MARK = "📖"
+PAGE_NUMBER = Int(digits=3)
 
 router = Router()
 
@@ -107,12 +109,10 @@ def term_list(ctx: Ctx, page: int, *, edit: bool) -> Reply:
     return Reply(text, tuple(rows), edit=edit)
 
 
-def _page(ctx: Ctx, arg: str) -> int:
-    if not (arg.isascii() and arg.isdigit() and len(arg) <= 3):
-        raise ForgedButton
-    if int(arg) * PER_PAGE >= max(len(ctx.deps.content.glossary.ids), 1):
+def _page(ctx: Ctx, page: int) -> int:
+    if page * PER_PAGE >= max(len(ctx.deps.content.glossary.ids), 1):
         raise StaleButton  # a page of a longer glossary than this one
-    return int(arg)
+    return page
 
 
 @router.command("glossary", public=True)
@@ -134,21 +134,17 @@ async def glossary_command(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("glossary-did-you-mean", query=shown), keyboard),))
 
 
-@router.button(DEFINE, public=True)
-async def define_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button(DEFINE, public=True, args=(str, Maybe(PAGE_NUMBER)))
+async def define_button(ctx: Ctx, term_id: str, page: int | None) -> Outcome:
     """From a card or a suggestion: a new message, the card stays. From the list (with its
     page): the list message turns into the definition, with a way back."""
-    if len(args) == 1:
-        return Outcome((Reply(definition(ctx, args[0])),))
-    if len(args) != 2:
-        raise ForgedButton
-    text = definition(ctx, args[0])
-    back = buttons.button(ctx.t("glossary-back"), PAGE, str(_page(ctx, args[1])))
+    if page is None:
+        return Outcome((Reply(definition(ctx, term_id)),))
+    text = definition(ctx, term_id)
+    back = buttons.button(ctx.t("glossary-back"), PAGE, str(_page(ctx, page)))
     return Outcome((Reply(text, ((back,),), edit=True),))
 
 
-@router.button(PAGE, public=True)
-async def page_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    return Outcome((term_list(ctx, _page(ctx, args[0]), edit=True),))
+@router.button(PAGE, public=True, args=(PAGE_NUMBER,))
+async def page_button(ctx: Ctx, page: int) -> Outcome:
+    return Outcome((term_list(ctx, _page(ctx, page), edit=True),))

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from bot.core import Outcome, Reply, in_place
 from handlers import buttons, incident_routing
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice, onboarded, step_prefix
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import incidents
@@ -21,7 +23,6 @@ log = logging.getLogger(__name__)
 
 WHAT_STEP, WHEN_STEP, WHERE_STEP = "in:what", "in:when", "in:where"
 SEVERITY_STEP, WHO_STEP, CONFIRM_STEP = "in:severity", "in:who", "in:confirm"
-DRAFT = "in"  # where the half-done conversation waits, in the step data
 WHEN = ("today", "yesterday", "week", "earlier")
 SEVERITY = ("low", "medium", "high", "urgent")
 MAX_WHAT, MAX_WHERE = 2000, 100
@@ -29,15 +30,30 @@ MAX_WHAT, MAX_WHERE = 2000, 100
 router = Router()
 
 
+class IncidentDraft(Draft):
+    """The report being written, one answer per question so far."""
+
+    what: str | None = None
+    when: str | None = None
+    where: str | None = None  # "" when skipped
+    severity: str | None = None
+    anonymous: bool | None = None
+
+
+DRAFT = Slot("in", IncidentDraft)
+
+
+def _draft(ctx: Ctx) -> IncidentDraft:
+    return DRAFT.load(ctx) or IncidentDraft()
+
+
 def _cancel_row(ctx: Ctx) -> tuple[buttons.Button, ...]:
     return (buttons.button(ctx.t("incident-cancel"), "inx"),)
 
 
-@router.command("incident")
+@router.command("incident", step=onboarded)
 async def incident(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
-    ctx.keep_draft(DRAFT, {})
+    DRAFT.drop(ctx)
     ctx.go(WHAT_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -53,14 +69,13 @@ async def take_what(ctx: Ctx) -> Outcome:
     what = ctx.inbound.text.strip()
     if not 10 <= len(what) <= MAX_WHAT:
         return Outcome((Reply(ctx.t("incident-what-bad", length=len(what), max=MAX_WHAT)),))
-    return await _next(ctx, "what", what, WHEN_STEP)
+    draft = _draft(ctx)
+    draft.what = what
+    return await _next(ctx, draft, WHEN_STEP)
 
 
-async def _next(ctx: Ctx, field: str, value: object, step: str, *,
-                edit: bool = False) -> Outcome:
-    draft = ctx.draft(DRAFT)
-    draft[field] = value
-    ctx.keep_draft(DRAFT, draft)
+async def _next(ctx: Ctx, draft: IncidentDraft, step: str, *, edit: bool = False) -> Outcome:
+    DRAFT.save(ctx, draft)
     ctx.go(step)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies, edit=edit))
@@ -72,19 +87,11 @@ async def when_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("incident-ask-when"), (*buttons.rows(choices), _cancel_row(ctx)))]
 
 
-def _pick(ctx: Ctx, args: list[str], allowed: Sequence[str], at: str) -> str:
-    """The one choice a question's button carries, checked: known, and still asked."""
-    if len(args) != 1 or args[0] not in allowed:
-        raise ForgedButton
-    if ctx.me.step != at:
-        raise StaleButton
-    return args[0]
-
-
-@router.button("inw")
-async def pick_when(ctx: Ctx, args: list[str]) -> Outcome:
-    when = _pick(ctx, args, WHEN, WHEN_STEP)
-    return await _next(ctx, "when", when, WHERE_STEP, edit=True)
+@router.button("inw", step=WHEN_STEP, args=(Choice(*WHEN),))
+async def pick_when(ctx: Ctx, when: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.when = when
+    return await _next(ctx, draft, WHERE_STEP, edit=True)
 
 
 @router.prompt(WHERE_STEP)
@@ -95,16 +102,16 @@ async def where_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.text(WHERE_STEP, max_length=MAX_WHERE)
 async def take_where(ctx: Ctx) -> Outcome:
-    return await _next(ctx, "where", " ".join(ctx.inbound.text.split()), SEVERITY_STEP)
+    draft = _draft(ctx)
+    draft.where = " ".join(ctx.inbound.text.split())
+    return await _next(ctx, draft, SEVERITY_STEP)
 
 
-@router.button("inp")
-async def skip_where(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != WHERE_STEP:
-        raise StaleButton
-    return await _next(ctx, "where", "", SEVERITY_STEP, edit=True)
+@router.button("inp", step=WHERE_STEP, args=())
+async def skip_where(ctx: Ctx) -> Outcome:
+    draft = _draft(ctx)
+    draft.where = ""
+    return await _next(ctx, draft, SEVERITY_STEP, edit=True)
 
 
 @router.prompt(SEVERITY_STEP)
@@ -113,10 +120,11 @@ async def severity_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("incident-ask-severity"), (*buttons.rows(choices), _cancel_row(ctx)))]
 
 
-@router.button("ins")
-async def pick_severity(ctx: Ctx, args: list[str]) -> Outcome:
-    severity = _pick(ctx, args, SEVERITY, SEVERITY_STEP)
-    return await _next(ctx, "severity", severity, WHO_STEP, edit=True)
+@router.button("ins", step=SEVERITY_STEP, args=(Choice(*SEVERITY),))
+async def pick_severity(ctx: Ctx, severity: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.severity = severity
+    return await _next(ctx, draft, WHO_STEP, edit=True)
 
 
 @router.prompt(WHO_STEP)
@@ -126,54 +134,45 @@ async def who_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("incident-ask-who"), keyboard)]
 
 
-@router.button("ina")
-async def pick_who(ctx: Ctx, args: list[str]) -> Outcome:
-    anonymous = _pick(ctx, args, ("y", "n"), WHO_STEP) == "y"
-    return await _next(ctx, "anonymous", anonymous, CONFIRM_STEP, edit=True)
+@router.button("ina", step=WHO_STEP, args=(Choice("y", "n"),))
+async def pick_who(ctx: Ctx, anonymous: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.anonymous = anonymous == "y"
+    return await _next(ctx, draft, CONFIRM_STEP, edit=True)
 
 
 @router.prompt(CONFIRM_STEP)
 async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = ctx.draft(DRAFT)
-    text = ctx.t("incident-check", what=str(draft.get("what", "")),
-                 when=ctx.t(f"incident-when-{draft.get('when', 'today')}"),
-                 where=str(draft.get("where") or "-"),
-                 severity=ctx.t(f"incident-severity-{draft.get('severity', 'low')}"),
-                 who=ctx.t("incident-anonymous" if draft.get("anonymous")
-                           else "incident-named"))
+    draft = _draft(ctx)
+    text = ctx.t("incident-check", what=draft.what or "",
+                 when=ctx.t(f"incident-when-{draft.when or 'today'}"),
+                 where=draft.where or "-",
+                 severity=ctx.t(f"incident-severity-{draft.severity or 'low'}"),
+                 who=ctx.t("incident-anonymous" if draft.anonymous else "incident-named"))
     keyboard = ((buttons.button(ctx.t("incident-send"), "ing"),), _cancel_row(ctx))
     return [Reply(text, keyboard)]
 
 
-@router.button("inx")
-async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if not ctx.me.step.startswith("in:"):
-        raise StaleButton
-    ctx.keep_draft(DRAFT, None)
+@router.button("inx", step=step_prefix("in:"), args=())
+async def cancel(ctx: Ctx) -> Outcome:
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("incident-cancelled"), edit=True),))
 
 
-@router.button("ing")
-async def send(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != CONFIRM_STEP:
-        raise StaleButton  # a second tap: the report has gone already
-    draft = ctx.draft(DRAFT)
-    anonymous = bool(draft.get("anonymous"))
+@router.button("ing", step=CONFIRM_STEP, args=())  # a second tap: the report has gone
+async def send(ctx: Ctx) -> Outcome:
+    draft = _draft(ctx)
+    anonymous = bool(draft.anonymous)
     now = ctx.now()
     exchange = await incidents.exchange_of(ctx.session, ctx.me.cohort_id)
     # Anonymous: no reporter, and the day only (see incidents.file_report).
     report = await incidents.file_report(
         ctx.session, exchange_id=exchange.id if exchange else None,
         reporter_id=None if anonymous else ctx.me.id,
-        what=str(draft.get("what", "")), happened=str(draft.get("when", "today")),
-        place=str(draft.get("where") or "") or None, severity=str(draft.get("severity", "low")),
-        now=now)
-    ctx.keep_draft(DRAFT, None)
+        what=draft.what or "", happened=draft.when or "today", place=draft.where or None,
+        severity=draft.severity or "low", now=now)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     routed = await incident_routing.route(
         ctx.session, ctx.deps, report, None if anonymous else ctx.inbound.user_id, now)

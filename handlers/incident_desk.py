@@ -13,7 +13,10 @@ from bot.core import Button, Outcome, Reply
 from bot.i18n import format_date, format_datetime
 from handlers import buttons, incident_routing, roles
 from handlers.context import Ctx, ForgedButton
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice, Maybe
 from handlers.menu import MENU_STEP
+from handlers.roles import SAFETY_DESK
 from handlers.router import Router
 from storage import exchanges, incidents
 from storage.models import Incident
@@ -21,43 +24,38 @@ from storage.models import Incident
 log = logging.getLogger(__name__)
 
 NOTE_STEP = "in:note"
-NOTE_DRAFT = "innote"
 MAX_NOTE = 300
 
 router = Router()
 
 
+class NoteDraft(Draft):
+    id: int  # the report a note is being written for
+
+
+NOTE_DRAFT = Slot("innote", NoteDraft)
+
+
 async def _desk_exchanges(ctx: Ctx) -> list[int] | None:
     """The exchanges whose reports this person works on (None: all); raises LookupError for
-    someone who is not on any safety desk."""
-    if roles.is_coordinator(ctx):
-        return None
-    me = ctx.participant
-    if me is None or me.role != roles.SAFETY:
+    someone who is not on any safety desk (the routes' role keeps them out before)."""
+    if not roles.on_safety_desk(ctx):
         raise LookupError
-    if me.cohort_id is None:
+    if roles.is_coordinator(ctx) or ctx.me.cohort_id is None:
         return None  # a safety contact of no cohort serves every exchange
-    found = await exchanges.cohort_with_exchange(ctx.session, me.cohort_id)
+    found = await exchanges.cohort_with_exchange(ctx.session, ctx.me.cohort_id)
     return [found[1].id] if found else []
 
 
-async def _report(ctx: Ctx, raw: str) -> Incident | Outcome:
-    """The report a button names, or the refusal for someone who may not act on it."""
-    if not raw.isdigit() or len(raw) > 9:
-        raise ForgedButton
-    report = await incidents.get(ctx.session, int(raw))
+async def _report(ctx: Ctx, report_id: int) -> Incident | Outcome:
+    """The report a button names, or the refusal for someone who may not act on it (not on
+    a safety desk, or on one that does not serve its exchange)."""
+    report = await incidents.get(ctx.session, report_id)
     if report is None:
         raise ForgedButton
     if not await _allowed(ctx, report):
         return await roles.refuse(ctx, "incident", "staff-only", f"#{report.id}")
     return report
-
-
-def _only(args: list[str]) -> str:
-    """The one argument a button for a single report carries."""
-    if len(args) != 1:
-        raise ForgedButton
-    return args[0]
 
 
 async def _allowed(ctx: Ctx, report: Incident) -> bool:
@@ -68,12 +66,9 @@ async def _allowed(ctx: Ctx, report: Incident) -> bool:
     return scope is None or report.exchange_id in scope
 
 
-@router.command("incidents", public=True)
+@router.command("incidents", role=SAFETY_DESK)
 async def open_desk(ctx: Ctx) -> Outcome:
-    try:
-        scope = await _desk_exchanges(ctx)
-    except LookupError:
-        return await roles.refuse(ctx, "incidents", "staff-only")
+    scope = await _desk_exchanges(ctx)
     await roles.record(ctx, "incidents", "ok")
     return Outcome((await _listing(ctx, scope, edit=False),))
 
@@ -97,23 +92,19 @@ async def _listing(ctx: Ctx, scope: list[int] | None, *, edit: bool) -> Reply:
     return Reply(ctx.t("incidents-title"), rows, edit=edit)
 
 
-@router.button("inl", public=True)
-async def back_to_list(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    try:
-        scope = await _desk_exchanges(ctx)
-    except LookupError:
-        return await roles.refuse(ctx, "incidents", "staff-only")
+@router.button("inl", role=SAFETY_DESK, action="incidents", args=())
+async def back_to_list(ctx: Ctx) -> Outcome:
+    scope = await _desk_exchanges(ctx)
     if ctx.participant is not None and ctx.participant.step == NOTE_STEP:
-        ctx.keep_draft(NOTE_DRAFT, None)
+        NOTE_DRAFT.drop(ctx)
         ctx.go(MENU_STEP)
     return Outcome((await _listing(ctx, scope, edit=True),))
 
 
-@router.button("ind", public=True)
-async def show(ctx: Ctx, args: list[str]) -> Outcome:
-    report = await _report(ctx, _only(args))
+# A report's buttons look the report up first, then ask whether this desk serves its exchange.
+@router.button("ind", public=True, args=(int,))
+async def show(ctx: Ctx, report_id: int) -> Outcome:
+    report = await _report(ctx, report_id)
     if isinstance(report, Outcome):
         return report
     await roles.record(ctx, "incident-open", "ok", f"#{report.id}")
@@ -150,21 +141,19 @@ async def _details(ctx: Ctx, report: Incident, *, edit: bool) -> Reply:
     return Reply(text, tuple(rows), edit=edit, html=True)
 
 
-@router.button("inc", public=True)
-async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
-    """Acknowledge a report, or mark it handled: from the alert (a toast) or the desk (the
-    details, updated in place)."""
-    if len(args) not in (2, 3) or args[1] not in ("a", "h") or args[2:] not in ([], ["d"]):
-        raise ForgedButton
-    report = await _report(ctx, args[0])
+@router.button("inc", public=True, args=(int, Choice("a", "h"), Maybe(Choice("d"))))
+async def act_on(ctx: Ctx, report_id: int, verb: str, on_desk: str | None) -> Outcome:
+    """Acknowledge (a) a report, or mark it handled (h): from the alert (a toast) or the
+    desk (``d``: the details, updated in place)."""
+    report = await _report(ctx, report_id)
     if isinstance(report, Outcome):
         return report
     now = ctx.now()
     changed = None
-    if args[1] == "a" and report.status == incidents.OPEN:
+    if verb == "a" and report.status == incidents.OPEN:
         report.status, report.acknowledged_at = incidents.ACKNOWLEDGED, now
         changed = "incident-reporter-acknowledged"
-    elif args[1] == "h" and report.status != incidents.HANDLED:
+    elif verb == "h" and report.status != incidents.HANDLED:
         report.status, report.handled_at = incidents.HANDLED, now
         report.acknowledged_at = report.acknowledged_at or now
         changed = "incident-reporter-handled"
@@ -175,18 +164,18 @@ async def act_on(ctx: Ctx, args: list[str]) -> Outcome:
                                                         changed)])
     toast = ctx.t("incident-status", id=report.id,
                   status=ctx.t(f"incident-status-{report.status}"))
-    if args[2:] == ["d"] and changed is not None:
+    if on_desk is not None and changed is not None:
         return Outcome((await _details(ctx, report, edit=True),), toast=toast)
     return Outcome(toast=toast)
 
 
-@router.button("inn", public=True)
-async def ask_note(ctx: Ctx, args: list[str]) -> Outcome:
-    report = await _report(ctx, _only(args))
+@router.button("inn", public=True, args=(int,))
+async def ask_note(ctx: Ctx, report_id: int) -> Outcome:
+    report = await _report(ctx, report_id)
     if isinstance(report, Outcome):
         return report
     await roles.ensure_staff_record(ctx)
-    ctx.keep_draft(NOTE_DRAFT, {"id": report.id})
+    NOTE_DRAFT.save(ctx, NoteDraft(id=report.id))
     ctx.go(NOTE_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -199,9 +188,9 @@ async def note_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.text(NOTE_STEP, max_length=MAX_NOTE)
 async def take_note(ctx: Ctx) -> Outcome:
-    draft = ctx.draft(NOTE_DRAFT)
-    report = await incidents.get(ctx.session, int(str(draft.get("id", 0))))
-    ctx.keep_draft(NOTE_DRAFT, None)
+    draft = NOTE_DRAFT.load(ctx)
+    report = await incidents.get(ctx.session, draft.id) if draft else None
+    NOTE_DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     if report is None or not await _allowed(ctx, report):
         return await roles.refuse(ctx, "incident-note", "staff-only")

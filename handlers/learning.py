@@ -15,6 +15,7 @@ from bot.core import Button, Outcome, Reply
 from handlers import buttons, player
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton
+from handlers.guards import onboarded
 from handlers.learning_gate import CONSENT, LEARN_STEP, needs_consent, no_consent_reply
 from handlers.learning_next import (
     finished_modules,
@@ -50,26 +51,22 @@ async def track_list(ctx: Ctx, *, edit: bool, lead: str = "") -> Reply:
     return Reply(f"{lead}\n\n{text}" if lead else text, tuple(keyboard), edit=edit)
 
 
-@router.command("tracks")
+@router.command("tracks", step=onboarded)
 @needs_consent
 async def tracks_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     return Outcome((await track_list(ctx, edit=False),))
 
 
-@router.button("trks")
+@router.button("trks", args=())
 @needs_consent
-async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+async def tracks_button(ctx: Ctx) -> Outcome:
     return Outcome((await track_list(ctx, edit=True),))
 
 
-@router.button("trk")
+@router.button("trk", args=(str,))
 @needs_consent
-async def open_track(ctx: Ctx, args: list[str]) -> Outcome:
-    track = ctx.deps.content.track(args[0]) if len(args) == 1 else None
+async def open_track(ctx: Ctx, track_id: str) -> Outcome:
+    track = ctx.deps.content.track(track_id)
     if track is None:
         raise ForgedButton
     ctx.me.track_id = track.id  # the track they chose, recommended or not
@@ -91,10 +88,10 @@ def _status_mark(progress: ModuleProgress | None) -> str:
     return "✓ " if progress.completed_at is not None else "▶ "
 
 
-@router.button("mod")
+@router.button("mod", args=(str,))
 @needs_consent
-async def open_module(ctx: Ctx, args: list[str]) -> Outcome:
-    module = ctx.deps.content.modules.get(args[0]) if len(args) == 1 else None
+async def open_module(ctx: Ctx, module_id: str) -> Outcome:
+    module = ctx.deps.content.modules.get(module_id)
     if module is None:
         raise ForgedButton
     text, _ = module.text_for(ctx.lang)
@@ -124,11 +121,9 @@ async def learn_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 # -- /continue -----------------------------------------------------------------------------
-@router.command("continue")
+@router.command("continue", step=onboarded)
 @needs_consent
 async def continue_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     if not ctx.me.current_module:
         return Outcome((await _suggestion(ctx),))
     ctx.go(LEARN_STEP)
@@ -149,11 +144,9 @@ async def _suggestion(ctx: Ctx) -> Reply:
     return Reply(f"{nothing}\n\n{offer}", keyboard)
 
 
-@router.button("cont")
-async def continue_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("cont", step=onboarded, args=())
+async def continue_button(ctx: Ctx) -> Outcome:
     """The button of a module reminder: the same as /continue."""
-    if args:
-        raise ForgedButton
     return await continue_command(ctx)
 
 
@@ -175,11 +168,9 @@ def cards_done(module: Module, progress: ModuleProgress | None) -> int:
     return next((i for i, c in enumerate(cards) if c.id == progress.card_id), 0)
 
 
-@router.command("progress")
+@router.command("progress", step=onboarded)
 @needs_consent
 async def progress_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     mine = {p.module_id: p for p in await learning.all_progress(ctx.session, ctx.me.id)}
     lines = [ctx.t("progress-title")]
     for track in ctx.deps.content.tracks:

@@ -6,7 +6,6 @@ plain-text document. What people propose for it: :mod:`handlers.library_submit`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from bot.i18n import format_date
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.glossary import fold
+from handlers.guards import Choice, Int
 from handlers.offline import size_label
 from handlers.router import Router
 from storage import library
@@ -25,7 +25,7 @@ from storage.models import LibrarySubmission
 # Button keys: the hub, its tracks, a list, a download (submitting: handlers.library_submit).
 HOME, TRACKS, LIST, DOWNLOAD = "lb", "lbr", "lbl", "lbd"
 PER_PAGE = 5
-NUMBER = re.compile(r"\d{1,9}")  # fits any integer column
+ROW_ID = Int()  # a shared story's row
 MAX_QUERY = 100
 STORY_SUMMARY = 140  # characters of a shared story shown as its summary
 
@@ -164,17 +164,13 @@ def _haystack(ctx: Ctx, shelf: Shelf) -> str:
     return fold(" ".join(words))
 
 
-@router.button(HOME)
-async def home_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button(HOME, args=())
+async def home_button(ctx: Ctx) -> Outcome:
     return Outcome((await _home(ctx, edit=True),))
 
 
-@router.button(TRACKS)
-async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button(TRACKS, args=())
+async def tracks_button(ctx: Ctx) -> Outcome:
     items = ctx.deps.content.library.values()
     rows = [(buttons.button(ctx.t("library-track", track=_track_title(ctx, t.id),
                                   count=sum(t.id in i.tracks for i in items)),
@@ -183,18 +179,16 @@ async def tracks_button(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((Reply(ctx.t("library-choose-track"), tuple(rows), edit=True),))
 
 
-@router.button(LIST)
-async def list_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not NUMBER.fullmatch(args[1]):
-        raise ForgedButton
-    head, found = await _shelves(ctx, args[0])
-    page, pages = int(args[1]), max(1, -(-len(found) // PER_PAGE))
+@router.button(LIST, args=(str, int))
+async def list_button(ctx: Ctx, scope: str, page: int) -> Outcome:
+    head, found = await _shelves(ctx, scope)
+    pages = max(1, -(-len(found) // PER_PAGE))
     if page >= pages:
         raise StaleButton  # a page of a list that has since shrunk
     if pages > 1:
         head = ctx.t("library-page", what=head, page=page + 1, pages=pages)
-    nav = ([buttons.button("◀", LIST, args[0], str(page - 1))] if page else []) + \
-        ([buttons.button("▶", LIST, args[0], str(page + 1))] if page + 1 < pages else [])
+    nav = ([buttons.button("◀", LIST, scope, str(page - 1))] if page else []) + \
+        ([buttons.button("▶", LIST, scope, str(page + 1))] if page + 1 < pages else [])
     if not found:
         head += "\n\n" + ctx.t("library-empty-list")
     shown = found[page * PER_PAGE:(page + 1) * PER_PAGE]
@@ -202,13 +196,14 @@ async def list_button(ctx: Ctx, args: list[str]) -> Outcome:
                                    edit=True),))
 
 
-@router.button(DOWNLOAD)
-async def download_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button(DOWNLOAD, args=(Choice("c", "s"), str))
+async def download_button(ctx: Ctx, kind: str, ref: str) -> Outcome:
+    """``c``: an item of the content pack, by id; ``s``: a shared story, by row."""
     shelf: Shelf | None = None
-    if len(args) == 2 and args[0] == "c":
-        shelf = ctx.deps.content.library.get(args[1])
-    elif len(args) == 2 and args[0] == "s" and NUMBER.fullmatch(args[1]):
-        row = await library.get(ctx.session, int(args[1]))
+    if kind == "c":
+        shelf = ctx.deps.content.library.get(ref)
+    else:
+        row = await library.get(ctx.session, ROW_ID.parse(ref))
         shelf = row if row is not None and row.status == APPROVED else None  # never unpublished
     if shelf is None:
         raise ForgedButton

@@ -15,9 +15,18 @@ from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
 from bot.i18n import format_date
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.library import NUMBER, say, type_label
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice
+from handlers.library import say, type_label
 from handlers.menu import MENU_STEP
-from handlers.roles import ensure_staff_record, is_coordinator, is_facilitator, record, refuse
+from handlers.roles import (
+    COORDINATORS,
+    ensure_staff_record,
+    is_coordinator,
+    is_staff,
+    record,
+    refuse,
+)
 from handlers.router import Router
 from storage import library, outbox, participants
 from storage.library import APPROVED, ASKING, AWAITING, DECLINED, KINDS
@@ -27,7 +36,6 @@ from storage.models import LibrarySubmission, Participant
 KIND, SEND, CANCEL, CONSENT, VERDICT = "lbk", "lbs", "lbx", "lbc", "lbv"
 KIND_STEP, TITLE_STEP, TEXT_STEP, CONFIRM_STEP = "lb:kind", "lb:title", "lb:text", "lb:confirm"
 SUBMIT_STEPS = (KIND_STEP, TITLE_STEP, TEXT_STEP, CONFIRM_STEP)
-DRAFT = "submit"  # under step_data: author (participant id), kind, title, text
 MIN_TITLE, MAX_TITLE = 3, 120
 MIN_STORY, MAX_STORY = 20, 3000  # the preview and the author's consent question fit a message
 TELEGRAM_ID = re.compile(r"\d{1,15}")
@@ -35,8 +43,25 @@ TELEGRAM_ID = re.compile(r"\d{1,15}")
 router = Router()
 
 
+class SubmitDraft(Draft):
+    """What is being proposed, and for whom (``who``: the Telegram id staff typed)."""
+
+    author: int | None = None  # participant id
+    who: str = ""
+    kind: str | None = None
+    title: str | None = None
+    text: str | None = None
+
+
+DRAFT = Slot("submit", SubmitDraft)
+
+
+def _draft(ctx: Ctx) -> SubmitDraft:
+    return DRAFT.load(ctx) or SubmitDraft()
+
+
 def _on_behalf(ctx: Ctx) -> bool:
-    return ctx.draft(DRAFT).get("author") != ctx.me.id
+    return _draft(ctx).author != ctx.me.id
 
 
 async def _author_in_reach(ctx: Ctx, telegram_id: int) -> Participant | None:
@@ -63,7 +88,7 @@ async def submit_command(ctx: Ctx) -> Outcome:
     arg = ctx.inbound.args.strip()
     author: Participant | None = ctx.me
     if arg:
-        if not (is_facilitator(ctx) or is_coordinator(ctx)):
+        if not is_staff(ctx):  # for someone else: staff only
             return await refuse(ctx, "submit", "staff-only")
         if not TELEGRAM_ID.fullmatch(arg):
             return say(ctx.t("library-submit-usage"))
@@ -72,7 +97,7 @@ async def submit_command(ctx: Ctx) -> Outcome:
             await record(ctx, "submit", "invalid", arg)
             return say(ctx.t("library-author-unknown"))
     assert author is not None
-    ctx.keep_draft(DRAFT, {"author": author.id, "who": arg if author is not ctx.me else ""})
+    DRAFT.save(ctx, SubmitDraft(author=author.id, who=arg if author is not ctx.me else ""))
     ctx.go(KIND_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -83,10 +108,10 @@ def _cancel_button(ctx: Ctx) -> tuple[Button, ...]:
 
 @router.prompt(KIND_STEP)
 async def kind_prompt(ctx: Ctx) -> Sequence[Reply]:
-    who = ctx.draft(DRAFT).get("who")
+    who = _draft(ctx).who
     text = ctx.t("library-submit-kind")
     if who:
-        text = ctx.t("library-submit-for", user=str(who)) + "\n\n" + text
+        text = ctx.t("library-submit-for", user=who) + "\n\n" + text
     kinds = tuple((buttons.button(type_label(ctx, k), KIND, k),) for k in KINDS)
     return [Reply(text, (*kinds, _cancel_button(ctx)))]
 
@@ -103,8 +128,8 @@ async def text_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.prompt(CONFIRM_STEP)
 async def confirm_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = ctx.draft(DRAFT)
-    kind, title, text = (str(draft.get(k, "")) for k in ("kind", "title", "text"))
+    draft = _draft(ctx)
+    kind, title, text = draft.kind or "", draft.title or "", draft.text or ""
     behalf = _on_behalf(ctx)
     question = ctx.t("library-submit-confirm-behalf" if behalf else "library-submit-confirm")
     preview = f"{type_label(ctx, kind)} · {title}\n\n{text}\n\n{question}"
@@ -116,19 +141,17 @@ def _step_replies(replies: Sequence[Reply], edit: bool) -> tuple[Reply, ...]:
     return in_place(replies, edit=edit)
 
 
-async def _next(ctx: Ctx, step: str, draft: dict[str, object], *, edit: bool) -> Outcome:
-    ctx.keep_draft(DRAFT, draft)
+async def _next(ctx: Ctx, step: str, draft: SubmitDraft, *, edit: bool) -> Outcome:
+    DRAFT.save(ctx, draft)
     ctx.go(step)
     return Outcome(_step_replies(await ctx.current_prompt(), edit))
 
 
-@router.button(KIND)
-async def kind_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in KINDS:
-        raise ForgedButton
-    if ctx.me.step != KIND_STEP:
-        raise StaleButton
-    return await _next(ctx, TITLE_STEP, {**ctx.draft(DRAFT), "kind": args[0]}, edit=True)
+@router.button(KIND, step=KIND_STEP, args=(Choice(*KINDS),))
+async def kind_button(ctx: Ctx, kind: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.kind = kind
+    return await _next(ctx, TITLE_STEP, draft, edit=True)
 
 
 async def _again(ctx: Ctx, msg_id: str, **args: object) -> Outcome:
@@ -143,7 +166,9 @@ async def take_title(ctx: Ctx) -> Outcome:
     if not MIN_TITLE <= len(title) <= MAX_TITLE:
         return await _again(ctx, "library-title-length", min=MIN_TITLE, max=MAX_TITLE,
                             length=len(title))
-    return await _next(ctx, TEXT_STEP, {**ctx.draft(DRAFT), "title": title}, edit=False)
+    draft = _draft(ctx)
+    draft.title = title
+    return await _next(ctx, TEXT_STEP, draft, edit=False)
 
 
 @router.text(TEXT_STEP, max_length=MAX_TEXT)
@@ -152,37 +177,30 @@ async def take_text(ctx: Ctx) -> Outcome:
     if not MIN_STORY <= len(text) <= MAX_STORY:
         return await _again(ctx, "library-text-length", min=MIN_STORY, max=MAX_STORY,
                             length=len(text))
-    return await _next(ctx, CONFIRM_STEP, {**ctx.draft(DRAFT), "text": text}, edit=False)
+    draft = _draft(ctx)
+    draft.text = text
+    return await _next(ctx, CONFIRM_STEP, draft, edit=False)
 
 
-@router.button(CANCEL)
-async def cancel_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step not in SUBMIT_STEPS:
-        raise StaleButton
-    ctx.keep_draft(DRAFT, None)  # the words go with the draft: nothing is kept
+@router.button(CANCEL, step=SUBMIT_STEPS, args=())
+async def cancel_button(ctx: Ctx) -> Outcome:
+    DRAFT.drop(ctx)  # the words go with the draft: nothing is kept
     ctx.go(MENU_STEP)
     return say(ctx.t("library-submit-cancelled"), edit=True)
 
 
-@router.button(SEND)
-async def send_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    draft = ctx.draft(DRAFT)
-    fields = [draft.get(k) for k in ("kind", "title", "text")]
-    author_id = draft.get("author")
-    if ctx.me.step != CONFIRM_STEP or not isinstance(author_id, int) or \
-            not all(isinstance(f, str) and f for f in fields):
+@router.button(SEND, step=CONFIRM_STEP, args=())
+async def send_button(ctx: Ctx) -> Outcome:
+    draft = _draft(ctx)
+    author_id, kind, title, text = draft.author, draft.kind, draft.title, draft.text
+    if author_id is None or not kind or not title or not text:
         raise StaleButton
-    kind, title, text = (str(f) for f in fields)
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     own = author_id == ctx.me.id
     author: Participant | None = ctx.me
     if not own:  # role and reach again: either may have changed since /submit
-        if not (is_facilitator(ctx) or is_coordinator(ctx)):
+        if not is_staff(ctx):
             return await refuse(ctx, "submit", "staff-only")
         person = await library.participant(ctx.session, author_id)
         author = await _author_in_reach(ctx, person.telegram_id) if person else None
@@ -222,11 +240,9 @@ async def _tell(ctx: Ctx, key: str, telegram_id: int, msg_id: str, **args: objec
         text=ctx.deps.translator.format(lang, msg_id, args), lane=outbox.PERSONAL)])
 
 
-@router.button(CONSENT)
-async def consent_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("y", "n"):
-        raise ForgedButton
-    row = await library.get(ctx.session, int(args[0]))
+@router.button(CONSENT, args=(int, Choice("y", "n")))
+async def consent_button(ctx: Ctx, row_id: int, answer: str) -> Outcome:
+    row = await library.get(ctx.session, row_id)
     if row is None:
         raise StaleButton  # answered "no" already: the words are gone
     if row.author_id != ctx.me.id:
@@ -234,7 +250,7 @@ async def consent_button(ctx: Ctx, args: list[str]) -> Outcome:
     if row.status != ASKING:
         raise StaleButton
     title, submitter = row.title, row.submitted_by
-    if args[1] == "y":
+    if answer == "y":
         row.status = AWAITING
         await _tell(ctx, f"lb-yes:{row.id}", submitter, "library-consent-given", title=title)
         return say(ctx.t("library-consent-thanks"), edit=True)
@@ -260,10 +276,8 @@ async def _review(ctx: Ctx, *, edit: bool, note: str = "") -> Reply:
     return Reply("\n\n".join(lines), keyboard, edit=edit)
 
 
-@router.command("submissions", public=True)
+@router.command("submissions", role=COORDINATORS)
 async def submissions_command(ctx: Ctx) -> Outcome:
-    if not is_coordinator(ctx):
-        return await refuse(ctx, "submissions")
     await record(ctx, "submissions", "ok")
     return Outcome((await _review(ctx, edit=False),))
 
@@ -276,23 +290,21 @@ def _publish_question(ctx: Ctx, row: LibrarySubmission) -> Reply:
     return Reply(ctx.t("library-publish-ask", title=row.title), keyboard, edit=True)
 
 
-@router.button(VERDICT, public=True)
-async def verdict_button(ctx: Ctx, args: list[str]) -> Outcome:
+# The role is checked on every press, not only on /submissions.
+@router.button(VERDICT, role=COORDINATORS, action="lb-review",
+               args=(int, Choice("a", "p", "b", "d")))
+async def verdict_button(ctx: Ctx, row_id: int, verdict: str) -> Outcome:
     """``a`` asks before publishing, ``p`` publishes, ``b`` goes back, ``d`` declines."""
-    if len(args) != 2 or not NUMBER.fullmatch(args[0]) or args[1] not in ("a", "p", "b", "d"):
-        raise ForgedButton
-    if not is_coordinator(ctx):  # the role is checked on every press, not only on /submissions
-        return await refuse(ctx, "lb-review", target=args[0])
-    row = await library.get(ctx.session, int(args[0]))
+    row = await library.get(ctx.session, row_id)
     if row is None or row.status == ASKING:
         raise ForgedButton  # never shown to a coordinator
     if row.status != AWAITING:  # another coordinator decided meanwhile
         return Outcome((await _review(ctx, edit=True),), toast=ctx.t("library-review-already"))
-    if args[1] == "a":
+    if verdict == "a":
         return Outcome((_publish_question(ctx, row),))
-    if args[1] == "b":
+    if verdict == "b":
         return Outcome((await _review(ctx, edit=True),))
-    approve = args[1] == "p"
+    approve = verdict == "p"
     library.decide(row, APPROVED if approve else DECLINED, ctx.now())
     await record(ctx, "lb-approve" if approve else "lb-decline", "ok", str(row.id))
     author = await library.participant(ctx.session, row.author_id) if row.author_id else None

@@ -21,6 +21,7 @@ from bot.i18n import format_date
 from bot.local_time import format_clock, in_quiet_hours, local
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.guards import Choice, Maybe, onboarded
 from handlers.mentor_match import can_mentor
 from handlers.menu import MENU_STEP, main_menu
 from handlers.router import Router
@@ -61,12 +62,13 @@ def talk_to(ctx: Ctx, pairing_id: int | None) -> None:
     ctx.go(TALK_STEP if pairing_id is not None else MENU_STEP)
 
 
-async def own_pairing(ctx: Ctx, raw: str, *, active: bool = True) -> tuple[Pairing, str]:
+async def own_pairing(ctx: Ctx, pairing_id: int, *, active: bool = True
+                      ) -> tuple[Pairing, str]:
     """The pairing a button names and this person's side in it. A pairing they are not in
     was never shown to them (forged); one no longer active is stale when ``active``."""
-    if not raw.isdigit() or ctx.me.onboarded_at is None:
+    if ctx.me.onboarded_at is None:
         raise ForgedButton
-    pairing = await mentorship.locked(ctx.session, int(raw))
+    pairing = await mentorship.locked(ctx.session, pairing_id)
     side = mentorship.side_of(pairing, ctx.me.id) if pairing is not None else None
     if pairing is None or side is None or pairing.status == mentorship.PROPOSED:
         raise ForgedButton
@@ -186,10 +188,8 @@ async def relay(ctx: Ctx) -> Outcome:
 
 
 # -- /mentor: where the person stands, and the choices ---------------------------------------
-@router.command("mentor")
+@router.command("mentor", step=onboarded)
 async def mentor_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     return Outcome((await overview(ctx, edit=False),))
 
 
@@ -250,14 +250,10 @@ def _request_rows(ctx: Ctx, kinds: set[str], *, can_ask: bool,
     return rows
 
 
-@router.button("mtr")
-async def request_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or args[0] not in KINDS or args[1] not in ("+", "-"):
-        raise ForgedButton
-    if ctx.me.onboarded_at is None:
-        raise StaleButton
-    kind = KINDS[args[0]]
-    if args[1] == "-":
+@router.button("mtr", step=onboarded, args=(Choice(*KINDS), Choice("+", "-")))
+async def request_button(ctx: Ctx, kind_code: str, change: str) -> Outcome:
+    kind = KINDS[kind_code]
+    if change == "-":
         await mentorship.withdraw(ctx.session, ctx.me.id, kind)
         return Outcome((await overview(ctx, edit=True, lead=ctx.t(f"mt-{kind}-withdrawn")),))
     if kind == OFFER and not can_mentor(await mentorship.latest_answers(ctx.session,
@@ -271,14 +267,12 @@ async def request_button(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((await overview(ctx, edit=True, lead=ctx.t(f"mt-{kind}-done")),))
 
 
-@router.button("mtw")
-async def write_button(ctx: Ctx, args: list[str]) -> Outcome:
-    """Open the conversation: from /mentor or a confirmation (edits it), or from a relayed
-    message's answer button (a new message, so the relayed text stays)."""
-    if len(args) not in (1, 2) or args[1:] not in ([], ["e"]):
-        raise ForgedButton
-    pairing, side = await own_pairing(ctx, args[0], active=False)
-    edit = args[1:] == ["e"]
+@router.button("mtw", args=(int, Maybe(Choice("e"))))
+async def write_button(ctx: Ctx, pairing_id: int, edit_flag: str | None) -> Outcome:
+    """Open the conversation: from /mentor or a confirmation (``e``: edits it), or from a
+    relayed message's answer button (a new message, so the relayed text stays)."""
+    pairing, side = await own_pairing(ctx, pairing_id, active=False)
+    edit = edit_flag is not None
     if pairing.status == ENDED:
         if talking_in(ctx) == pairing.id:
             talk_to(ctx, None)
@@ -289,12 +283,8 @@ async def write_button(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((await talk_reply(ctx, pairing, side, edit=edit),))
 
 
-@router.button("mtq")
-async def leave_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.onboarded_at is None:
-        raise StaleButton
+@router.button("mtq", step=onboarded, args=())
+async def leave_button(ctx: Ctx) -> Outcome:
     if ctx.me.step == TALK_STEP:
         talk_to(ctx, None)
     elif ctx.me.step != MENU_STEP:

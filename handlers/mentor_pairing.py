@@ -17,8 +17,9 @@ from bot.i18n import DEFAULT_LANGUAGE
 from bot.local_time import utc_offset_label
 from handlers import buttons, roles
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.guards import Choice, Maybe
 from handlers.mentor_match import Candidate, awake, match, propose
-from handlers.roles import cohort_in_reach, record, refuse
+from handlers.roles import STAFF, cohort_in_reach, record, refuse
 from handlers.router import Router
 from storage import exchanges, mentorship, outbox
 from storage.mentorship import MENTEE, MENTOR, OFFER, PROPOSED
@@ -34,7 +35,7 @@ router = Router()
 Waiting = dict[int, tuple[MentorshipRequest, Participant]]  # participant id → request, person
 
 
-@router.command("pair", public=True)
+@router.command("pair", role=STAFF)
 async def pair_command(ctx: Ctx) -> Outcome:
     found = await cohort_in_reach(ctx, "pair", ctx.inbound.args.strip())
     if isinstance(found, Outcome):
@@ -45,7 +46,9 @@ async def pair_command(ctx: Ctx) -> Outcome:
 
 
 async def _in_reach(ctx: Ctx, cohort_id: int, action: str) -> Outcome | None:
-    """None if this person may pair in the cohort; otherwise the audited refusal."""
+    """None if this person may pair in the cohort; otherwise the audited refusal. (A button
+    looks up the cohort or proposal it names first, so an unknown one is forged for anyone:
+    the role is asked here, not on the route.)"""
     if roles.is_coordinator(ctx):
         return None
     if not roles.is_facilitator(ctx):
@@ -147,28 +150,24 @@ async def board(ctx: Ctx, cohort: Cohort, *, edit: bool, lead: str = "",
     return Reply("\n\n".join(lines), tuple(rows), edit=edit)
 
 
-async def _cohort(ctx: Ctx, raw: str) -> Cohort:
-    cohort = await exchanges.get_cohort(ctx.session, int(raw)) if raw.isdigit() else None
+async def _cohort(ctx: Ctx, cohort_id: int) -> Cohort:
+    cohort = await exchanges.get_cohort(ctx.session, cohort_id)
     if cohort is None:
         raise ForgedButton
     return cohort
 
 
-@router.button("mtl", public=True)
-async def board_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    cohort = await _cohort(ctx, args[0])
+@router.button("mtl", public=True, args=(int,))
+async def board_button(ctx: Ctx, cohort_id: int) -> Outcome:
+    cohort = await _cohort(ctx, cohort_id)
     refused = await _in_reach(ctx, cohort.id, "pair")
     return refused or Outcome((await board(ctx, cohort, edit=True),))
 
 
-@router.button("mtp", public=True)
-async def proposal_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("mtp", public=True, args=(int, Choice("y", "n")))
+async def proposal_button(ctx: Ctx, pairing_id: int, answer: str) -> Outcome:
     """Start (y) or skip (n) a proposed pairing."""
-    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("y", "n"):
-        raise ForgedButton
-    pairing = await mentorship.locked(ctx.session, int(args[0]))
+    pairing = await mentorship.locked(ctx.session, pairing_id)
     if pairing is None or pairing.cohort_id is None:
         raise ForgedButton
     refused = await _in_reach(ctx, pairing.cohort_id, "pair")
@@ -179,7 +178,7 @@ async def proposal_button(ctx: Ctx, args: list[str]) -> Outcome:
     cohort = await exchanges.get_cohort(ctx.session, pairing.cohort_id)
     if cohort is None:
         raise StaleButton
-    if args[1] == "n":
+    if answer == "n":
         mentorship.end(pairing, ctx.now())  # kept as ended: not proposed again
         await record(ctx, "pair-skip", "ok", str(pairing.id))
         return Outcome((await board(ctx, cohort, edit=True, lead=ctx.t("mt-board-skipped")),))
@@ -212,35 +211,33 @@ async def _announce(ctx: Ctx, pairing: Pairing, mentor: Participant,
     await ctx.enqueue(messages)
 
 
-@router.button("mtm", public=True)
-async def by_hand_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("mtm", public=True, args=(int, Maybe(int), Maybe(int)))
+async def by_hand_button(ctx: Ctx, cohort_id: int, mentor_id: int | None,
+                         mentee_id: int | None) -> Outcome:
     """Pair by hand: ``<cohort>`` lists offers, ``<cohort>:<mentor>`` lists asks,
     ``<cohort>:<mentor>:<mentee>`` proposes that pair, shown on the board to start."""
-    if not 1 <= len(args) <= 3 or not all(a.isdigit() for a in args):
-        raise ForgedButton
-    cohort = await _cohort(ctx, args[0])
+    cohort = await _cohort(ctx, cohort_id)
     refused = await _in_reach(ctx, cohort.id, "pair")
     if refused is not None:
         return refused
     offers, asks = await _waiting(ctx, cohort.id)
     back = (buttons.button(ctx.t("mt-cancel"), "mtl", str(cohort.id)),)
-    if len(args) == 1:
+    if mentor_id is None:
         if not offers or not asks:
             raise StaleButton
-        rows = [(buttons.button(describe(ctx, person), "mtm", args[0], str(pid)),)
+        rows = [(buttons.button(describe(ctx, person), "mtm", str(cohort.id), str(pid)),)
                 for pid, (_, person) in list(offers.items())[:MAX_PICK]]
         return Outcome((Reply(ctx.t("mt-pick-mentor"), (*rows, back), edit=True),))
-    mentor_id = int(args[1])
     if mentor_id not in offers:
         raise StaleButton
-    if len(args) == 2:
-        rows = [(buttons.button(describe(ctx, person), "mtm", args[0], args[1], str(pid)),)
+    if mentee_id is None:
+        rows = [(buttons.button(describe(ctx, person), "mtm", str(cohort.id), str(mentor_id),
+                                str(pid)),)
                 for pid, (_, person) in list(asks.items())[:MAX_PICK] if pid != mentor_id]
         if not rows:
             raise StaleButton
-        return Outcome((Reply(ctx.t("mt-pick-mentee", mentor=args[1]), (*rows, back),
+        return Outcome((Reply(ctx.t("mt-pick-mentee", mentor=str(mentor_id)), (*rows, back),
                               edit=True),))
-    mentee_id = int(args[2])
     if mentee_id not in asks or mentee_id == mentor_id:
         raise StaleButton
     # The hand-made pair replaces any proposal either person was in.

@@ -12,7 +12,8 @@ import uuid
 
 from bot.core import Button, Outcome, Reply
 from handlers import buttons
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx, StaleButton
+from handlers.guards import Choice
 from handlers.mentor import (
     TALK_STEP,
     menu_row,
@@ -34,22 +35,20 @@ router = Router()
 
 
 # -- sharing Telegram accounts ---------------------------------------------------------------
-@router.button("mtv")
-async def reveal_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or args[1] not in ("ask", "yes", "undo"):
-        raise ForgedButton
-    pairing, side = await own_pairing(ctx, args[0])
+@router.button("mtv", args=(int, Choice("ask", "yes", "undo")))
+async def reveal_button(ctx: Ctx, pairing_id: int, answer: str) -> Outcome:
+    pairing, side = await own_pairing(ctx, pairing_id)
     other = other_side(side)
     mine = pairing.mentor_reveals if side == MENTOR else pairing.mentee_reveals
     theirs = pairing.mentee_reveals if side == MENTOR else pairing.mentor_reveals
     pid = str(pairing.id)
     if mine and theirs:
         raise StaleButton  # shared both ways already: nothing to change
-    if args[1] == "ask":
+    if answer == "ask":
         keyboard = ((buttons.button(ctx.t("mt-reveal-yes"), "mtv", pid, "yes"),
                      buttons.button(ctx.t("mt-cancel"), "mtw", pid, "e")),)
         return Outcome((Reply(ctx.t(f"mt-reveal-ask-{other}"), keyboard, edit=True),))
-    if args[1] == "undo":
+    if answer == "undo":
         if not mine:
             raise StaleButton
         _set_reveal(pairing, side, value=False)
@@ -94,13 +93,11 @@ def _reveal_notice(ctx: Ctx, pairing: Pairing, side: str, person: Participant, *
 
 
 # -- ending ------------------------------------------------------------------------------------
-@router.button("mte")
-async def end_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or args[1] not in ("ask", "yes"):
-        raise ForgedButton
-    pairing, side = await own_pairing(ctx, args[0])
+@router.button("mte", args=(int, Choice("ask", "yes")))
+async def end_button(ctx: Ctx, pairing_id: int, answer: str) -> Outcome:
+    pairing, side = await own_pairing(ctx, pairing_id)
     pid = str(pairing.id)
-    if args[1] == "ask":
+    if answer == "ask":
         keyboard = ((buttons.button(ctx.t("mt-end-yes"), "mte", pid, "yes"),
                      buttons.button(ctx.t("mt-cancel"), "mtw", pid, "e")),)
         return Outcome((Reply(ctx.t("mt-end-ask"), keyboard, edit=True),))
@@ -122,16 +119,14 @@ async def end_button(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 # -- reporting a problem ---------------------------------------------------------------------
-@router.button("mtx")
-async def report_button(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("mtx", args=(int, Choice("ask", "yes")))
+async def report_button(ctx: Ctx, pairing_id: int, answer: str) -> Outcome:
     """Open on an ended pairing too: a problem may be why it ended."""
-    if len(args) != 2 or args[1] not in ("ask", "yes"):
-        raise ForgedButton
-    pairing, side = await own_pairing(ctx, args[0], active=False)
+    pairing, side = await own_pairing(ctx, pairing_id, active=False)
     pid = str(pairing.id)
     back = (buttons.button(ctx.t("mt-cancel"), "mtw", pid, "e") if pairing.status == ACTIVE
             else buttons.button(ctx.t("mt-menu"), "mtq"))
-    if args[1] == "ask":
+    if answer == "ask":
         keyboard = ((buttons.button(ctx.t("mt-report-yes"), "mtx", pid, "yes"), back),)
         return Outcome((Reply(ctx.t("mt-report-ask"), keyboard, edit=True),))
     told = await _alert(ctx, pairing, side)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.core import Outcome, Reply
 from handlers import buttons, roles
 from handlers.context import Ctx
+from handlers.guards import onboarded
 from handlers.router import Router
 
 MENU_STEP = "menu"
@@ -33,10 +34,8 @@ async def menu_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [main_menu(ctx)]
 
 
-@router.command("menu")
+@router.command("menu", step=onboarded)
 async def menu_command(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     ctx.go(MENU_STEP)  # leaving a module is fine: /continue brings them back
     return Outcome((main_menu(ctx),))
 

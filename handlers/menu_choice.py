@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.core import Outcome, Reply
 from handlers.consent import overview
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx
+from handlers.guards import Choice, onboarded
 from handlers.learning import tracks_command
 from handlers.menu import MENU_ITEMS, help_text
 from handlers.onboarding import language_keyboard
@@ -15,13 +16,8 @@ from handlers.router import Router
 router = Router()
 
 
-@router.button("menu")
-async def menu_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in MENU_ITEMS:
-        raise ForgedButton
-    if ctx.me.onboarded_at is None:
-        raise StaleButton
-    item = args[0]
+@router.button("menu", step=onboarded, args=(Choice(*MENU_ITEMS),))
+async def menu_button(ctx: Ctx, item: str) -> Outcome:
     if item == "consent":
         return Outcome((await overview(ctx, edit=False),))
     if item == "language":

@@ -7,6 +7,7 @@ from bot.content import Module
 from bot.core import Document, Outcome, Reply
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton
+from handlers.guards import Choice
 from handlers.router import Router
 
 router = Router()
@@ -53,9 +54,9 @@ async def offline_command(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("offline-choose-track"), keyboard),))
 
 
-@router.button("off")
-async def offline_track(ctx: Ctx, args: list[str]) -> Outcome:
-    track = ctx.deps.content.track(args[0]) if len(args) == 1 else None
+@router.button("off", args=(str,))
+async def offline_track(ctx: Ctx, track_id: str) -> Outcome:
+    track = ctx.deps.content.track(track_id)
     if track is None:
         raise ForgedButton
     modules = [ctx.deps.content.modules[m] for m in track.modules]
@@ -68,14 +69,15 @@ async def offline_track(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((Reply(ctx.t("offline-choose", track=title), tuple(rows), edit=True),))
 
 
-@router.button("offd")
-async def offline_download(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("offd", args=(Choice("m", "t"), str))
+async def offline_download(ctx: Ctx, kind: str, ref: str) -> Outcome:
+    """``m``: one module, by id; ``t``: a whole track."""
     content = ctx.deps.content
-    if len(args) == 2 and args[0] == "m" and args[1] in content.modules:
-        module = content.modules[args[1]]
+    if kind == "m" and ref in content.modules:
+        module = content.modules[ref]
         body, name = module_text(ctx, module), module.id
         title = module.text_for(ctx.lang)[0].title
-    elif len(args) == 2 and args[0] == "t" and (track := content.track(args[1])) is not None:
+    elif kind == "t" and (track := content.track(ref)) is not None:
         body = "\n\n".join(module_text(ctx, content.modules[m]) for m in track.modules)
         name, title = track.id, track.titles.get(ctx.lang) or track.titles["en"]
     else:

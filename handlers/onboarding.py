@@ -10,7 +10,8 @@ from bot.core import Outcome, Reply, in_place
 from bot.i18n import LANGUAGES, supported
 from handlers import buttons
 from handlers.consent import PURPOSES, consent_step
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx
+from handlers.guards import Choice
 from handlers.roles import FACILITATOR, PARTICIPANT
 from handlers.router import Router
 from storage import exchanges, participants
@@ -85,12 +86,10 @@ async def language_command(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("language-choose"), language_keyboard(ctx)),))
 
 
-@router.button("lang")
-async def choose_language(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in LANGUAGES:
-        raise ForgedButton
-    ctx.me.language = args[0]
-    ctx.use_language(args[0])
+@router.button("lang", args=(Choice(*LANGUAGES),))
+async def choose_language(ctx: Ctx, language: str) -> Outcome:
+    ctx.me.language = language
+    ctx.use_language(language)
     if ctx.me.step == LANGUAGE_STEP:
         ctx.go(consent_step(PURPOSES[0]))
     # Whatever the person was doing, show it again, now in the chosen language.
@@ -108,13 +107,9 @@ async def coc_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("coc-text"), coc_keyboard(ctx))]
 
 
-@router.button("coc")
-async def answer_coc(ctx: Ctx, args: list[str]) -> Outcome:
-    if args not in (["yes"], ["no"]):
-        raise ForgedButton
-    if ctx.me.step != COC_STEP:
-        raise StaleButton
-    if args == ["no"]:
+@router.button("coc", step=COC_STEP, args=(Choice("yes", "no"),))
+async def answer_coc(ctx: Ctx, answer: str) -> Outcome:
+    if answer == "no":
         return Outcome((Reply(ctx.t("coc-declined"), coc_keyboard(ctx), edit=True),))
     ctx.me.coc_accepted_at = ctx.now()
     ctx.go(FIRST_PROFILE_STEP)

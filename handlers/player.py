@@ -18,7 +18,7 @@ from bot.content import Card, Choice, Module, ModuleText
 from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons, learning_next
 from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.free_text import ask_about_number, bare_number, is_number
+from handlers.free_text import TYPED_NUMBER, ask_about_number, bare_number
 from handlers.glossary import term_rows
 from handlers.learning_gate import LEARN_STEP, needs_consent
 from handlers.menu import MENU_STEP
@@ -171,12 +171,10 @@ async def _current(ctx: Ctx, module_id: str, card_id: str
     return module, text, card, progress
 
 
-@router.button("nx")
+@router.button("nx", args=(str, str))
 @needs_consent
-async def next_card(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2:
-        raise ForgedButton
-    module, text, card, progress = await _current(ctx, *args)
+async def next_card(ctx: Ctx, module_id: str, card_id: str) -> Outcome:
+    module, text, card, progress = await _current(ctx, module_id, card_id)
     if card.kind == "quiz" and not progress.step_id.startswith(ANSWERED):
         raise StaleButton
     if card.kind == "scenario":
@@ -211,18 +209,16 @@ async def _module_done(ctx: Ctx, module: Module, text: ModuleText, *, edit: bool
     return Reply("\n".join(lines), keyboard, edit=edit)
 
 
-@router.button("ans")
+@router.button("ans", args=(str, str, str))
 @needs_consent
-async def answer(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 3:
-        raise ForgedButton
-    module, _, card, progress = await _current(ctx, args[0], args[1])
+async def answer(ctx: Ctx, module_id: str, card_id: str, choice_id: str) -> Outcome:
+    module, _, card, progress = await _current(ctx, module_id, card_id)
     if card.kind == "quiz":
         if progress.step_id.startswith(ANSWERED):
             return Outcome(toast=ctx.t("learn-already-answered"))
-        await _answer_quiz(ctx, module, card, progress, args[2])
+        await _answer_quiz(ctx, module, card, progress, choice_id)
     elif card.kind == "scenario":
-        await _answer_scenario(ctx, module, card, progress, args[2])
+        await _answer_scenario(ctx, module, card, progress, choice_id)
     else:
         raise StaleButton
     return Outcome((render(ctx, module, progress, edit=True),))
@@ -256,12 +252,10 @@ async def _answer_scenario(ctx: Ctx, module: Module, card: Card, progress: Modul
     move(ctx, progress, card.id, choice.next)
 
 
-@router.button("rt")
+@router.button("rt", args=(str, str))
 @needs_consent
-async def try_again(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2:
-        raise ForgedButton
-    module, _, card, progress = await _current(ctx, *args)
+async def try_again(ctx: Ctx, module_id: str, card_id: str) -> Outcome:
+    module, _, card, progress = await _current(ctx, module_id, card_id)
     if card.kind != "quiz" or _wrong_choice(card, progress.step_id) is None:
         raise StaleButton
     move(ctx, progress, card.id, f"{AGAIN}{_tries_used(progress.step_id)}")
@@ -269,17 +263,15 @@ async def try_again(ctx: Ctx, args: list[str]) -> Outcome:
 
 
 # -- Back: the cards already passed, read only -------------------------------------------------
-@router.button("vw")
+@router.button("vw", args=(str, str))
 @needs_consent
-async def view_card(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2:
-        raise ForgedButton
-    module = ctx.deps.content.modules.get(args[0])
+async def view_card(ctx: Ctx, module_id: str, card_id: str) -> Outcome:
+    module = ctx.deps.content.modules.get(module_id)
     if module is None:
         raise StaleButton
     text, _ = module.text_for(ctx.lang)
     progress = await learning.progress(ctx.session, ctx.me.id, module.id)
-    wanted, here = text.card(args[1]), text.card(progress.card_id) if progress else None
+    wanted, here = text.card(card_id), text.card(progress.card_id) if progress else None
     if progress is None or progress.completed_at is not None or wanted is None or \
             here is None or text.cards.index(wanted) > text.cards.index(here):
         raise StaleButton  # a card not reached yet in this run of the module
@@ -339,16 +331,14 @@ async def typed_while_learning(ctx: Ctx) -> Outcome:
                                   edit=False)
 
 
-@router.button("rk")
+@router.button("rk", args=(str, str, TYPED_NUMBER))
 @needs_consent
-async def keep_typed_number(ctx: Ctx, args: list[str]) -> Outcome:
+async def keep_typed_number(ctx: Ctx, module_id: str, card_id: str, number: str) -> Outcome:
     """Keep it: the number typed on a reflection was meant as the answer."""
-    if len(args) != 3 or not is_number(args[2]):
-        raise ForgedButton
-    where = await _current(ctx, args[0], args[1])
+    where = await _current(ctx, module_id, card_id)
     if where[2].kind != "reflection":
         raise StaleButton
-    return await _keep_reflection(ctx, where, args[2], edit=True)
+    return await _keep_reflection(ctx, where, number, edit=True)
 
 
 async def _keep_reflection(ctx: Ctx, where: tuple[Module, ModuleText, Card, ModuleProgress],

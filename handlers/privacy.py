@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core import Document, Outcome, Reply
 from handlers import buttons, drafts, mydata_export
-from handlers.context import Ctx, ForgedButton
+from handlers.context import Ctx
+from handlers.guards import Int
 from handlers.router import Router
 from storage import erasure, mentorship, mydata, outbox
 from storage.models import Participant
@@ -54,11 +55,9 @@ async def mydata_command(ctx: Ctx) -> Outcome:
     return Outcome((Reply(text, keyboard),))
 
 
-@router.button("pvd", public=True)
-async def download(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("pvd", public=True, args=())
+async def download(ctx: Ctx) -> Outcome:
     """Two files: one to read, in the person's language and zone; one for tools."""
-    if args:
-        raise ForgedButton
     participant_id = ctx.participant.id if ctx.participant else None
     found = await mydata.collect(ctx.session, participant_id, ctx.inbound.user_id)
     now, stem = ctx.now(), f"my-data-{ctx.now():%Y%m%d}"  # a file name: machine order
@@ -82,19 +81,14 @@ async def forget_command(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("privacy-forget-warning"), keyboard),))
 
 
-@router.button("pvk", public=True)
-async def keep(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button("pvk", public=True, args=())
+async def keep(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("privacy-forget-kept"), edit=True),))
 
 
-@router.button("pvf", public=True)
-async def forget_confirmed(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 12:
-        raise ForgedButton
-    if not timedelta(0) <= ctx.now() - datetime.fromtimestamp(int(args[0]), UTC) \
-            <= CONFIRM_WINDOW:
+@router.button("pvf", public=True, args=(Int(digits=12),))  # when it was asked, in seconds
+async def forget_confirmed(ctx: Ctx, asked: int) -> Outcome:
+    if not timedelta(0) <= ctx.now() - datetime.fromtimestamp(asked, UTC) <= CONFIRM_WINDOW:
         return Outcome((Reply(ctx.t("privacy-forget-expired"), edit=True),))
     partners = await _partners(ctx)
     await erasure.forget(ctx.session, ctx.participant, ctx.inbound.user_id,

@@ -18,7 +18,8 @@ from bot.local_time import (
 )
 from handlers import buttons
 from handlers.assessment import intro as assessment_intro
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx, ForgedButton
+from handlers.guards import Choice
 from handlers.menu import main_menu
 from handlers.router import Router
 
@@ -37,13 +38,9 @@ async def region_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("onb-region"), keyboard)]
 
 
-@router.button("reg")
-async def choose_region(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in REGIONS:
-        raise ForgedButton
-    if ctx.me.step != REGION_STEP:
-        raise StaleButton
-    ctx.me.region = args[0]
+@router.button("reg", step=REGION_STEP, args=(Choice(*REGIONS),))
+async def choose_region(ctx: Ctx, region: str) -> Outcome:
+    ctx.me.region = region
     ctx.go(TZ_STEP)
     return Outcome(in_place(await ctx.current_prompt()))
 
@@ -67,13 +64,11 @@ async def _zone_chosen(ctx: Ctx, zone: str, *, edit: bool) -> Outcome:
     return Outcome((Reply(f"{confirm}\n\n{prompt.text}", prompt.buttons, edit=edit),))
 
 
-@router.button("tz")
-async def choose_zone(ctx: Ctx, args: list[str]) -> Outcome:
-    zone = parse_zone(args[0]) if len(args) == 1 and "/" in args[0] else None
+@router.button("tz", step=TZ_STEP, args=(str,))
+async def choose_zone(ctx: Ctx, name: str) -> Outcome:
+    zone = parse_zone(name) if "/" in name else None  # a zone's name, as the buttons carry
     if zone is None:
         raise ForgedButton
-    if ctx.me.step != TZ_STEP:
-        raise StaleButton
     return await _zone_chosen(ctx, zone, edit=True)
 
 
@@ -108,12 +103,8 @@ async def _finish(ctx: Ctx, *, edit: bool) -> Outcome:
     return Outcome((Reply(f"{done}\n\n{menu.text}", menu.buttons, edit=edit),))
 
 
-@router.button("quiet")
-async def keep_quiet_hours(ctx: Ctx, args: list[str]) -> Outcome:
-    if args != ["keep"]:
-        raise ForgedButton
-    if ctx.me.step != QUIET_STEP:
-        raise StaleButton
+@router.button("quiet", step=QUIET_STEP, args=(Choice("keep"),))
+async def keep_quiet_hours(ctx: Ctx, _keep: str) -> Outcome:
     return await _finish(ctx, edit=True)
 
 

@@ -21,10 +21,10 @@ from datetime import datetime
 
 from bot.core import Document, Outcome, Reply
 from bot.i18n import format_date
-from handlers import incident_routing, roles, stats_chart
+from handlers import incident_routing, stats_chart
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx
-from handlers.roles import cohort_in_reach, record, refuse
+from handlers.roles import COORDINATORS, STAFF, cohort_in_reach, record
 from handlers.router import Router
 from storage import exchanges, reports
 from storage.models import Cohort, Exchange
@@ -80,12 +80,10 @@ def _duration(ctx: Ctx, seconds: float | None) -> str:
 
 
 # -- /report -------------------------------------------------------------------------------
-@router.command("report", public=True)
+@router.command("report", role=STAFF)
 async def report_command(ctx: Ctx) -> Outcome:
     handle = _handle(ctx.inbound.args)
     if handle is None:
-        if not (roles.is_coordinator(ctx) or roles.is_facilitator(ctx)):
-            return await refuse(ctx, "report", "staff-only")
         return _say(ctx.t("reports-report-usage"))
     found = await cohort_in_reach(ctx, "report", handle)
     if isinstance(found, Outcome):
@@ -145,10 +143,8 @@ async def _exchange_run_by(ctx: Ctx) -> Exchange | None:
     return found[1] if found else None
 
 
-@router.command("stats", public=True)
+@router.command("stats", role=COORDINATORS)
 async def stats_command(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "stats")
     exchange = await _exchange(ctx, "stats")
     if isinstance(exchange, Outcome):
         return exchange
@@ -224,10 +220,8 @@ def _free_text(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-@router.command("export", public=True)
+@router.command("export", role=COORDINATORS)
 async def export_command(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "export")
     key = ctx.deps.pseudonym_key
     if not key:
         await record(ctx, "export", "invalid", "no pseudonym key")

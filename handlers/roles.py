@@ -1,5 +1,9 @@
 """Who may do what: roles are read from the database on every admin command (``ADMIN_IDS``
-bootstraps coordinators), and every action or refused attempt goes to the audit log."""
+bootstraps coordinators), and every action or refused attempt goes to the audit log.
+
+A route names who may use it with one of the roles at the end of this module
+(``@router.command("audit", role=COORDINATORS)``); the router refuses everyone else with
+:func:`refuse`."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import logging
 
 from bot.core import Outcome, Reply
 from handlers.context import Ctx
+from handlers.guards import Role
 from storage import audit, exchanges
 from storage.models import Cohort, Exchange
 
@@ -25,6 +30,16 @@ def is_coordinator(ctx: Ctx) -> bool:
 
 def is_facilitator(ctx: Ctx) -> bool:
     return ctx.participant is not None and ctx.participant.role == FACILITATOR
+
+
+def is_staff(ctx: Ctx) -> bool:
+    return is_coordinator(ctx) or is_facilitator(ctx)
+
+
+def on_safety_desk(ctx: Ctx) -> bool:
+    """Coordinators, and the safety contacts who take incident reports."""
+    return is_coordinator(ctx) or (ctx.participant is not None
+                                   and ctx.participant.role == SAFETY)
 
 
 def reaches(ctx: Ctx, cohort_id: int | None) -> bool:
@@ -98,3 +113,9 @@ async def deliver_waiting_reports(ctx: Ctx) -> None:
     await ctx.session.flush()
     if await deliver_waiting(ctx.session, ctx.deps, ctx.now()):
         ctx.queued = True
+
+
+# -- who may use a route (``role=`` of :class:`handlers.router.Router`) ------------------------
+COORDINATORS = Role("coordinators", is_coordinator, "admin-only")
+STAFF = Role("staff", is_staff, "staff-only")  # facilitators and coordinators
+SAFETY_DESK = Role("safety desk", on_safety_desk, "staff-only")

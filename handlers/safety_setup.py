@@ -8,22 +8,30 @@ from collections.abc import Sequence
 
 from bot.core import Outcome, Reply
 from handlers import buttons, incident_routing, roles
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx, StaleButton
+from handlers.drafts import Draft, Slot
 from handlers.menu import MENU_STEP
+from handlers.roles import COORDINATORS
 from handlers.router import Router
 from storage import exchanges
 from storage.models import Exchange
 
 EMERGENCY_STEP = "ad:emergency"
-DRAFT = "emg"
 MAX_EMERGENCY = 500
 
 router = Router()
 
 
+class EmergencyDraft(Draft):
+    exchange: int  # the exchange whose emergency text is asked for
+
+
+DRAFT = Slot("emg", EmergencyDraft)
+
+
 async def ask_emergency(ctx: Ctx, exchange: Exchange) -> Reply:
     """After ``/newexchange``: the safety warning, if any, and the emergency-text question."""
-    ctx.keep_draft(DRAFT, {"exchange": exchange.id})
+    DRAFT.save(ctx, EmergencyDraft(exchange=exchange.id))
     ctx.go(EMERGENCY_STEP)
     return (await ctx.current_prompt())[0]
 
@@ -42,37 +50,33 @@ async def emergency_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 async def _drafted(ctx: Ctx) -> Exchange | None:
-    found = ctx.draft(DRAFT).get("exchange")
-    return await exchanges.get_exchange(ctx.session, found) if isinstance(found, int) else None
+    draft = DRAFT.load(ctx)
+    return await exchanges.get_exchange(ctx.session, draft.exchange) if draft else None
 
 
 @router.text(EMERGENCY_STEP, max_length=MAX_EMERGENCY)
 async def take_emergency(ctx: Ctx) -> Outcome:
     exchange = await _drafted(ctx)
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
-    if exchange is None or not roles.is_coordinator(ctx):
+    if exchange is None or not roles.is_coordinator(ctx):  # the role may have gone meanwhile
         return await roles.refuse(ctx, "emergency")
     return await _save(ctx, exchange, ctx.inbound.text)
 
 
-@router.button("emk")
-async def later(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button("emk", step=EMERGENCY_STEP, args=())
+async def later(ctx: Ctx) -> Outcome:
     exchange = await _drafted(ctx)
-    if ctx.me.step != EMERGENCY_STEP or exchange is None:
+    if exchange is None:
         raise StaleButton
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("emergency-not-set", slug=exchange.slug), edit=True),))
 
 
-@router.command("emergency", public=True)
+@router.command("emergency", role=COORDINATORS)
 async def emergency_command(ctx: Ctx) -> Outcome:
     """``/emergency <exchange> <text>`` sets it; ``/emergency <exchange>`` shows it."""
-    if not roles.is_coordinator(ctx):
-        return await roles.refuse(ctx, "emergency")
     parts = ctx.inbound.args.split(maxsplit=1)
     if not parts:
         return Outcome((Reply(ctx.t("emergency-usage", max=MAX_EMERGENCY)),))

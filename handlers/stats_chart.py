@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core import Document, Outcome, Reply
-from handlers import buttons, roles
+from handlers import buttons
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx, ForgedButton
-from handlers.roles import record, refuse
+from handlers.roles import COORDINATORS, record
 from handlers.router import Router
 from storage import exchanges, reports
 from storage.models import Exchange
@@ -95,13 +95,9 @@ async def offer(ctx: Ctx, exchange: Exchange) -> tuple[tuple[buttons.Button, ...
     return ((buttons.button(ctx.t("stats-chart-button", size=size), "stc", str(exchange.id)),),)
 
 
-@router.button("stc", public=True)
-async def send_chart(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
-        raise ForgedButton
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "stats")
-    exchange = await exchanges.get_exchange(ctx.session, int(args[0]))
+@router.button("stc", role=COORDINATORS, action="stats", args=(int,))
+async def send_chart(ctx: Ctx, exchange_id: int) -> Outcome:
+    exchange = await exchanges.get_exchange(ctx.session, exchange_id)
     if exchange is None:
         raise ForgedButton
     data = await gather(ctx, exchange)

@@ -10,17 +10,25 @@ from bot.core import Outcome, Reply, in_place
 from handlers import buttons
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice, onboarded
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import stories
 
 KIND_STEP, TEXT_STEP = "st:kind", "st:text"
 KINDS = ("win", "loss")
-DRAFT = "st"  # the kind chosen, while the text is asked for
 MAX_STORY = 1500
 SHOWN = 10
 
 router = Router()
+
+
+class StoryDraft(Draft):
+    kind: str  # chosen, while the text is asked for
+
+
+DRAFT = Slot("st", StoryDraft)
 
 
 async def _both_consents(ctx: Ctx) -> bool:
@@ -33,10 +41,8 @@ def _consent_refusal(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("story-needs-consent"), keyboard),))
 
 
-@router.command("story")
+@router.command("story", step=onboarded)
 async def story(ctx: Ctx) -> Outcome:
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     if not await _both_consents(ctx):
         return _consent_refusal(ctx)
     ctx.go(KIND_STEP)
@@ -49,13 +55,9 @@ async def kind_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("story-intro"), (row, (buttons.button(ctx.t("story-cancel"), "sx"),)))]
 
 
-@router.button("sk")
-async def pick_kind(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in KINDS:
-        raise ForgedButton
-    if ctx.me.step != KIND_STEP:
-        raise StaleButton
-    ctx.keep_draft(DRAFT, {"kind": args[0]})
+@router.button("sk", step=KIND_STEP, args=(Choice(*KINDS),))
+async def pick_kind(ctx: Ctx, kind: str) -> Outcome:
+    DRAFT.save(ctx, StoryDraft(kind=kind))
     ctx.go(TEXT_STEP)
     return Outcome(in_place(await text_prompt(ctx)))
 
@@ -74,20 +76,17 @@ async def take_text(ctx: Ctx) -> Outcome:
     if not await _both_consents(ctx):  # withdrawn meanwhile: keep nothing
         ctx.go(MENU_STEP)
         return _consent_refusal(ctx)
-    kind = ctx.draft(DRAFT).get("kind")
+    draft = DRAFT.load(ctx)
     stories.share(ctx.session, participant_id=ctx.me.id, cohort_id=ctx.me.cohort_id,
-                  kind=kind if kind in KINDS else "win", text=text, now=ctx.now())
-    ctx.keep_draft(DRAFT, None)
+                  kind=draft.kind if draft and draft.kind in KINDS else "win", text=text,
+                  now=ctx.now())
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("story-shared")),))
 
 
-@router.button("sx")
-async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step not in (KIND_STEP, TEXT_STEP):
-        raise StaleButton
+@router.button("sx", step=(KIND_STEP, TEXT_STEP), args=())
+async def cancel(ctx: Ctx) -> Outcome:
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("story-cancelled"), edit=True),))
 
@@ -111,11 +110,9 @@ async def cohort_stories(ctx: Ctx) -> Outcome:
     return Outcome((Reply("\n\n".join(lines), tuple(keyboard)),))
 
 
-@router.button("sw")
-async def withdraw(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
-        raise ForgedButton
-    item = await stories.get(ctx.session, int(args[0]))
+@router.button("sw", args=(int,))
+async def withdraw(ctx: Ctx, story_id: int) -> Outcome:
+    item = await stories.get(ctx.session, story_id)
     if item is None:
         raise StaleButton  # withdrawn already
     if item.participant_id != ctx.me.id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import select
@@ -10,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Assessment
 
 
-async def save(session: AsyncSession, participant_id: int, answers: dict[str, object], *,
+async def save(session: AsyncSession, participant_id: int, answers: Mapping[str, object], *,
                note: str | None, recommended_track: str, now: datetime) -> Assessment:
-    row = Assessment(participant_id=participant_id, answers=answers, note=note,
+    row = Assessment(participant_id=participant_id, answers=dict(answers), note=note,
                      recommended_track=recommended_track, created_at=now)
     session.add(row)
     await session.flush()
