@@ -1,15 +1,17 @@
 """A fake Telegram Bot API server for end-to-end tests.
 
 ``FakeTelegram`` is an aiohttp web server on 127.0.0.1 (random free port) that
-speaks enough of the Bot API for real aiogram 3 and python-telegram-bot 22
-clients: both POST to ``{root}/bot{token}/{method}`` (form-encoded, multipart
-or JSON bodies, or an empty ``application/octet-stream`` body).  Point them at
-it with::
+answers, for real aiogram 3 and python-telegram-bot 22 clients, the Bot API methods the bot
+calls and no others: getMe, getUpdates, setWebhook, deleteWebhook, setMyCommands,
+sendMessage, editMessageText, answerCallbackQuery and sendDocument.  Any other method gets
+Telegram's 404 "Not Found", so a bot that starts calling one fails loudly until the fake
+learns it.  Clients POST to ``{root}/bot{token}/{method}`` (form-encoded, multipart or JSON
+bodies, or an empty ``application/octet-stream`` body).  Point them at it with::
 
     server = FakeTelegram()
     url = await server.start()                          # "http://127.0.0.1:PORT"
     aiogram.Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)))
-    telegram.Bot(token, base_url=f"{url}/bot", base_file_url=f"{url}/file/bot")
+    telegram.Bot(token, base_url=f"{url}/bot")
     ...
     await server.stop()
 
@@ -98,10 +100,6 @@ _BOOL_KEYS = _words(
     " disable_content_type_detection allow_sending_without_reply"
 )
 _DEFAULT_EXCLUDED = _words("chat_member message_reaction message_reaction_count")
-_CHAT_ACTIONS = _words(
-    "typing upload_photo record_video upload_video record_voice upload_voice upload_document"
-    " choose_sticker find_location record_video_note upload_video_note"
-)
 _BUTTON_ACTIONS = _words(
     "callback_data url web_app login_url switch_inline_query switch_inline_query_current_chat"
     " switch_inline_query_chosen_chat callback_game pay copy_text"
@@ -109,17 +107,13 @@ _BUTTON_ACTIONS = _words(
 _HTML_TAGS = _words(
     "b strong i em u ins s strike del span tg-spoiler a code pre blockquote tg-emoji tg-time"
 )
+# Only what the bot calls (bot/transports): anything else is a 404, so it fails loudly.
 _METHODS = _words(
-    "getMe getUpdates setWebhook deleteWebhook getWebhookInfo logOut close setMyCommands"
-    " getMyCommands deleteMyCommands sendMessage editMessageText editMessageReplyMarkup"
-    " deleteMessage answerCallbackQuery sendDocument sendChatAction getChat getFile"
+    "getMe getUpdates setWebhook deleteWebhook setMyCommands sendMessage editMessageText"
+    " answerCallbackQuery sendDocument"
 )
 # Calls that put a message in a chat, which Telegram's flood limits count.
-_LIMITED = _words(
-    "sendMessage sendDocument sendPhoto sendVideo sendAudio sendVoice sendAnimation sendSticker"
-    " sendMediaGroup sendLocation copyMessage copyMessages forwardMessage forwardMessages"
-    " editMessageText editMessageCaption editMessageMedia editMessageReplyMarkup"
-)
+_LIMITED = _words("sendMessage sendDocument editMessageText")
 DROPPED = 444  # Call.status of a call whose connection the server closed without answering
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?>")
 _ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
@@ -442,10 +436,8 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.answers: dict[str, JSON] = {}
         self.updates: dict[int, JSON] = {}  # every update ever queued, by update_id
-        self.deleted: list[tuple[int, int]] = []  # (chat_id, message_id) deleted by the bot
         self.webhook: JSON | None = None  # params of the active setWebhook
         self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status; 0 = error)
-        self.chat_actions: list[tuple[int, str]] = []
         self._chats: dict[int, _Chat] = {}
         self._events: defaultdict[int, list[tuple[str, BotMessage]]] = defaultdict(list)
         self._cursors: defaultdict[int, int] = defaultdict(int)
@@ -474,7 +466,6 @@ class FakeTelegram:
         # Each running bot's "nothing in flight" (see settle); registered by the tests' runner.
         self.bot_probes: list[Callable[[], bool]] = []
         self._webhook_task: asyncio.Task[None] | None = None
-        self._webhook_error: tuple[int, str] | None = None
         self._runner: web.AppRunner | None = None
         self.base_url = ""
         self._methods: dict[str, tuple[str, Handler]] = {
@@ -494,8 +485,6 @@ class FakeTelegram:
     async def _listen(self, port: int) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._handle)
-        app.router.add_get("/bot{token}/{method}", self._handle)
-        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", port).start()
@@ -589,7 +578,7 @@ class FakeTelegram:
     async def _respond(self, name: str, handler: Handler | None, params: JSON) -> web.Response:
         try:
             if handler is None:
-                raise ApiError(404, "Not Found: method not found")
+                raise ApiError(404, "Not Found")
             self._throttle(name, params)
             return web.json_response({"ok": True, "result": await handler(params)})
         except ApiError as error:
@@ -635,14 +624,6 @@ class FakeTelegram:
                 failure.status, failure.description or HTTPStatus(failure.status).phrase
             )
         return web.json_response(error.payload(), status=failure.status)
-
-    async def _download(self, request: web.Request) -> web.StreamResponse:
-        stored = self._files.get(request.match_info["path"].removeprefix("documents/"))
-        if stored is not None:
-            return web.Response(body=stored[1], content_type=stored[2])
-        return web.json_response(
-            {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
-        )
 
     def fail_next(
         self,
@@ -694,9 +675,9 @@ class FakeTelegram:
     ) -> None:
         """Turn on Telegram's flood limits (``None`` turns them off; they start off).
 
-        Every message-producing call (sendMessage, sendDocument, editMessageText,
-        editMessageReplyMarkup, ...: ``_LIMITED``) must find a token in: the bot's bucket
-        (``per_second`` a second, holding one second's worth), the bucket of its private chat
+        Every message-producing call (sendMessage, sendDocument, editMessageText) must find a
+        token in: the bot's bucket (``per_second`` a second, holding one second's worth), the
+        bucket of its private chat
         (chat_id > 0: ``per_chat_per_second``, holding ``chat_burst``), and for a group
         (chat_id < 0) fewer than ``group_per_minute`` calls in the last 60 s.  A call that does
         takes one from each; one that does not takes none, is not carried out, and is answered
@@ -745,14 +726,14 @@ class FakeTelegram:
         self._update_arrived.set()
         self._update_arrived = asyncio.Event()
 
-    def _chat_for(self, params: JSON, *, allow_blocked: bool = False) -> _Chat:
+    def _chat_for(self, params: JSON) -> _Chat:
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
             raise _bad("chat_id is empty")
         chat = self._chats.get(chat_id) if isinstance(chat_id, int) else None
         if chat is None:
             raise _bad("chat not found")
-        if chat.blocked and not allow_blocked:
+        if chat.blocked:
             raise ApiError(403, BLOCKED)
         return chat
 
@@ -786,11 +767,6 @@ class FakeTelegram:
         self._chat_changed.pop(message.chat_id, asyncio.Event()).set()
 
     # ------------------------------------------------------------------ bot-side methods
-    async def _log_out(self, params: JSON) -> bool:
-        return True
-
-    _close = _log_out
-
     async def _get_me(self, params: JSON) -> JSON:
         return self.bot_user
 
@@ -866,18 +842,6 @@ class FakeTelegram:
             self._confirm(*list(self._pending))
         return True
 
-    async def _get_webhook_info(self, params: JSON) -> JSON:
-        info: JSON = {
-            "url": (self.webhook or {}).get("url", ""),
-            "has_custom_certificate": False,
-            "pending_update_count": len(self._pending),
-        }
-        if self._webhook_error is not None:
-            info["last_error_date"], info["last_error_message"] = self._webhook_error
-        if self._allowed:
-            info["allowed_updates"] = sorted(self._allowed)
-        return info
-
     @staticmethod
     def _commands_key(params: JSON) -> tuple[str, str]:
         scope = params.get("scope") or {"type": "default"}
@@ -893,13 +857,6 @@ class FakeTelegram:
         self._commands[self._commands_key(params)] = [
             {"command": c["command"], "description": c.get("description", "")} for c in commands
         ]
-        return True
-
-    async def _get_my_commands(self, params: JSON) -> list[JSON]:
-        return self._commands.get(self._commands_key(params), [])
-
-    async def _delete_my_commands(self, params: JSON) -> bool:
-        self._commands.pop(self._commands_key(params), None)
         return True
 
     async def _send_message(self, params: JSON) -> JSON:
@@ -945,26 +902,6 @@ class FakeTelegram:
         message.edits, message.edit_date = message.edits + 1, self._now()
         self._record("edit", message)
         return self._message_json(chat, message)
-
-    async def _edit_message_reply_markup(self, params: JSON) -> JSON:
-        chat, message = self._editable(params)
-        markup = _markup(params)
-        if markup == message.reply_markup:
-            raise ApiError(400, NOT_MODIFIED)
-        message.reply_markup, message.buttons = markup, _buttons(markup)
-        message.edits, message.edit_date = message.edits + 1, self._now()
-        return self._message_json(chat, message)
-
-    async def _delete_message(self, params: JSON) -> bool:
-        chat = self._chat_for(params)
-        message_id = _int(params, "message_id")
-        if (
-            chat.bot_messages.pop(message_id, None) is None
-            and chat.user_messages.pop(message_id, None) is None
-        ):
-            raise _bad("message to delete not found")
-        self.deleted.append((chat.user_id, message_id))
-        return True
 
     async def _answer_callback_query(self, params: JSON) -> bool:
         query_id = str(params.get("callback_query_id") or "")
@@ -1021,44 +958,6 @@ class FakeTelegram:
         self._record("send", message)
         return self._message_json(chat, message)
 
-    async def _send_chat_action(self, params: JSON) -> bool:
-        chat = self._chat_for(params)
-        if params.get("action") not in _CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        self.chat_actions.append((chat.user_id, str(params["action"])))
-        return True
-
-    async def _get_chat(self, params: JSON) -> JSON:
-        chat = self._chat_for(params, allow_blocked=True)
-        gifts = dict.fromkeys(
-            (
-                "unlimited_gifts",
-                "limited_gifts",
-                "unique_gifts",
-                "premium_subscription",
-                "gifts_from_channels",
-            ),
-            True,
-        )
-        return {
-            **chat.as_json(),
-            "accent_color_id": chat.user_id % 7,
-            "max_reaction_count": 11,
-            "accepted_gift_types": gifts,
-        }
-
-    async def _get_file(self, params: JSON) -> JSON:
-        file_id = str(params.get("file_id") or "")
-        if file_id not in self._files:
-            raise _bad("invalid file_id")
-        data = self._files[file_id][1]
-        return {
-            "file_id": file_id,
-            "file_unique_id": _unique_id(file_id),
-            "file_size": len(data),
-            "file_path": f"documents/{file_id}",
-        }
-
     # ------------------------------------------------------------------ webhook delivery
     def _kick_webhook(self) -> None:
         if (
@@ -1080,17 +979,14 @@ class FakeTelegram:
                 status = await self.post_update_to(
                     self.webhook["url"], update, self.webhook.get("secret_token")
                 )
-            except (aiohttp.ClientError, OSError) as error:
-                status, reason = 0, f"Connection failed: {error}"
-            else:
-                reason = f"Wrong response from the webhook: {status}"
+            except (aiohttp.ClientError, OSError):
+                status = 0
             self.webhook_deliveries.append((update["update_id"], status))
             if 200 <= status < 300:
                 self._confirm(update["update_id"])
                 failures = 0
             else:
                 failures += 1
-                self._webhook_error = (self._now(), reason)
                 await asyncio.sleep(0.2)
             self._last_activity = time.monotonic()
             self._notify()
@@ -1322,7 +1218,7 @@ class FakeTelegram:
 
     # ------------------------------------------------------------------ inspection
     def messages(self, chat_id: int) -> list[BotMessage]:
-        """The bot's (not deleted) messages in a chat, oldest first, as currently stored."""
+        """The bot's messages in a chat, oldest first, as currently stored."""
         chat = self._chats.get(chat_id)
         return list(chat.bot_messages.values()) if chat else []
 
