@@ -57,7 +57,14 @@ class Slot(Generic[D]):
 
     def save(self, ctx: Ctx, draft: D) -> None:
         """Keep ``draft`` (one with nothing in it is forgotten)."""
-        ctx.keep_draft(self.key, draft.model_dump(mode="json", exclude_none=True))
+        self._keep(ctx, draft.model_dump(mode="json", exclude_none=True))
 
     def drop(self, ctx: Ctx) -> None:
-        ctx.keep_draft(self.key, None)
+        self._keep(ctx, None)
+
+    def _keep(self, ctx: Ctx, value: dict[str, object] | None) -> None:
+        data = {k: v for k, v in ctx.me.step_data.items() if k != self.key}
+        if value:
+            data[self.key] = value
+        if data != ctx.me.step_data:  # no write at all when nothing changes
+            ctx.me.step_data = data  # a new dict, so the JSON column is seen as changed
