@@ -10,6 +10,7 @@ confirming, :mod:`handlers.broadcast_jobs` when a scheduled one is due."""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,11 +21,14 @@ from bot.i18n import DEFAULT_LANGUAGE, Translator
 from bot.local_time import REGIONS
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton
+from handlers.guards import Matching
 from handlers.router import Router
 from storage import broadcasts, consents, exchanges, outbox, participants
 from storage.models import Broadcast, Participant
 
 SEGMENT_FIELDS = ("track", "region", "language")
+# A segment as a button carries it: everyone, or one field's value.
+SEGMENT = Matching(re.compile(rf"all|(?:{'|'.join(SEGMENT_FIELDS)})=.+"))
 FOLLOWUP = "followup"  # the consent a broadcast needs
 
 router = Router()
@@ -128,12 +132,9 @@ def answer_rows(item: Broadcast, chosen: int | None) -> outbox.ButtonRows:
 
 
 # -- recipients' answers ---------------------------------------------------------------------
-@router.button("ba")
-async def answer(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not all(a.isdigit() for a in args):
-        raise ForgedButton
-    item = await broadcasts.get(ctx.session, int(args[0]))
-    choice = int(args[1])
+@router.button("ba", args=(int, int))
+async def answer(ctx: Ctx, broadcast_id: int, choice: int) -> Outcome:
+    item = await broadcasts.get(ctx.session, broadcast_id)
     if item is None or choice >= len(item.options) or not await broadcasts.was_sent_to(
             ctx.session, item.id, ctx.me.id):
         raise ForgedButton
