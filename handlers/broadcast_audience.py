@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Outcome, Reply, Rows
 from bot.i18n import DEFAULT_LANGUAGE, Translator
 from bot.local_time import REGIONS
 from handlers import buttons
@@ -124,10 +124,10 @@ async def fan_out(session: AsyncSession, translator: Translator, item: Broadcast
         for person in found.recipients]
 
 
-def answer_rows(item: Broadcast, chosen: int | None) -> outbox.ButtonRows:
+def answer_rows(item: Broadcast, chosen: int | None) -> Rows:
     """A prompt's reply buttons, one per row; the ``chosen`` one ticked."""
-    return tuple(((("✓ " if i == chosen else "") + option, buttons.data("ba", str(item.id),
-                                                                         str(i))),)
+    return tuple((buttons.button(("✓ " if i == chosen else "") + option, "ba", str(item.id),
+                                 str(i)),)
                  for i, option in enumerate(item.options))
 
 
@@ -143,7 +143,5 @@ async def answer(ctx: Ctx, broadcast_id: int, choice: int) -> Outcome:
         if item.sender_id != ctx.me.telegram_id else ctx.me
     text = render(ctx.deps.translator, ctx.lang, item.text, is_html=item.html,
                   sender=sender.alias if sender else None)
-    keyboard = tuple(tuple(Button(label, data) for label, data in row)
-                     for row in answer_rows(item, choice))
-    return Outcome((Reply(text, keyboard, edit=True, html=item.html),),
+    return Outcome((Reply(text, answer_rows(item, choice), edit=True, html=item.html),),
                    toast=ctx.t("bc-answer-thanks", answer=item.options[choice]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Button, Outcome, Reply, Rows
 from bot.i18n import Translator, format_datetime
 from handlers import buttons, roles
 from handlers.broadcast_audience import segment_label
@@ -56,7 +56,7 @@ def status_text(translator: Translator, lang: str, item: Broadcast,
 
 
 def resend_rows(translator: Translator, lang: str, item: Broadcast,
-                counts: dict[str, int]) -> tuple[tuple[Button, ...], ...]:
+                counts: dict[str, int]) -> Rows:
     """The one button that sends the broadcast again to just the people whose copy's fate
     is unknown; none while there are none."""
     uncertain = counts.get(outbox.UNKNOWN, 0)

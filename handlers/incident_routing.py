@@ -60,8 +60,8 @@ def notice(translator: Translator, report: Incident, contact: Participant,
         "who": who})
     if escalation is not None:
         text = html.escape(t(escalation.reason, {"minutes": escalation.minutes})) + "\n\n" + text
-    keyboard = ((t("incident-ack"), buttons.data("inc", str(report.id), "a")),
-                (t("incident-handled"), buttons.data("inc", str(report.id), "h")))
+    keyboard = (buttons.button(t("incident-ack"), "inc", str(report.id), "a"),
+                buttons.button(t("incident-handled"), "inc", str(report.id), "h"))
     return outbox.NewMessage(key=f"incident:{report.id}:{contact.id}",
                              chat_id=contact.telegram_id, participant_id=contact.id, text=text,
                              html=True, buttons=(keyboard,), lane=outbox.URGENT,

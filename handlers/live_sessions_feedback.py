@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core import Button, Outcome, Reply, in_place
+from bot.core import Button, Outcome, Reply, Rows, in_place
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
@@ -35,7 +35,7 @@ DRAFT = Slot(DRAFT_KEY, CommentDraft)
 
 
 def feedback_keyboard(live_session_id: int,
-                      question: str) -> tuple[tuple[buttons.Button, ...], ...]:
+                      question: str) -> Rows:
     return (tuple(buttons.button(str(n), "ssq", str(live_session_id), question, str(n))
                   for n in range(1, 6)),)
 

@@ -179,7 +179,7 @@ async def relay(ctx: Ctx) -> Outcome:
     await ctx.enqueue([outbox.NewMessage(
         key=mentorship.relay_key(pairing.id, uuid.uuid4().hex[:24]), chat_id=other.telegram_id,
         participant_id=other.id, text=f"{head}\n{text}", not_before=later, lane=outbox.URGENT,
-        buttons=(((answer, buttons.data("mtw", str(pairing.id))),),))])
+        buttons=((buttons.button(answer, "mtw", str(pairing.id)),),))])
     log.info("mentor_relay pairing=%s from=%s", pairing.id, side)
     sent = ctx.t(f"mt-sent-{other_side(side)}")
     if later is not None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
+from bot.core import MAX_TEXT, Button, Outcome, Reply, Rows, in_place
 from bot.i18n import format_date
 from handlers import buttons
 from handlers.consent import current_decision
@@ -92,7 +92,7 @@ async def leave_input(ctx: Ctx) -> Outcome:
 
 
 def _input_keyboard(ctx: Ctx, editing: bool,
-                    *rows: tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+                    *rows: tuple[Button, ...]) -> Rows:
     leave = buttons.button(ctx.t("plan-back" if editing else "plan-cancel"), "plx")
     return (*rows, (leave,))
 
