@@ -12,7 +12,7 @@ import logging
 from bot.core import Outcome, Reply
 from handlers.context import Ctx
 from handlers.guards import Role
-from storage import audit, exchanges
+from storage import audit, exchanges, participants
 from storage.models import Cohort, Exchange
 
 log = logging.getLogger(__name__)
@@ -95,8 +95,6 @@ async def ensure_staff_record(ctx: Ctx) -> None:
     where multi-step admin flows keep their draft."""
     if ctx.participant is not None or not ctx.is_admin:
         return
-    from storage import participants
-
     ctx.participant = await participants.create(
         ctx.session, ctx.inbound.user_id, language=ctx.lang, cohort_id=None, role=COORDINATOR,
         step="menu", now=ctx.now())
@@ -109,7 +107,6 @@ async def deliver_waiting_reports(ctx: Ctx) -> None:
     told of go out now, not at the next sweep."""
     from handlers.incident_routing import deliver_waiting
 
-    await ctx.session.flush()
     if await deliver_waiting(ctx.session, ctx.deps, ctx.now()):
         ctx.queued = True
 
