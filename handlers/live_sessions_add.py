@@ -51,8 +51,8 @@ class SessionDraft(Draft):
     lang: str | None = None
 
     def live_session(self) -> LiveSession:
-        """The session as it would be saved (not added to the database); stale while an
-        answer is missing (never so at the preview, where it is asked for)."""
+        """The session as it would be saved (not added to the database); stale if an answer
+        is missing (the preview comes only once all were given)."""
         if (self.title is None or self.start is None or self.minutes is None
                 or self.format is None or self.lang is None):
             raise StaleButton
@@ -255,7 +255,8 @@ async def save(ctx: Ctx) -> Outcome:
     return Outcome((Reply(ctx.t("session-saved", id=item.id), edit=True),))
 
 
-@router.button("ssx", step=step_prefix("ss:"), args=())  # also leaves a feedback comment
+# Current at every step of the feature, a feedback comment's included, as it always was.
+@router.button("ssx", step=step_prefix("ss:"), args=())
 async def cancel(ctx: Ctx) -> Outcome:
     DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
