@@ -68,6 +68,9 @@ class Button:
     url: str = ""  # a link button instead of a callback
 
 
+Rows = tuple[tuple[Button, ...], ...]  # a message's buttons, row by row
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     filename: str
@@ -84,7 +87,7 @@ class Reply:
     """
 
     text: str
-    buttons: tuple[tuple[Button, ...], ...] = ()
+    buttons: Rows = ()
     edit: bool = False
     document: Document | None = None
     html: bool = False  # Telegram HTML formatting; otherwise the text is shown as typed

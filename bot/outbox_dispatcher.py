@@ -25,7 +25,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.backoff import Backoff
-from bot.core import Button
 from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.ports import (
@@ -221,11 +220,10 @@ class OutboxDispatcher:
             self._touched.add(row.broadcast_id)
 
     async def _send(self, row: Claimed) -> Result:
-        buttons = tuple(tuple(Button(label, data) for label, data in r) for r in row.buttons)
         attempts = row.attempts + 1
         urgent = row.lane == outbox.URGENT
         try:
-            await self.api.send_text(row.chat_id, self._text(row), buttons, html=row.html)
+            await self.api.send_text(row.chat_id, self._text(row), row.buttons, html=row.html)
         except RetryLater as exc:
             self.limiter.pause(exc.seconds)
             self.stats["retry_later"] += 1

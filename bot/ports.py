@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.core import Button, Document
-
-Rows = tuple[tuple[Button, ...], ...]
+from bot.core import Document, Rows
 
 
 class Unreachable(Exception):  # noqa: N818

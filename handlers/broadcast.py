@@ -13,11 +13,14 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
+
+from pydantic import AwareDatetime, Field
 
 from bot.core import Button, Outcome, Reply, in_place
 from handlers import buttons, roles, telegram_html
 from handlers.broadcast_audience import (
+    SEGMENT,
     SEGMENT_FIELDS,
     audience,
     fan_out,
@@ -27,9 +30,11 @@ from handlers.broadcast_audience import (
     value_label,
 )
 from handlers.broadcast_status import send_time, status_text
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx, StaleButton
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice
 from handlers.menu import MENU_STEP
-from handlers.roles import cohort_in_reach, record, refuse
+from handlers.roles import COORDINATORS, STAFF, cohort_in_reach, record, refuse
 from handlers.router import Router
 from handlers.typed_times import parse_when
 from storage import broadcasts, exchanges
@@ -39,7 +44,7 @@ log = logging.getLogger(__name__)
 
 AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP = "bc:audience", "bc:text", "bc:options"
 WHEN_STEP, PREVIEW_STEP = "bc:when", "bc:preview"
-DRAFT = "bc"  # where the half-done conversation waits, in the step data
+DRAFT_STEPS = (AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP, WHEN_STEP, PREVIEW_STEP)
 MAX_BROADCAST = 3000  # leaves room for the header under Telegram's 4096
 MAX_OPTIONS, MAX_OPTION = 4, 24
 MAX_AHEAD = timedelta(days=366)
@@ -48,17 +53,36 @@ router = Router()
 
 
 # -- the draft, kept in the sender's step data so it survives restarts --------------------
-def _int(value: object) -> int:
-    return value if isinstance(value, int) else 0
+class BroadcastDraft(Draft):
+    """The broadcast being written: for whom, what, and (``schedule``) when."""
+
+    cohort: int
+    segment: str = "all"
+    schedule: bool = False  # /schedule: asks when before the preview
+    text: str = ""
+    html: bool = False
+    options: list[str] = Field(default_factory=list)  # reply buttons
+    send_at: AwareDatetime | None = None
+
+
+DRAFT = Slot("bc", BroadcastDraft)
+
+
+def _draft(ctx: Ctx) -> BroadcastDraft:
+    """The draft; a press or answer with none left (cancelled meanwhile) is stale."""
+    draft = DRAFT.load(ctx)
+    if draft is None:
+        raise StaleButton
+    return draft
 
 
 # -- starting ------------------------------------------------------------------------------
-@router.command("broadcast", public=True)
+@router.command("broadcast", role=STAFF)
 async def broadcast_command(ctx: Ctx) -> Outcome:
     return await _begin(ctx, "broadcast", schedule=False)
 
 
-@router.command("schedule", public=True)
+@router.command("schedule", role=STAFF)
 async def schedule_command(ctx: Ctx) -> Outcome:
     return await _begin(ctx, "schedule", schedule=True)
 
@@ -86,23 +110,18 @@ async def _cohort_picker(ctx: Ctx, schedule: bool) -> Outcome:
     return Outcome((Reply(ctx.t("bc-pick-cohort"), keyboard),))
 
 
-@router.button("bcc", public=True)
-async def pick_cohort(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("s", "n"):
-        raise ForgedButton
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "broadcast")
-    found = await exchanges.cohort_with_exchange(ctx.session, int(args[0]))
+@router.button("bcc", role=COORDINATORS, action="broadcast", args=(int, Choice("s", "n")))
+async def pick_cohort(ctx: Ctx, cohort_id: int, flag: str) -> Outcome:
+    found = await exchanges.cohort_with_exchange(ctx.session, cohort_id)
     if found is None:
         raise StaleButton
     await roles.ensure_staff_record(ctx)
-    outcome = await _start_draft(ctx, found[0], args[1] == "s")
+    outcome = await _start_draft(ctx, found[0], flag == "s")
     return Outcome(in_place(outcome.replies))
 
 
 async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
-    ctx.keep_draft(DRAFT, {"cohort": cohort.id, "segment": "all", "schedule": schedule, "text": "",
-                "html": False, "options": [], "send_at": None})
+    DRAFT.save(ctx, BroadcastDraft(cohort=cohort.id, schedule=schedule))
     ctx.go(AUDIENCE_STEP)
     return Outcome(tuple(await audience_prompt(ctx)))
 
@@ -110,22 +129,13 @@ async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
 async def _draft_cohort(ctx: Ctx) -> Cohort:
     """The draft's cohort, with the sender's right to it checked again (roles can change
     between two taps)."""
-    found = await exchanges.cohort_with_exchange(ctx.session, _int(ctx.draft(DRAFT).get("cohort")))
+    found = await exchanges.cohort_with_exchange(ctx.session, _draft(ctx).cohort)
     if found is None:
         raise StaleButton
     cohort = found[0]
     if not roles.reaches(ctx, cohort.id):
         raise PermissionError
     return cohort
-
-
-def _expect(ctx: Ctx, args: list[str], *steps: str) -> None:
-    """The checks every draft button starts with: no arguments, and the sender still at one
-    of ``steps`` (a tap on an old preview is stale)."""
-    if args:
-        raise ForgedButton
-    if ctx.me.step not in steps:
-        raise StaleButton
 
 
 def _cancel_row(ctx: Ctx) -> tuple[Button, ...]:
@@ -145,16 +155,11 @@ async def audience_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("bc-audience", cohort=cohort.name, count=len(members)), keyboard)]
 
 
-@router.button("bcf")
-async def pick_field(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in SEGMENT_FIELDS:
-        raise ForgedButton
-    if ctx.me.step != AUDIENCE_STEP:
-        raise StaleButton
+@router.button("bcf", step=AUDIENCE_STEP, args=(Choice(*SEGMENT_FIELDS),))
+async def pick_field(ctx: Ctx, field: str) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    field = args[0]
     counts: dict[str, int] = {}
     for member in await exchanges.members(ctx.session, cohort.id):
         value = segment_value(member, field)
@@ -169,9 +174,8 @@ async def pick_field(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((Reply(text, keyboard, edit=True),))
 
 
-@router.button("bcb")
-async def back_to_audience(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, AUDIENCE_STEP, PREVIEW_STEP)
+@router.button("bcb", step=(AUDIENCE_STEP, PREVIEW_STEP), args=())
+async def back_to_audience(ctx: Ctx) -> Outcome:
     ctx.go(AUDIENCE_STEP)
     return Outcome(in_place(await audience_prompt(ctx)))
 
@@ -180,26 +184,20 @@ async def _guarded_cohort(ctx: Ctx) -> Cohort | Outcome:
     try:
         return await _draft_cohort(ctx)
     except PermissionError:
-        ctx.keep_draft(DRAFT, None)
+        DRAFT.drop(ctx)
         ctx.go(MENU_STEP)
         return await refuse(ctx, "broadcast", "not-your-cohort")
 
 
-@router.button("bca")
-async def pick_segment(ctx: Ctx, args: list[str]) -> Outcome:
-    segment = ":".join(args)
-    field, _, value = segment.partition("=")
-    if segment != "all" and (field not in SEGMENT_FIELDS or not value):
-        raise ForgedButton
-    if ctx.me.step != AUDIENCE_STEP:
-        raise StaleButton
+@router.button("bca", step=AUDIENCE_STEP, args=(SEGMENT,))
+async def pick_segment(ctx: Ctx, segment: str) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = ctx.draft(DRAFT)
-    draft["segment"] = segment
-    ctx.keep_draft(DRAFT, draft)
-    ctx.go(PREVIEW_STEP if draft.get("text") else TEXT_STEP)
+    draft = _draft(ctx)
+    draft.segment = segment
+    DRAFT.save(ctx, draft)
+    ctx.go(PREVIEW_STEP if draft.text else TEXT_STEP)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies))
 
@@ -218,10 +216,10 @@ async def take_text(ctx: Ctx) -> Outcome:
     if len(text) > MAX_BROADCAST:
         return Outcome((Reply(ctx.t("bc-too-long", length=len(text), max=MAX_BROADCAST)),
                         *await text_prompt(ctx)))
-    draft = ctx.draft(DRAFT)
-    draft["text"] = text
-    ctx.keep_draft(DRAFT, draft)
-    ctx.go(WHEN_STEP if draft.get("schedule") and not draft.get("send_at") else PREVIEW_STEP)
+    draft = _draft(ctx)
+    draft.text = text
+    DRAFT.save(ctx, draft)
+    ctx.go(WHEN_STEP if draft.schedule and not draft.send_at else PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
 
@@ -238,9 +236,9 @@ async def take_options(ctx: Ctx) -> Outcome:
     if not 2 <= len(options) <= MAX_OPTIONS or any(len(o) > MAX_OPTION for o in options) \
             or len(set(options)) != len(options):
         return Outcome((Reply(ctx.t("bc-options-bad", max=MAX_OPTIONS, length=MAX_OPTION)),))
-    draft = ctx.draft(DRAFT)
-    draft["options"] = options
-    ctx.keep_draft(DRAFT, draft)
+    draft = _draft(ctx)
+    draft.options = options
+    DRAFT.save(ctx, draft)
     ctx.go(PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -268,9 +266,9 @@ async def take_when(ctx: Ctx) -> Outcome:
                         *await when_prompt(ctx)))
     if when <= now or when - now > MAX_AHEAD:
         return Outcome((Reply(ctx.t("bc-when-range")), *await when_prompt(ctx)))
-    draft = ctx.draft(DRAFT)
-    draft["send_at"] = when.isoformat()
-    ctx.keep_draft(DRAFT, draft)
+    draft = _draft(ctx)
+    draft.send_at = when
+    DRAFT.save(ctx, draft)
     ctx.go(PREVIEW_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -278,13 +276,10 @@ async def take_when(ctx: Ctx) -> Outcome:
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     cohort = await _draft_cohort(ctx)
-    draft = ctx.draft(DRAFT)
-    segment, text = str(draft.get("segment") or "all"), str(draft.get("text") or "")
-    is_html = bool(draft.get("html"))
-    options = [str(o) for o in draft.get("options") or []]  # type: ignore[attr-defined]
+    draft = _draft(ctx)
+    segment, text, is_html, options = draft.segment, draft.text, draft.html, draft.options
     found = await audience(ctx.session, cohort.id, segment, ctx.inbound.user_id)
-    send_at = draft.get("send_at")
-    when = send_time(ctx, datetime.fromisoformat(str(send_at))) if send_at else ctx.t("bc-now")
+    when = send_time(ctx, draft.send_at) if draft.send_at else ctx.t("bc-now")
     problem = telegram_html.problem(text) if is_html else None
     as_html = is_html and not problem  # a text Telegram would refuse is shown as typed
     esc = html.escape if as_html else (lambda s: s)
@@ -299,7 +294,7 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
         lines.append(esc(ctx.t("bc-format-problem", problem=problem)))
     if not found.recipients:
         lines.append(esc(ctx.t("bc-nobody")))
-    go_label = ctx.t("bc-confirm-schedule" if draft.get("schedule") else "bc-confirm",
+    go_label = ctx.t("bc-confirm-schedule" if draft.schedule else "bc-confirm",
                      count=len(found.recipients))
     keyboard: list[tuple[Button, ...]] = []
     if found.recipients and not problem:
@@ -317,62 +312,54 @@ async def _preview_edit(ctx: Ctx) -> Outcome:
     return Outcome(in_place(await preview_prompt(ctx)))
 
 
-@router.button("bch")
-async def toggle_format(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, PREVIEW_STEP)
-    draft = ctx.draft(DRAFT)
-    draft["html"] = not draft.get("html")
-    ctx.keep_draft(DRAFT, draft)
+@router.button("bch", step=PREVIEW_STEP, args=())
+async def toggle_format(ctx: Ctx) -> Outcome:
+    draft = _draft(ctx)
+    draft.html = not draft.html
+    DRAFT.save(ctx, draft)
     return await _preview_edit(ctx)
 
 
-@router.button("bco")
-async def toggle_options(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, PREVIEW_STEP)
-    draft = ctx.draft(DRAFT)
-    if draft.get("options"):
-        draft["options"] = []
-        ctx.keep_draft(DRAFT, draft)
+@router.button("bco", step=PREVIEW_STEP, args=())
+async def toggle_options(ctx: Ctx) -> Outcome:
+    draft = _draft(ctx)
+    if draft.options:
+        draft.options = []
+        DRAFT.save(ctx, draft)
         return await _preview_edit(ctx)
     ctx.go(OPTIONS_STEP)
     return Outcome(in_place(await options_prompt(ctx)))
 
 
-@router.button("bce")
-async def edit_text(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, PREVIEW_STEP)
+@router.button("bce", step=PREVIEW_STEP, args=())
+async def edit_text(ctx: Ctx) -> Outcome:
     ctx.go(TEXT_STEP)
     return Outcome(in_place(await text_prompt(ctx)))
 
 
-@router.button("bcx")
-async def cancel_draft(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, AUDIENCE_STEP, TEXT_STEP, OPTIONS_STEP, WHEN_STEP, PREVIEW_STEP)
-    ctx.keep_draft(DRAFT, None)
+@router.button("bcx", step=DRAFT_STEPS, args=())
+async def cancel_draft(ctx: Ctx) -> Outcome:
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("bc-cancelled"), edit=True),))
 
 
-@router.button("bcgo")
-async def confirm(ctx: Ctx, args: list[str]) -> Outcome:
-    _expect(ctx, args, PREVIEW_STEP)  # a second tap, or a preview from before
+# Stale from anywhere but the preview: a second tap, or a preview from before.
+@router.button("bcgo", step=PREVIEW_STEP, args=())
+async def confirm(ctx: Ctx) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = ctx.draft(DRAFT)
-    text = str(draft.get("text") or "")
-    is_html = bool(draft.get("html"))
+    draft = _draft(ctx)
+    text, is_html, send_at = draft.text, draft.html, draft.send_at
     if not text or (is_html and telegram_html.problem(text)):
         raise StaleButton
-    send_at = draft.get("send_at")
     now = ctx.now()
     item = await broadcasts.create(
         ctx.session, sender_id=ctx.inbound.user_id, cohort_id=cohort.id,
-        segment=str(draft.get("segment") or "all"), text=text, is_html=is_html,
-        options=[str(o) for o in draft.get("options") or []],  # type: ignore[attr-defined]
-        send_at=datetime.fromisoformat(str(send_at)) if send_at else None, now=now,
-        status_message_id=None if send_at else ctx.inbound.message_id)
-    ctx.keep_draft(DRAFT, None)
+        segment=draft.segment, text=text, is_html=is_html, options=draft.options,
+        send_at=send_at, now=now, status_message_id=None if send_at else ctx.inbound.message_id)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     if send_at:
         await record(ctx, "schedule", "ok", f"#{item.id} {cohort.slug}")

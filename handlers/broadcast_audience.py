@@ -10,21 +10,25 @@ confirming, :mod:`handlers.broadcast_jobs` when a scheduled one is due."""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Outcome, Reply, Rows
 from bot.i18n import DEFAULT_LANGUAGE, Translator
 from bot.local_time import REGIONS
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton
+from handlers.guards import Matching
 from handlers.router import Router
 from storage import broadcasts, consents, exchanges, outbox, participants
 from storage.models import Broadcast, Participant
 
 SEGMENT_FIELDS = ("track", "region", "language")
+# A segment as a button carries it: everyone, or one field's value.
+SEGMENT = Matching(re.compile(rf"all|(?:{'|'.join(SEGMENT_FIELDS)})=.+"))
 FOLLOWUP = "followup"  # the consent a broadcast needs
 
 router = Router()
@@ -120,20 +124,17 @@ async def fan_out(session: AsyncSession, translator: Translator, item: Broadcast
         for person in found.recipients]
 
 
-def answer_rows(item: Broadcast, chosen: int | None) -> outbox.ButtonRows:
+def answer_rows(item: Broadcast, chosen: int | None) -> Rows:
     """A prompt's reply buttons, one per row; the ``chosen`` one ticked."""
-    return tuple(((("✓ " if i == chosen else "") + option, buttons.data("ba", str(item.id),
-                                                                         str(i))),)
+    return tuple((buttons.button(("✓ " if i == chosen else "") + option, "ba", str(item.id),
+                                 str(i)),)
                  for i, option in enumerate(item.options))
 
 
 # -- recipients' answers ---------------------------------------------------------------------
-@router.button("ba")
-async def answer(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or not all(a.isdigit() for a in args):
-        raise ForgedButton
-    item = await broadcasts.get(ctx.session, int(args[0]))
-    choice = int(args[1])
+@router.button("ba", args=(int, int))
+async def answer(ctx: Ctx, broadcast_id: int, choice: int) -> Outcome:
+    item = await broadcasts.get(ctx.session, broadcast_id)
     if item is None or choice >= len(item.options) or not await broadcasts.was_sent_to(
             ctx.session, item.id, ctx.me.id):
         raise ForgedButton
@@ -142,7 +143,5 @@ async def answer(ctx: Ctx, args: list[str]) -> Outcome:
         if item.sender_id != ctx.me.telegram_id else ctx.me
     text = render(ctx.deps.translator, ctx.lang, item.text, is_html=item.html,
                   sender=sender.alias if sender else None)
-    keyboard = tuple(tuple(Button(label, data) for label, data in row)
-                     for row in answer_rows(item, choice))
-    return Outcome((Reply(text, keyboard, edit=True, html=item.html),),
+    return Outcome((Reply(text, answer_rows(item, choice), edit=True, html=item.html),),
                    toast=ctx.t("bc-answer-thanks", answer=item.options[choice]))

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import Button
+from bot.core import Rows
 from bot.i18n import DEFAULT_LANGUAGE, Translator
 from handlers.broadcast_audience import fan_out
 from handlers.broadcast_status import resend_rows, status_text
@@ -43,7 +43,7 @@ class StatusEdit:
     chat_id: int
     message_id: int
     text: str
-    buttons: tuple[tuple[Button, ...], ...]
+    buttons: Rows
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,7 @@ async def progress(session: AsyncSession, translator: Translator, broadcast_ids:
             if item.status_message_id is None:
                 notices.append(outbox.NewMessage(
                     key=f"bcdone:{item.id}", chat_id=item.sender_id, text=text,
-                    lane=outbox.PERSONAL,
-                    buttons=tuple(tuple((b.label, b.data) for b in row) for row in keyboard)))
+                    lane=outbox.PERSONAL, buttons=keyboard))
         if item.status_message_id is not None and item.sender_id:  # 0: forgotten
             edits.append(StatusEdit(item.sender_id, item.status_message_id, text, keyboard))
     return ProgressReport(edits, await outbox.enqueue(session, notices, now))

@@ -6,22 +6,19 @@ people whose copy's fate is unknown."""
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 
-from bot.core import Button, Outcome, Reply
+from bot.core import Button, Outcome, Reply, Rows
 from bot.i18n import Translator, format_datetime
 from handlers import buttons, roles
 from handlers.broadcast_audience import segment_label
 from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.roles import record, refuse
+from handlers.roles import STAFF, record, refuse
 from handlers.router import Router
 from storage import broadcasts, exchanges, outbox
 from storage.models import Broadcast
 
 log = logging.getLogger(__name__)
-
-BROADCAST_ID = re.compile(r"\d{1,9}")  # fits the id column: a forged huge number is refused
 
 router = Router()
 
@@ -59,7 +56,7 @@ def status_text(translator: Translator, lang: str, item: Broadcast,
 
 
 def resend_rows(translator: Translator, lang: str, item: Broadcast,
-                counts: dict[str, int]) -> tuple[tuple[Button, ...], ...]:
+                counts: dict[str, int]) -> Rows:
     """The one button that sends the broadcast again to just the people whose copy's fate
     is unknown; none while there are none."""
     uncertain = counts.get(outbox.UNKNOWN, 0)
@@ -70,12 +67,9 @@ def resend_rows(translator: Translator, lang: str, item: Broadcast,
 
 
 # -- /broadcasts -------------------------------------------------------------------------
-@router.command("broadcasts", public=True)
+@router.command("broadcasts", role=STAFF)
 async def list_broadcasts(ctx: Ctx) -> Outcome:
-    coordinator = roles.is_coordinator(ctx)
-    if not coordinator and not roles.is_facilitator(ctx):
-        return await refuse(ctx, "broadcasts", "staff-only")
-    cohort_id = None if coordinator else ctx.me.cohort_id
+    cohort_id = None if roles.is_coordinator(ctx) else ctx.me.cohort_id
     items = await broadcasts.latest(ctx.session, cohort_id)
     await record(ctx, "broadcasts", "ok")
     if not items:
@@ -112,11 +106,9 @@ async def _line(ctx: Ctx, item: Broadcast, cohort_slug: str) -> tuple[str, dict[
     return line, counts
 
 
-async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcast | Outcome:
+async def _pressed_broadcast(ctx: Ctx, broadcast_id: int, action: str) -> Broadcast | Outcome:
     """The broadcast a staff button names, or the refusal if it is not the presser's."""
-    if len(args) != 1 or not BROADCAST_ID.fullmatch(args[0]):
-        raise ForgedButton
-    item = await broadcasts.get(ctx.session, int(args[0]))
+    item = await broadcasts.get(ctx.session, broadcast_id)
     if item is None:
         raise ForgedButton
     if not roles.reaches(ctx, item.cohort_id):
@@ -124,10 +116,10 @@ async def _pressed_broadcast(ctx: Ctx, args: list[str], action: str) -> Broadcas
     return item
 
 
-async def _scheduled(ctx: Ctx, args: list[str]) -> Broadcast | Outcome:
+async def _scheduled(ctx: Ctx, broadcast_id: int) -> Broadcast | Outcome:
     """The still scheduled broadcast a cancel button names (gone out, or cancelled by
     someone else meanwhile: stale)."""
-    item = await _pressed_broadcast(ctx, args, "cancel")
+    item = await _pressed_broadcast(ctx, broadcast_id, "cancel")
     if isinstance(item, Outcome):
         return item
     if item.status != broadcasts.SCHEDULED:
@@ -135,10 +127,10 @@ async def _scheduled(ctx: Ctx, args: list[str]) -> Broadcast | Outcome:
     return item
 
 
-@router.button("bcdel")
-async def ask_cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("bcdel", args=(int,))
+async def ask_cancel_scheduled(ctx: Ctx, broadcast_id: int) -> Outcome:
     """A tap on "Cancel #n" in a long list is easy to get wrong: ask first."""
-    item = await _scheduled(ctx, args)
+    item = await _scheduled(ctx, broadcast_id)
     if isinstance(item, Outcome):
         return item
     cohort = await exchanges.get_cohort(ctx.session, item.cohort_id)
@@ -150,9 +142,9 @@ async def ask_cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
                                 segment=segment_label(ctx, item.segment)), keyboard),))
 
 
-@router.button("bcdy")
-async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
-    item = await _scheduled(ctx, args)
+@router.button("bcdy", args=(int,))
+async def cancel_scheduled(ctx: Ctx, broadcast_id: int) -> Outcome:
+    item = await _scheduled(ctx, broadcast_id)
     if isinstance(item, Outcome):
         return item
     item.status = broadcasts.CANCELLED
@@ -161,20 +153,20 @@ async def cancel_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
     return Outcome((Reply(done, edit=True),), toast=done)
 
 
-@router.button("bcdk")
-async def keep_scheduled(ctx: Ctx, args: list[str]) -> Outcome:
-    item = await _scheduled(ctx, args)
+@router.button("bcdk", args=(int,))
+async def keep_scheduled(ctx: Ctx, broadcast_id: int) -> Outcome:
+    item = await _scheduled(ctx, broadcast_id)
     if isinstance(item, Outcome):
         return item
     return Outcome((Reply(ctx.t("bc-cancel-kept", id=item.id, when=send_time(ctx, item.send_at)),
                           edit=True),))
 
 
-@router.button("bcr", public=True)
-async def resend_uncertain(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("bcr", public=True, args=(int,))
+async def resend_uncertain(ctx: Ctx, broadcast_id: int) -> Outcome:
     """Send a broadcast again to just the people whose copy's fate is unknown, each copy
     marked as a possible repeat. A second press finds nobody uncertain left."""
-    item = await _pressed_broadcast(ctx, args, "resend")
+    item = await _pressed_broadcast(ctx, broadcast_id, "resend")
     if isinstance(item, Outcome):
         return item
     added = await outbox.resend_unknown(ctx.session, item.id, ctx.now())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.core import MAX_BUTTON_DATA, Button
+from bot.core import MAX_BUTTON_DATA, Button, Rows
 
 VERSION = "1"
 SEP = ":"
@@ -29,7 +29,7 @@ def button(label: str, key: str, *args: str) -> Button:
     return Button(label=label, data=data(key, *args))
 
 
-def rows(buttons: Iterable[Button], per_row: int = 2) -> tuple[tuple[Button, ...], ...]:
+def rows(buttons: Iterable[Button], per_row: int = 2) -> Rows:
     """Lay buttons out in rows: short rows stay readable on a narrow phone."""
     items: Sequence[Button] = list(buttons)
     return tuple(tuple(items[i : i + per_row]) for i in range(0, len(items), per_row))

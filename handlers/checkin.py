@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from pydantic import Field
-from sqlalchemy import select
 
 from bot.core import Button, Outcome, Reply, in_place
 from bot.i18n import format_date
@@ -28,8 +27,8 @@ from handlers.guards import Choice
 from handlers.menu import MENU_STEP, main_menu
 from handlers.roles import COORDINATORS, record
 from handlers.router import Router
-from storage import commitments, exchanges, outbox
-from storage.models import Checkin, CheckinAnswer, Cohort, Commitment, Exchange
+from storage import checkins, commitments, exchanges, outbox
+from storage.models import Checkin, Commitment, Exchange
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +63,7 @@ def _draft(ctx: Ctx) -> CheckinDraft:
 async def _checkin(ctx: Ctx) -> Checkin:
     """The check-in the person is answering (a press from an old one is stale)."""
     checkin_id = _draft(ctx).id
-    checkin = await ctx.session.get(Checkin, checkin_id) if checkin_id is not None else None
+    checkin = await checkins.get(ctx.session, checkin_id) if checkin_id is not None else None
     if checkin is None or checkin.participant_id != ctx.me.id or checkin.status == "answered":
         raise StaleButton
     return checkin
@@ -80,7 +79,7 @@ async def _current(ctx: Ctx) -> Commitment | None:
 # -- starting ------------------------------------------------------------------------------
 @router.button("ci", args=(int,))
 async def start(ctx: Ctx, checkin_id: int) -> Outcome:
-    checkin = await ctx.session.get(Checkin, checkin_id)
+    checkin = await checkins.get(ctx.session, checkin_id)
     if checkin is None or checkin.participant_id != ctx.me.id:
         raise ForgedButton
     if checkin.status == "answered":
@@ -112,13 +111,7 @@ async def commitment_status(ctx: Ctx, commitment_id: int, status: str) -> Outcom
     commitment = await _current(ctx)
     if commitment is None or commitment.id != commitment_id:
         raise StaleButton
-    answer = await ctx.session.scalar(select(CheckinAnswer).where(
-        CheckinAnswer.checkin_id == checkin.id, CheckinAnswer.commitment_id == commitment.id))
-    if answer is None:
-        answer = CheckinAnswer(checkin_id=checkin.id, commitment_id=commitment.id,
-                               status=status, circle_requested=False, created_at=ctx.now())
-        ctx.session.add(answer)
-    answer.status = status
+    await checkins.give_status(ctx.session, checkin.id, commitment.id, status, ctx.now())
     if status == "done":
         commitment.status, commitment.closed_at = "done", ctx.now()
     commitment.updated_at = ctx.now()
@@ -166,9 +159,7 @@ async def keep_typed_number(ctx: Ctx, commitment_id: int, number: str) -> Outcom
 async def _keep_note(ctx: Ctx, checkin: Checkin, commitment: Commitment | None, note: str, *,
                      edit: bool) -> Outcome:
     if commitment is not None and note:
-        answer = await ctx.session.scalar(select(CheckinAnswer).where(
-            CheckinAnswer.checkin_id == checkin.id,
-            CheckinAnswer.commitment_id == commitment.id))
+        answer = await checkins.answer(ctx.session, checkin.id, commitment.id)
         if answer is not None:
             answer.note = note  # the person keeps progress: asked only then
     return Outcome(in_place((Reply(ctx.t("checkin-note-kept")), *await _after_note(ctx)),
@@ -210,11 +201,11 @@ async def circle_answer(ctx: Ctx, answer: str) -> Outcome:
 async def _ask_circle(ctx: Ctx, checkin: Checkin, commitment: Commitment) -> bool:
     """Tell the cohort's facilitator of the week (or, with none, its facilitators) that this
     person asks for help, with a link to write to them (they agreed to that by asking)."""
-    answer = await ctx.session.scalar(select(CheckinAnswer).where(
-        CheckinAnswer.checkin_id == checkin.id, CheckinAnswer.commitment_id == commitment.id))
+    answer = await checkins.answer(ctx.session, checkin.id, commitment.id)
     if answer is not None:
         answer.circle_requested = True
-    cohort = await ctx.session.get(Cohort, ctx.me.cohort_id) if ctx.me.cohort_id else None
+    cohort = (await exchanges.get_cohort(ctx.session, ctx.me.cohort_id)
+              if ctx.me.cohort_id else None)
     if cohort is None:
         return False
     team = await exchanges.facilitators(ctx.session, cohort.id)
@@ -266,7 +257,7 @@ async def wellbeing(ctx: Ctx, answer: str) -> Outcome:
     checkin.status, checkin.answered_at = "answered", ctx.now()
     DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
-    exchange = await ctx.session.get(Exchange, checkin.exchange_id)
+    exchange = await exchanges.get_exchange(ctx.session, checkin.exchange_id)
     last = exchange is not None and checkin.offset_days >= max(exchange.checkin_offsets)
     text = ctx.t("checkin-thanks")
     if checkin.wellbeing <= 2:

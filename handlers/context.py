@@ -86,19 +86,6 @@ class Ctx:
         self.queued = self.queued or added > 0
         return added
 
-    def draft(self, key: str) -> dict[str, object]:
-        """A copy of the person's half-done ``key`` conversation (a broadcast, a plan …),
-        kept in their step data so it survives restarts and replicas; {} if none."""
-        found = self.me.step_data.get(key)
-        return dict(found) if isinstance(found, dict) else {}
-
-    def keep_draft(self, key: str, draft: dict[str, object] | None) -> None:
-        """Keep (or, empty or None, forget) the ``key`` draft."""
-        data = {k: v for k, v in self.me.step_data.items() if k != key}
-        if draft:
-            data[key] = draft
-        self.me.step_data = data  # a new dict, so the JSON column is seen as changed
-
     def go(self, step: str) -> None:
         if self.me.step != step:  # no write at all when someone stays where they are
             self.me.step = step

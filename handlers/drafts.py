@@ -12,8 +12,8 @@ fits reads as none) and writes it as plain JSON::
     STORY.save(ctx, StoryDraft(kind="win"))
     draft = STORY.load(ctx)  # StoryDraft | None
 
-Keys that more than one feature must know live here too: a plan being written belongs to the
-plan, and withdrawing the progress consent deletes it.
+Drafts that more than one feature must know live here too: a plan being written belongs to
+the plan, and withdrawing the progress consent deletes it (:data:`PLAN_DRAFT`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from handlers.context import Ctx
-
-PLAN = "plan"  # also the button key that opens the plan from anywhere
 
 
 class Draft(BaseModel):
@@ -57,7 +55,31 @@ class Slot(Generic[D]):
 
     def save(self, ctx: Ctx, draft: D) -> None:
         """Keep ``draft`` (one with nothing in it is forgotten)."""
-        ctx.keep_draft(self.key, draft.model_dump(mode="json", exclude_none=True))
+        self._keep(ctx, draft.model_dump(mode="json", exclude_none=True))
 
     def drop(self, ctx: Ctx) -> None:
-        ctx.keep_draft(self.key, None)
+        self._keep(ctx, None)
+
+    def _keep(self, ctx: Ctx, value: dict[str, object] | None) -> None:
+        data = {k: v for k, v in ctx.me.step_data.items() if k != self.key}
+        if value:
+            data[self.key] = value
+        if data != ctx.me.step_data:  # no write at all when nothing changes
+            ctx.me.step_data = data  # a new dict, so the JSON column is seen as changed
+
+
+# -- shared by more than one feature -------------------------------------------------------
+PLAN = "plan"  # where the plan's draft lives; also the button key that opens the plan
+
+
+class PlanDraft(Draft):
+    """A commitment of the plan being written (``what``, then ``who``; "" is the person
+    themselves), or the one being changed (``id``); ``at``: the question to come back to."""
+
+    id: int | None = None
+    what: str | None = None
+    who: str | None = None
+    at: str | None = None
+
+
+PLAN_DRAFT = Slot(PLAN, PlanDraft)

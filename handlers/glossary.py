@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from bot.content import Card, Glossary, Term
-from bot.core import Button, Outcome, Reply
+from bot.core import Outcome, Reply, Rows
 from handlers import buttons
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.guards import Int, Maybe
@@ -83,7 +83,7 @@ def definition(ctx: Ctx, term_id: str) -> str:
     return f"{head}\n{term.text}"
 
 
-def term_rows(ctx: Ctx, card: Card) -> tuple[tuple[Button, ...], ...]:
+def term_rows(ctx: Ctx, card: Card) -> Rows:
     """The card's linked terms as small buttons; each answers with a new message."""
     links = [buttons.button(f"{LINK_MARK} {label(ctx, t)}", DEFINE, t) for t in card.terms
              if ctx.deps.content.glossary.entry(t, ctx.lang) is not None]

@@ -158,7 +158,7 @@ async def act_on(ctx: Ctx, report_id: int, verb: str, on_desk: str | None) -> Ou
         report.acknowledged_at = report.acknowledged_at or now
         changed = "incident-reporter-handled"
     await roles.record(ctx, "incident", "ok", f"#{report.id} {report.status}")
-    person = await incident_routing.reporter(ctx.session, report) if changed else None
+    person = await incidents.reporter(ctx.session, report) if changed else None
     if changed is not None and person is not None:
         await ctx.enqueue([incident_routing.to_reporter(ctx.deps.translator, person, report,
                                                         changed)])

@@ -60,8 +60,8 @@ def notice(translator: Translator, report: Incident, contact: Participant,
         "who": who})
     if escalation is not None:
         text = html.escape(t(escalation.reason, {"minutes": escalation.minutes})) + "\n\n" + text
-    keyboard = ((t("incident-ack"), buttons.data("inc", str(report.id), "a")),
-                (t("incident-handled"), buttons.data("inc", str(report.id), "h")))
+    keyboard = (buttons.button(t("incident-ack"), "inc", str(report.id), "a"),
+                buttons.button(t("incident-handled"), "inc", str(report.id), "h"))
     return outbox.NewMessage(key=f"incident:{report.id}:{contact.id}",
                              chat_id=contact.telegram_id, participant_id=contact.id, text=text,
                              html=True, buttons=(keyboard,), lane=outbox.URGENT,
@@ -93,16 +93,8 @@ async def route(session: AsyncSession, deps: Deps, report: Incident,
 
 async def reporter_chat(session: AsyncSession, report: Incident) -> int | None:
     """The named reporter's chat, for the alert's link; None for an anonymous report."""
-    person = await reporter(session, report)
+    person = await incidents.reporter(session, report)
     return person.telegram_id if person is not None else None
-
-
-async def reporter(session: AsyncSession, report: Incident) -> Participant | None:
-    """Who made a named report, while the bot can still reach them (not forgotten)."""
-    if report.reporter_id is None:
-        return None
-    person = await session.get(Participant, report.reporter_id)
-    return person if person is not None and person.telegram_id else None
 
 
 def to_reporter(translator: Translator, reporter: Participant, report: Incident,
@@ -119,7 +111,7 @@ async def deliver_waiting(session: AsyncSession, deps: Deps, now: datetime) -> i
     reporter hears that theirs has arrived. Returns how many reports went out."""
     sent = 0
     for report in await incidents.unrouted(session):
-        person = await reporter(session, report)
+        person = await incidents.reporter(session, report)
         routed = await route(session, deps, report, person.telegram_id if person else None, now)
         if routed.told:
             sent += 1

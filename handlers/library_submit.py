@@ -224,8 +224,8 @@ def _consent_question(ctx: Ctx, row: LibrarySubmission, author: Participant
     lang = author.language
     text = fmt(lang, "library-consent-ask", {
         "kind": fmt(lang, f"library-type-{row.kind}"), "title": row.title, "text": row.text})
-    answers = ((fmt(lang, "library-consent-yes"), buttons.data(CONSENT, str(row.id), "y")),
-               (fmt(lang, "library-consent-no"), buttons.data(CONSENT, str(row.id), "n")))
+    answers = (buttons.button(fmt(lang, "library-consent-yes"), CONSENT, str(row.id), "y"),
+               buttons.button(fmt(lang, "library-consent-no"), CONSENT, str(row.id), "n"))
     return outbox.NewMessage(key=f"lb-ask:{row.id}", chat_id=author.telegram_id,
                              participant_id=author.id, text=text, buttons=(answers,),
                              lane=outbox.PERSONAL)

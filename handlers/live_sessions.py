@@ -20,8 +20,9 @@ from storage import live_sessions
 from storage.models import LiveSession
 
 # Where a half-done conversation of this feature waits in the step data: a session being
-# added (:mod:`handlers.live_sessions_add`) or a feedback comment being asked for.
-DRAFT = "ss"
+# added (:mod:`handlers.live_sessions_add`) or a feedback comment being asked for
+# (:mod:`handlers.live_sessions_feedback`); one at a time, so both drafts share the key.
+DRAFT_KEY = "ss"
 
 router = Router()
 
@@ -48,12 +49,10 @@ def describe(ctx: Ctx, item: LiveSession) -> str:
     return "\n".join(parts)
 
 
-async def reachable_session(ctx: Ctx, raw: str) -> LiveSession:
+async def reachable_session(ctx: Ctx, live_session_id: int) -> LiveSession:
     """The live session a button names, if it is one of the presser's exchange (any, for a
     coordinator)."""
-    if not raw.isdigit() or len(raw) > 9:
-        raise ForgedButton
-    item = await live_sessions.get(ctx.session, int(raw))
+    item = await live_sessions.get(ctx.session, live_session_id)
     if item is None:
         raise ForgedButton
     if not roles.is_coordinator(ctx) and item.exchange_id != await live_sessions.exchange_of(
@@ -83,11 +82,9 @@ async def list_sessions(ctx: Ctx) -> Outcome:
     return Outcome((Reply("\n\n".join(lines), tuple(keyboard)),))
 
 
-@router.button("ssa")
-async def attend(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    item = await reachable_session(ctx, args[0])
+@router.button("ssa", args=(int,))
+async def attend(ctx: Ctx, live_session_id: int) -> Outcome:
+    item = await reachable_session(ctx, live_session_id)
     if item.starts_at + timedelta(minutes=item.minutes) <= ctx.now():
         raise StaleButton
     now_going = await live_sessions.toggle_attendance(ctx.session, item.id, ctx.me.id,
@@ -96,11 +93,9 @@ async def attend(ctx: Ctx, args: list[str]) -> Outcome:
                                title=item.title))
 
 
-@router.button("ssi")
-async def calendar(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    item = await reachable_session(ctx, args[0])
+@router.button("ssi", args=(int,))
+async def calendar(ctx: Ctx, live_session_id: int) -> Outcome:
+    item = await reachable_session(ctx, live_session_id)
     document = Document(ics_filename(item), ics(item, ctx.now(), ctx.zone_name),
                         ctx.t("session-ics-caption", title=item.title,
                               when=when_local(ctx, item.starts_at)))

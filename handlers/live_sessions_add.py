@@ -11,14 +11,18 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from pydantic import AwareDatetime
+
 from bot.core import Outcome, Reply, in_place
 from bot.i18n import LANGUAGES
 from bot.local_time import in_quiet_hours, resolve
 from handlers import buttons, roles
-from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.live_sessions import DRAFT, describe, say
+from handlers.context import Ctx, StaleButton
+from handlers.drafts import Draft, Slot
+from handlers.guards import Choice, step_prefix
+from handlers.live_sessions import DRAFT_KEY, describe, say
 from handlers.menu import MENU_STEP
-from handlers.roles import record, refuse
+from handlers.roles import COORDINATORS, record
 from handlers.router import Router
 from handlers.typed_times import parse_start
 from storage import exchanges, live_sessions
@@ -35,10 +39,40 @@ NIGHT = (0, 6 * 60)  # 00:00-06:00 local: "at night", whatever someone's quiet h
 router = Router()
 
 
-@router.command("addsession", public=True)
+class SessionDraft(Draft):
+    """The live session being added, answer by answer (``where`` is "" for offline)."""
+
+    exchange: int
+    title: str | None = None
+    start: AwareDatetime | None = None
+    minutes: int | None = None
+    format: str | None = None
+    where: str | None = None
+    lang: str | None = None
+
+    def live_session(self) -> LiveSession:
+        """The session as it would be saved (not added to the database); stale if an answer
+        is missing (the preview comes only once all were given)."""
+        if (self.title is None or self.start is None or self.minutes is None
+                or self.format is None or self.lang is None):
+            raise StaleButton
+        return LiveSession(exchange_id=self.exchange, title=self.title, starts_at=self.start,
+                           minutes=self.minutes, format=self.format, where=self.where or "",
+                           language=self.lang)
+
+
+DRAFT = Slot(DRAFT_KEY, SessionDraft)
+
+
+def _draft(ctx: Ctx) -> SessionDraft:
+    draft = DRAFT.load(ctx)
+    if draft is None:
+        raise StaleButton
+    return draft
+
+
+@router.command("addsession", role=COORDINATORS)
 async def add_session(ctx: Ctx) -> Outcome:
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "addsession")
     handle = ctx.inbound.args.strip()
     if not handle:
         return say(ctx.t("session-add-usage"))
@@ -46,7 +80,7 @@ async def add_session(ctx: Ctx) -> Outcome:
     if exchange is None:
         return say(ctx.t("exchange-unknown"))
     await roles.ensure_staff_record(ctx)
-    ctx.keep_draft(DRAFT, {"exchange": exchange.id})
+    DRAFT.save(ctx, SessionDraft(exchange=exchange.id))
     ctx.go(TITLE_STEP)
     return Outcome(tuple(await ctx.current_prompt()))
 
@@ -66,17 +100,16 @@ async def take_title(ctx: Ctx) -> Outcome:
     if not 3 <= len(title) <= MAX_TITLE:
         return Outcome((Reply(ctx.t("session-title-bad", max=MAX_TITLE)),
                         *await title_prompt(ctx)))
-    return await _next(ctx, "title", title, START_STEP)
+    draft = _draft(ctx)
+    draft.title = title
+    return await _next(ctx, draft, START_STEP)
 
 
-async def _next(ctx: Ctx, field: str, value: object, step: str, *,
-                edit: bool = False) -> Outcome:
-    draft = ctx.draft(DRAFT)
-    if not draft:
-        raise StaleButton
-    draft[field] = value
-    ctx.keep_draft(DRAFT, draft)
-    ctx.go(PREVIEW_STEP if "lang" in draft and step != WHERE_STEP else step)
+async def _next(ctx: Ctx, draft: SessionDraft, step: str, *, edit: bool = False) -> Outcome:
+    """Keep the answer and ask the next question; once every one was answered (a changed
+    start), straight back to the preview, unless a place or link is still to be asked."""
+    DRAFT.save(ctx, draft)
+    ctx.go(PREVIEW_STEP if draft.lang is not None and step != WHERE_STEP else step)
     replies = await ctx.current_prompt()
     return Outcome(in_place(replies, edit=edit))
 
@@ -93,7 +126,9 @@ async def take_start(ctx: Ctx) -> Outcome:
         return Outcome((Reply(ctx.t("session-start-bad")), *await start_prompt(ctx)))
     if start <= ctx.now() or start > ctx.now() + timedelta(days=730):
         return Outcome((Reply(ctx.t("session-start-past")), *await start_prompt(ctx)))
-    return await _next(ctx, "start", start.isoformat(), LENGTH_STEP)
+    draft = _draft(ctx)
+    draft.start = start
+    return await _next(ctx, draft, LENGTH_STEP)
 
 
 @router.prompt(LENGTH_STEP)
@@ -108,16 +143,18 @@ async def typed_length(ctx: Ctx) -> Outcome:
     text = ctx.inbound.text.strip()
     if not text.isdigit() or not 5 <= int(text) <= 600:
         return Outcome((Reply(ctx.t("session-length-bad")), *await length_prompt(ctx)))
-    return await _next(ctx, "minutes", int(text), FORMAT_STEP)
+    return await _take_length(ctx, int(text), edit=False)
 
 
-@router.button("ssl")
-async def pick_length(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or not args[0].isdigit() or int(args[0]) not in LENGTHS:
-        raise ForgedButton
-    if ctx.me.step != LENGTH_STEP:
-        raise StaleButton
-    return await _next(ctx, "minutes", int(args[0]), FORMAT_STEP, edit=True)
+@router.button("ssl", step=LENGTH_STEP, args=(Choice(*map(str, LENGTHS)),))
+async def pick_length(ctx: Ctx, minutes: str) -> Outcome:
+    return await _take_length(ctx, int(minutes), edit=True)
+
+
+async def _take_length(ctx: Ctx, minutes: int, *, edit: bool) -> Outcome:
+    draft = _draft(ctx)
+    draft.minutes = minutes
+    return await _next(ctx, draft, FORMAT_STEP, edit=edit)
 
 
 @router.prompt(FORMAT_STEP)
@@ -126,35 +163,38 @@ async def format_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("session-ask-format"), (row, _cancel_row(ctx)))]
 
 
-@router.button("ssf")
-async def pick_format(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in FORMATS:
-        raise ForgedButton
-    if ctx.me.step != FORMAT_STEP:
-        raise StaleButton
-    if args[0] == "offline":  # an offline pack has no place or link
-        draft = ctx.draft(DRAFT)
-        draft["where"] = ""
-        ctx.keep_draft(DRAFT, draft)
-        return await _next(ctx, "format", args[0], LANGUAGE_STEP, edit=True)
-    return await _next(ctx, "format", args[0], WHERE_STEP, edit=True)
+@router.button("ssf", step=FORMAT_STEP, args=(Choice(*FORMATS),))
+async def pick_format(ctx: Ctx, session_format: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.format = session_format
+    if session_format == "offline":  # an offline pack has no place or link
+        draft.where = ""
+        return await _next(ctx, draft, LANGUAGE_STEP, edit=True)
+    return await _next(ctx, draft, WHERE_STEP, edit=True)
+
+
+def _streamed(ctx: Ctx) -> bool:
+    """Whether the session being added is streamed: its place is a link."""
+    draft = DRAFT.load(ctx)
+    return draft is not None and draft.format == "stream"
 
 
 @router.prompt(WHERE_STEP)
 async def where_prompt(ctx: Ctx) -> Sequence[Reply]:
-    kind = "link" if ctx.draft(DRAFT).get("format") == "stream" else "place"
+    kind = "link" if _streamed(ctx) else "place"
     return [Reply(ctx.t(f"session-ask-{kind}", max=MAX_WHERE), (_cancel_row(ctx),))]
 
 
 @router.text(WHERE_STEP, max_length=MAX_WHERE)
 async def take_where(ctx: Ctx) -> Outcome:
     where = ctx.inbound.text.strip()
-    stream = ctx.draft(DRAFT).get("format") == "stream"
+    stream = _streamed(ctx)
     if not where or (stream and not re.fullmatch(r"https?://\S+", where)):
         return Outcome((Reply(ctx.t("session-link-bad" if stream else "session-place-bad")),
                         *await where_prompt(ctx)))
-    draft = ctx.draft(DRAFT)
-    return await _next(ctx, "where", where, PREVIEW_STEP if "lang" in draft else LANGUAGE_STEP)
+    draft = _draft(ctx)
+    draft.where = where
+    return await _next(ctx, draft, LANGUAGE_STEP)  # the preview, once the language is known
 
 
 @router.prompt(LANGUAGE_STEP)
@@ -164,13 +204,11 @@ async def language_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(ctx.t("session-ask-language"), (row, _cancel_row(ctx)))]
 
 
-@router.button("ssg")
-async def pick_language(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in LANGUAGES:
-        raise ForgedButton
-    if ctx.me.step != LANGUAGE_STEP:
-        raise StaleButton
-    return await _next(ctx, "lang", args[0], PREVIEW_STEP, edit=True)
+@router.button("ssg", step=LANGUAGE_STEP, args=(Choice(*LANGUAGES),))
+async def pick_language(ctx: Ctx, lang: str) -> Outcome:
+    draft = _draft(ctx)
+    draft.lang = lang
+    return await _next(ctx, draft, PREVIEW_STEP, edit=True)
 
 
 async def conflicts(ctx: Ctx, exchange_id: int, start: datetime) -> tuple[int, int, int]:
@@ -186,13 +224,11 @@ async def conflicts(ctx: Ctx, exchange_id: int, start: datetime) -> tuple[int, i
 
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = ctx.draft(DRAFT)
-    exchange_id = draft.get("exchange")
-    exchange = await exchanges.get_exchange(ctx.session, exchange_id) \
-        if isinstance(exchange_id, int) else None
+    draft = _draft(ctx)
+    exchange = await exchanges.get_exchange(ctx.session, draft.exchange)
     if exchange is None:
         raise StaleButton
-    item = _from_draft(draft)
+    item = draft.live_session()
     total, quiet, night = await conflicts(ctx, exchange.id, item.starts_at)
     text = "\n".join([ctx.t("session-preview-head"), describe(ctx, item),
                       ctx.t("session-conflicts", total=total, quiet=quiet, night=night)])
@@ -201,48 +237,27 @@ async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     return [Reply(text, keyboard)]
 
 
-def _from_draft(draft: dict[str, object]) -> LiveSession:
-    """The session as it would be saved (not added to the database)."""
-    return LiveSession(
-        exchange_id=int(str(draft["exchange"])), title=str(draft["title"]),
-        starts_at=datetime.fromisoformat(str(draft["start"])),
-        minutes=int(str(draft["minutes"])), format=str(draft["format"]),
-        where=str(draft.get("where") or ""), language=str(draft["lang"]))
-
-
-@router.button("ssc")
-async def change_start(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton
+@router.button("ssc", step=PREVIEW_STEP, args=())
+async def change_start(ctx: Ctx) -> Outcome:
     ctx.go(START_STEP)
     return Outcome(in_place(await start_prompt(ctx)))
 
 
-@router.button("sss")
-async def save(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != PREVIEW_STEP:
-        raise StaleButton
-    if not roles.is_coordinator(ctx):
-        return await refuse(ctx, "addsession")
-    item = _from_draft(ctx.draft(DRAFT))
+# The role again on saving: it may have been taken away since /addsession.
+@router.button("sss", role=COORDINATORS, action="addsession", step=PREVIEW_STEP, args=())
+async def save(ctx: Ctx) -> Outcome:
+    item = _draft(ctx).live_session()
     item.created_by, item.created_at = ctx.inbound.user_id, ctx.now()
     await live_sessions.add(ctx.session, item)
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     await record(ctx, "addsession", "ok", f"#{item.id}")
     return Outcome((Reply(ctx.t("session-saved", id=item.id), edit=True),))
 
 
-@router.button("ssx")
-async def cancel(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if not ctx.me.step.startswith("ss:"):
-        raise StaleButton
-    ctx.keep_draft(DRAFT, None)
+# Current at every step of the feature, a feedback comment's included, as it always was.
+@router.button("ssx", step=step_prefix("ss:"), args=())
+async def cancel(ctx: Ctx) -> Outcome:
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("session-cancelled"), edit=True),))

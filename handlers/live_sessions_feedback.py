@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core import Button, Outcome, Reply, in_place
+from bot.core import Button, Outcome, Reply, Rows, in_place
 from handlers import buttons, roles
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
-from handlers.free_text import ask_about_number, bare_number, is_number
-from handlers.live_sessions import DRAFT, reachable_session, say
+from handlers.drafts import Draft, Slot
+from handlers.free_text import TYPED_NUMBER, ask_about_number, bare_number
+from handlers.guards import Choice
+from handlers.live_sessions import DRAFT_KEY, reachable_session, say
 from handlers.menu import MENU_STEP
-from handlers.roles import record, refuse
+from handlers.roles import STAFF, record
 from handlers.router import Router
 from storage import live_sessions
 
@@ -25,29 +27,33 @@ QUESTIONS = live_sessions.QUESTIONS
 router = Router()
 
 
+class CommentDraft(Draft):
+    feedback: int  # the live session whose comment is being asked for
+
+
+DRAFT = Slot(DRAFT_KEY, CommentDraft)
+
+
 def feedback_keyboard(live_session_id: int,
-                      question: str) -> tuple[tuple[buttons.Button, ...], ...]:
+                      question: str) -> Rows:
     return (tuple(buttons.button(str(n), "ssq", str(live_session_id), question, str(n))
                   for n in range(1, 6)),)
 
 
-@router.button("ssq")
-async def feedback_answer(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 3 or args[1] not in QUESTIONS or args[2] not in {"1", "2", "3", "4", "5"}:
-        raise ForgedButton
-    item = await reachable_session(ctx, args[0])
+@router.button("ssq", args=(int, Choice(*QUESTIONS), Choice(*"12345")))
+async def feedback_answer(ctx: Ctx, live_session_id: int, asked: str, score: str) -> Outcome:
+    item = await reachable_session(ctx, live_session_id)
     if item.id not in await live_sessions.attending(ctx.session, ctx.me.id):
         raise ForgedButton  # the prompt goes only to those who attended
-    await live_sessions.rate(ctx.session, item.id, ctx.me.id, args[1], int(args[2]),
-                             now=ctx.now())
-    following = QUESTIONS.index(args[1]) + 1
+    await live_sessions.rate(ctx.session, item.id, ctx.me.id, asked, int(score), now=ctx.now())
+    following = QUESTIONS.index(asked) + 1
     if following < len(QUESTIONS):
         question = QUESTIONS[following]
         return Outcome((Reply(ctx.t(f"feedback-{question}", title=item.title),
                               feedback_keyboard(item.id, question), edit=True),))
     if not await current_decision(ctx, "progress"):  # free text kept only with that consent
         return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
-    ctx.keep_draft(DRAFT, {"feedback": item.id})
+    DRAFT.save(ctx, CommentDraft(feedback=item.id))
     ctx.go(FEEDBACK_TEXT_STEP)
     return Outcome(in_place(await feedback_text_prompt(ctx)))
 
@@ -58,8 +64,8 @@ def _skip_text(ctx: Ctx) -> Button:
 
 def _commented_session(ctx: Ctx) -> int | None:
     """The live session whose comment is being asked for."""
-    found = ctx.draft(DRAFT).get("feedback")
-    return found if isinstance(found, int) else None
+    draft = DRAFT.load(ctx)
+    return draft.feedback if draft else None
 
 
 @router.prompt(FEEDBACK_TEXT_STEP)
@@ -82,41 +88,33 @@ async def feedback_text(ctx: Ctx) -> Outcome:
     return await _keep_text(ctx, live_session_id, text, edit=False)
 
 
-@router.button("ssn")
-async def keep_typed_number(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("ssn", step=FEEDBACK_TEXT_STEP, args=(int, TYPED_NUMBER))
+async def keep_typed_number(ctx: Ctx, live_session_id: int, number: str) -> Outcome:
     """Keep it: the number typed as a comment was meant as the comment."""
-    if len(args) != 2 or not args[0].isdigit() or not is_number(args[1]):
-        raise ForgedButton
-    if ctx.me.step != FEEDBACK_TEXT_STEP or _commented_session(ctx) != int(args[0]):
-        raise StaleButton
-    return await _keep_text(ctx, int(args[0]), args[1], edit=True)
+    if _commented_session(ctx) != live_session_id:
+        raise StaleButton  # the number typed for an earlier session's comment
+    return await _keep_text(ctx, live_session_id, number, edit=True)
 
 
 async def _keep_text(ctx: Ctx, live_session_id: int | None, text: str, *,
                      edit: bool) -> Outcome:
     if live_session_id is not None and text:
         await live_sessions.keep_comment(ctx.session, live_session_id, ctx.me.id, text)
-    ctx.keep_draft(DRAFT, None)
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("feedback-thanks"), edit=edit),))
 
 
-@router.button("ssk")
-async def skip_feedback_text(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != FEEDBACK_TEXT_STEP:
-        raise StaleButton
-    ctx.keep_draft(DRAFT, None)
+@router.button("ssk", step=FEEDBACK_TEXT_STEP, args=())
+async def skip_feedback_text(ctx: Ctx) -> Outcome:
+    DRAFT.drop(ctx)
     ctx.go(MENU_STEP)
     return Outcome((Reply(ctx.t("feedback-thanks"), edit=True),))
 
 
-@router.command("feedback", public=True)
+@router.command("feedback", role=STAFF)
 async def feedback_report(ctx: Ctx) -> Outcome:
     """The aggregate per session, for facilitators (their exchange) and coordinators."""
-    if not (roles.is_coordinator(ctx) or roles.is_facilitator(ctx)):
-        return await refuse(ctx, "feedback", "staff-only")
     exchange_id = None if roles.is_coordinator(ctx) else await live_sessions.exchange_of(
         ctx.session, ctx.me)
     arg = ctx.inbound.args.strip().lstrip("#")

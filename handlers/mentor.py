@@ -100,7 +100,7 @@ async def _talk(ctx: Ctx, pairing: Pairing, side: str) -> tuple[str, list[tuple[
     lines = [ctx.t(f"mt-talk-{other}")]
     link = ""
     if mine and theirs:
-        person = await ctx.session.get(Participant, mentorship.other_id(pairing, ctx.me.id))
+        person = await mentorship.partner(ctx.session, pairing, ctx.me.id)
         if person is not None:
             lines.append(ctx.t("mt-revealed"))
             link = tg_link(person.telegram_id, ctx.t(f"mt-link-{other}"))
@@ -164,7 +164,7 @@ async def relay(ctx: Ctx) -> Outcome:
     text = ctx.inbound.text
     if len(text) > MAX_RELAY:
         return Outcome((Reply(ctx.t("mt-too-long", length=len(text), max=MAX_RELAY)),))
-    other = await ctx.session.get(Participant, mentorship.other_id(pairing, ctx.me.id))
+    other = await mentorship.partner(ctx.session, pairing, ctx.me.id)
     if other is None or other.blocked_at is not None:
         return Outcome((Reply(ctx.t(f"mt-unreachable-{other_side(side)}")),))
     tr = ctx.deps.translator
@@ -179,7 +179,7 @@ async def relay(ctx: Ctx) -> Outcome:
     await ctx.enqueue([outbox.NewMessage(
         key=mentorship.relay_key(pairing.id, uuid.uuid4().hex[:24]), chat_id=other.telegram_id,
         participant_id=other.id, text=f"{head}\n{text}", not_before=later, lane=outbox.URGENT,
-        buttons=(((answer, buttons.data("mtw", str(pairing.id))),),))])
+        buttons=((buttons.button(answer, "mtw", str(pairing.id)),),))])
     log.info("mentor_relay pairing=%s from=%s", pairing.id, side)
     sent = ctx.t(f"mt-sent-{other_side(side)}")
     if later is not None:

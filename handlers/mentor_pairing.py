@@ -202,8 +202,8 @@ async def _announce(ctx: Ctx, pairing: Pairing, mentor: Participant,
     tr = ctx.deps.translator
     messages = []
     for person, side, other in ((mentor, MENTOR, MENTEE), (mentee, MENTEE, MENTOR)):
-        write = (tr.format(person.language, f"mt-write-{other}"),
-                 buttons.data("mtw", str(pairing.id)))
+        write = buttons.button(tr.format(person.language, f"mt-write-{other}"), "mtw",
+                               str(pairing.id))
         messages.append(outbox.NewMessage(
             key=f"mts:{pairing.id}:{person.id}", chat_id=person.telegram_id,
             participant_id=person.id, text=tr.format(person.language, f"mt-started-{side}"),

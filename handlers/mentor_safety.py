@@ -85,7 +85,7 @@ def _reveal_notice(ctx: Ctx, pairing: Pairing, side: str, person: Participant, *
         return outbox.NewMessage(key=f"mtk:{pairing.id}:{person.id}",
                                  chat_id=person.telegram_id, participant_id=person.id,
                                  text=text, html=True, lane=outbox.PERSONAL)
-    share = (tr.format(lang, "mt-reveal"), buttons.data("mtv", str(pairing.id), "ask"))
+    share = buttons.button(tr.format(lang, "mt-reveal"), "mtv", str(pairing.id), "ask")
     return outbox.NewMessage(key=f"mtv:{pairing.id}:{person.id}", chat_id=person.telegram_id,
                              participant_id=person.id,
                              text=tr.format(lang, f"mt-reveal-offered-{side}"),
@@ -108,7 +108,7 @@ async def end_button(ctx: Ctx, pairing_id: int, answer: str) -> Outcome:
     person = await mentorship.partner(ctx.session, pairing, ctx.me.id)
     if person is not None:
         tr = ctx.deps.translator
-        report = (tr.format(person.language, "mt-report"), buttons.data("mtx", pid, "ask"))
+        report = buttons.button(tr.format(person.language, "mt-report"), "mtx", pid, "ask")
         await ctx.enqueue([outbox.NewMessage(
             key=f"mte:{pairing.id}", chat_id=person.telegram_id, participant_id=person.id,
             text=tr.format(person.language, f"mt-ended-by-{side}"), buttons=((report,),),

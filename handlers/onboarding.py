@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core import Outcome, Reply, in_place
+from bot.core import Outcome, Reply, Rows, in_place
 from bot.i18n import LANGUAGES, supported
 from handlers import buttons
 from handlers.consent import PURPOSES, consent_step
@@ -64,7 +64,7 @@ async def _welcome_back(ctx: Ctx, code: str) -> Outcome:
 
 
 # -- language ------------------------------------------------------------------------------
-def language_keyboard(ctx: Ctx) -> tuple[tuple[buttons.Button, ...], ...]:
+def language_keyboard(ctx: Ctx) -> Rows:
     def label(lang: str) -> str:
         name = ctx.deps.translator.format(lang, "language-name")
         return f"✓ {name}" if lang == ctx.lang else name
@@ -97,7 +97,7 @@ async def choose_language(ctx: Ctx, language: str) -> Outcome:
 
 
 # -- code of conduct -----------------------------------------------------------------------
-def coc_keyboard(ctx: Ctx) -> tuple[tuple[buttons.Button, ...], ...]:
+def coc_keyboard(ctx: Ctx) -> Rows:
     return ((buttons.button(ctx.t("coc-accept"), "coc", "yes"),),
             (buttons.button(ctx.t("coc-decline"), "coc", "no"),))
 

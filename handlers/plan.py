@@ -6,8 +6,8 @@ Here: the plan, one commitment and what can be done with it. Writing a commitmen
 changing one field of it, is :mod:`handlers.plan_input`.
 
 Where someone stands is their step; the commitment being written, or the id of the one being
-edited, lives under ``step_data["plan"]`` with the step to return to, so a conversation left
-for /menu resumes with /plan.
+edited, is their plan draft (:data:`handlers.drafts.PLAN_DRAFT`) with the step to return to,
+so a conversation left for /menu resumes with /plan.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from bot.i18n import format_date
 from handlers import buttons, drafts
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.drafts import PLAN_DRAFT, PlanDraft
+from handlers.guards import Choice, onboarded
 from handlers.menu import MENU_STEP
 from handlers.router import Router
 from storage import commitments
@@ -30,35 +32,33 @@ VIEW_STEP, ITEM_STEP = "pl:view", "pl:item"
 WHAT_STEP, WHO_STEP, DUE_STEP = "pl:what", "pl:who", "pl:due"
 INPUT_STEPS = (WHAT_STEP, WHO_STEP, DUE_STEP)
 PLAN_STEPS = (VIEW_STEP, ITEM_STEP, *INPUT_STEPS)
-KEY = drafts.PLAN  # under step_data; also the button key that opens the plan from anywhere
+KEY = drafts.PLAN  # the button that opens the plan from anywhere
 CONSENT = "progress"
 # Fifteen full-length commitments still fit one Telegram message in the list's short form.
 MAX_OPEN = 15
 LIST_WHAT, LIST_WHO, LABEL_WHAT = 100, 40, 32
 ACTIONS = {"w": WHAT_STEP, "h": WHO_STEP, "t": DUE_STEP}  # edit a field; d/x close it
+CLOSE = {"d": DONE, "x": DROPPED}
 
 router = Router()
 
 
 # -- the draft, kept in the participant's step data so it survives restarts ---------------
-def go_to(ctx: Ctx, step: str, draft: dict[str, object]) -> None:
+def plan_draft(ctx: Ctx) -> PlanDraft:
+    """The person's plan draft (an empty one when there is none)."""
+    return PLAN_DRAFT.load(ctx) or PlanDraft()
+
+
+def go_to(ctx: Ctx, step: str, draft: PlanDraft) -> None:
     """Move to ``step``; an input step is remembered in the draft, for /plan to resume."""
-    draft = {k: v for k, v in draft.items() if k != "at"}
-    if step in INPUT_STEPS:
-        draft["at"] = step
-    ctx.keep_draft(KEY, draft)
+    PLAN_DRAFT.save(ctx, draft.model_copy(update={"at": step if step in INPUT_STEPS else None}))
     ctx.go(step)
 
 
-def draft_id(draft: dict[str, object]) -> int | None:
-    """The commitment being changed; None while a new one is written."""
-    value = draft.get("id")
-    return value if isinstance(value, int) else None
-
-
 async def editing_item(ctx: Ctx) -> Commitment | None:
-    """The open commitment the draft names, if it names one."""
-    found_id = draft_id(ctx.draft(KEY))
+    """The open commitment the draft names, if it names one (None while a new one is
+    written)."""
+    found_id = plan_draft(ctx).id
     if found_id is None:
         return None
     found = await commitments.owned(ctx.session, ctx.me.id, found_id)
@@ -97,7 +97,7 @@ async def consent_refusal(ctx: Ctx, *, edit: bool) -> Outcome | None:
     and the person moved out of the plan's steps."""
     if await current_decision(ctx, CONSENT):
         return None
-    ctx.keep_draft(KEY, None)
+    PLAN_DRAFT.drop(ctx)
     if ctx.me.step in PLAN_STEPS:
         ctx.go(MENU_STEP)
     return Outcome((no_consent_reply(ctx, edit=edit),))
@@ -144,35 +144,33 @@ def item_view(ctx: Ctx, item: Commitment, *, edit: bool = False, note: str = "")
 
 
 async def show_plan(ctx: Ctx, *, edit: bool, note: str = "", toast: str = "") -> Outcome:
-    go_to(ctx, VIEW_STEP, {})
+    go_to(ctx, VIEW_STEP, PlanDraft())
     return Outcome((await plan_view(ctx, edit=edit, note=note),), toast=toast)
 
 
 async def _open(ctx: Ctx, *, edit: bool) -> Outcome:
     """/plan and the "plan" button: back into an unfinished commitment, else the plan."""
-    if ctx.me.onboarded_at is None:
-        return Outcome((Reply(ctx.t("menu-finish-setup")), *await ctx.current_prompt()))
     refused = await consent_refusal(ctx, edit=edit)
     if refused is not None:
         return refused
-    draft = ctx.draft(KEY)
-    at = draft.get("at")
-    if isinstance(at, str) and at in INPUT_STEPS and (
-            draft_id(draft) is None or await editing_item(ctx) is not None):
-        ctx.go(at)
+    draft = plan_draft(ctx)
+    if draft.at in INPUT_STEPS and (draft.id is None or await editing_item(ctx) is not None):
+        ctx.go(draft.at)
         return Outcome(in_place(await ctx.current_prompt(), edit=edit))
     return await show_plan(ctx, edit=edit)
 
 
-@router.command("plan")
+@router.command("plan", step=onboarded)
 async def plan_command(ctx: Ctx) -> Outcome:
     return await _open(ctx, edit=False)
 
 
-@router.button(KEY)
-async def plan_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
+@router.button(KEY, args=())
+async def plan_button(ctx: Ctx) -> Outcome:
+    # Not step=onboarded: the button (sent by nudges too) answers before onboarding as the
+    # command does, not as a stale press.
+    if not onboarded(ctx.me):
+        return await ctx.deps.router.fallbacks["not_yet"](ctx)
     return await _open(ctx, edit=True)
 
 
@@ -184,27 +182,23 @@ async def view_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 
 # -- one commitment: done, edit, drop ----------------------------------------------------------
-async def _pressed_item(ctx: Ctx, arg: str) -> Commitment:
+async def _pressed_item(ctx: Ctx, commitment_id: int) -> Commitment:
     """The commitment a button names, only if it is the presser's own."""
-    if not (arg.isascii() and arg.isdigit() and len(arg) <= 9):  # fits any integer column
-        raise ForgedButton
-    item = await commitments.owned(ctx.session, ctx.me.id, int(arg))
+    item = await commitments.owned(ctx.session, ctx.me.id, commitment_id)
     if item is None:
         raise ForgedButton
     return item
 
 
-@router.button("plo")
-async def open_item(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1:
-        raise ForgedButton
-    item = await _pressed_item(ctx, args[0])
-    if ctx.me.step != VIEW_STEP or item.status != OPEN:
+@router.button("plo", step=VIEW_STEP, args=(int,))
+async def open_item(ctx: Ctx, commitment_id: int) -> Outcome:
+    item = await _pressed_item(ctx, commitment_id)
+    if item.status != OPEN:
         raise StaleButton
     refused = await consent_refusal(ctx, edit=True)
     if refused is not None:
         return refused
-    go_to(ctx, ITEM_STEP, {"id": item.id})
+    go_to(ctx, ITEM_STEP, PlanDraft(id=item.id))
     return Outcome((item_view(ctx, item, edit=True),))
 
 
@@ -214,41 +208,36 @@ async def item_prompt(ctx: Ctx) -> Sequence[Reply]:
         return [no_consent_reply(ctx)]
     item = await editing_item(ctx)
     if item is None:  # gone meanwhile: the plan is the place to stand
-        go_to(ctx, VIEW_STEP, {})
+        go_to(ctx, VIEW_STEP, PlanDraft())
         return [await plan_view(ctx)]
     return [item_view(ctx, item)]
 
 
-@router.button("pls")
-async def item_action(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 2 or args[1] not in ("d", "x", *ACTIONS):
-        raise ForgedButton
-    item = await _pressed_item(ctx, args[0])
-    if ctx.me.step != ITEM_STEP or draft_id(ctx.draft(KEY)) != item.id or item.status != OPEN:
+# No declared step: the commitment is looked up first, so someone else's is forged wherever
+# the person stands (an open commitment's buttons are current only while it is shown).
+@router.button("pls", args=(int, Choice(*CLOSE, *ACTIONS)))
+async def item_action(ctx: Ctx, commitment_id: int, action: str) -> Outcome:
+    item = await _pressed_item(ctx, commitment_id)
+    if ctx.me.step != ITEM_STEP or plan_draft(ctx).id != item.id or item.status != OPEN:
         raise StaleButton
     refused = await consent_refusal(ctx, edit=True)
     if refused is not None:
         return refused
-    action = args[1]
-    if action in ("d", "x"):
-        commitments.set_status(item, DONE if action == "d" else DROPPED, now=ctx.now())
+    if action in CLOSE:
+        commitments.set_status(item, CLOSE[action], now=ctx.now())
         return await show_plan(ctx, edit=True, toast=ctx.t(
             "plan-marked-done" if action == "d" else "plan-marked-dropped"))
-    go_to(ctx, ACTIONS[action], {"id": item.id})
+    go_to(ctx, ACTIONS[action], PlanDraft(id=item.id))
     return Outcome(in_place(await ctx.current_prompt()))
 
 
 # -- adding one: its questions are handlers.plan_input's -----------------------------------
-@router.button("pla")
-async def add_button(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != VIEW_STEP:
-        raise StaleButton
+@router.button("pla", step=VIEW_STEP, args=())
+async def add_button(ctx: Ctx) -> Outcome:
     refused = await consent_refusal(ctx, edit=True)
     if refused is not None:
         return refused
     if len(await commitments.open_for(ctx.session, ctx.me.id)) >= MAX_OPEN:
         return await show_plan(ctx, edit=True, toast=ctx.t("plan-full", max=MAX_OPEN))
-    go_to(ctx, WHAT_STEP, {})
+    go_to(ctx, WHAT_STEP, PlanDraft())
     return Outcome(in_place(await ctx.current_prompt()))

@@ -8,27 +8,28 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from bot.core import MAX_TEXT, Button, Outcome, Reply, in_place
+from bot.core import MAX_TEXT, Button, Outcome, Reply, Rows, in_place
 from bot.i18n import format_date
 from handlers import buttons
 from handlers.consent import current_decision
-from handlers.context import Ctx, ForgedButton, StaleButton
+from handlers.context import Ctx
+from handlers.drafts import PlanDraft
+from handlers.guards import Choice
 from handlers.plan import (
     CONSENT,
     DUE_STEP,
     INPUT_STEPS,
     ITEM_STEP,
-    KEY,
     MAX_OPEN,
     VIEW_STEP,
     WHAT_STEP,
     WHO_STEP,
     consent_refusal,
-    draft_id,
     editing_item,
     go_to,
     item_view,
     no_consent_reply,
+    plan_draft,
     plan_view,
     show_plan,
     today_for,
@@ -79,23 +80,19 @@ def _example(today: date) -> str:
 
 
 # -- writing a commitment, or changing one field of it ---------------------------------------
-@router.button("plx")
-async def leave_input(ctx: Ctx, args: list[str]) -> Outcome:
+@router.button("plx", step=INPUT_STEPS, args=())
+async def leave_input(ctx: Ctx) -> Outcome:
     """« Cancel while writing a new one (back to the plan), « Back while changing a field
     (back to that commitment)."""
-    if args:
-        raise ForgedButton
-    if ctx.me.step not in INPUT_STEPS:
-        raise StaleButton
     item = await editing_item(ctx)
     if item is None:
         return await show_plan(ctx, edit=True)
-    go_to(ctx, ITEM_STEP, {"id": item.id})
+    go_to(ctx, ITEM_STEP, PlanDraft(id=item.id))
     return Outcome((item_view(ctx, item, edit=True),))
 
 
 def _input_keyboard(ctx: Ctx, editing: bool,
-                    *rows: tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+                    *rows: tuple[Button, ...]) -> Rows:
     leave = buttons.button(ctx.t("plan-back" if editing else "plan-cancel"), "plx")
     return (*rows, (leave,))
 
@@ -113,8 +110,8 @@ def input_prompt(step: str) -> Callable[[InputPrompt], InputPrompt]:
             if not await current_decision(ctx, CONSENT):
                 return [no_consent_reply(ctx)]
             item = await editing_item(ctx)
-            if item is None and draft_id(ctx.draft(KEY)) is not None:
-                go_to(ctx, VIEW_STEP, {})
+            if item is None and plan_draft(ctx).id is not None:
+                go_to(ctx, VIEW_STEP, PlanDraft())
                 return [await plan_view(ctx)]
             return [build(ctx, item)]
 
@@ -132,7 +129,7 @@ async def _again(ctx: Ctx, msg_id: str, **args: object) -> Outcome:
 
 async def _restart(ctx: Ctx, *, edit: bool) -> Outcome:
     """A draft missing an earlier answer (never written by this code): begin it again."""
-    go_to(ctx, WHAT_STEP, {})
+    go_to(ctx, WHAT_STEP, PlanDraft())
     return Outcome(in_place(await ctx.current_prompt(), edit=edit))
 
 
@@ -143,7 +140,7 @@ async def _apply(ctx: Ctx, *, edit: bool, what: str | None = None, who: str | No
     if item is None:
         return await show_plan(ctx, edit=edit)
     commitments.update(item, now=ctx.now(), what=what, who=who, due_on=due_on)
-    go_to(ctx, ITEM_STEP, {"id": item.id})
+    go_to(ctx, ITEM_STEP, PlanDraft(id=item.id))
     return Outcome((item_view(ctx, item, edit=edit, note=ctx.t("plan-saved")),))
 
 
@@ -164,9 +161,9 @@ async def take_what(ctx: Ctx) -> Outcome:
         return await _again(ctx, "plan-what-short", min=MIN_WHAT)
     if len(what) > MAX_WHAT:
         return await _again(ctx, "plan-what-long", length=len(what), max=MAX_WHAT)
-    if draft_id(ctx.draft(KEY)) is not None:
+    if plan_draft(ctx).id is not None:
         return await _apply(ctx, edit=False, what=what)
-    go_to(ctx, WHO_STEP, {"what": what})
+    go_to(ctx, WHO_STEP, PlanDraft(what=what))
     return Outcome(tuple(await ctx.current_prompt()))
 
 
@@ -179,21 +176,18 @@ def who_prompt(ctx: Ctx, item: Commitment | None) -> Reply:
 
 
 async def _take_who(ctx: Ctx, who: str, *, edit: bool) -> Outcome:
-    draft = ctx.draft(KEY)
-    if draft_id(draft) is not None:
+    draft = plan_draft(ctx)
+    if draft.id is not None:
         return await _apply(ctx, edit=edit, who=who)
-    if not isinstance(draft.get("what"), str):
+    if draft.what is None:
         return await _restart(ctx, edit=edit)
-    go_to(ctx, DUE_STEP, {**draft, "who": who})
+    draft.who = who
+    go_to(ctx, DUE_STEP, draft)
     return Outcome(in_place(await ctx.current_prompt(), edit=edit))
 
 
-@router.button("plm")
-async def who_is_me(ctx: Ctx, args: list[str]) -> Outcome:
-    if args:
-        raise ForgedButton
-    if ctx.me.step != WHO_STEP:
-        raise StaleButton
+@router.button("plm", step=WHO_STEP, args=())
+async def who_is_me(ctx: Ctx) -> Outcome:
     refused = await consent_refusal(ctx, edit=True)
     if refused is not None:
         return refused
@@ -226,11 +220,11 @@ def due_prompt(ctx: Ctx, item: Commitment | None) -> Reply:
 
 
 async def _take_due(ctx: Ctx, due_on: date, *, edit: bool) -> Outcome:
-    draft = ctx.draft(KEY)
-    if draft_id(draft) is not None:
+    draft = plan_draft(ctx)
+    if draft.id is not None:
         return await _apply(ctx, edit=edit, due_on=due_on)
-    what, who = draft.get("what"), draft.get("who")
-    if not isinstance(what, str) or not isinstance(who, str):
+    what, who = draft.what, draft.who
+    if what is None or who is None:
         return await _restart(ctx, edit=edit)
     if len(await commitments.open_for(ctx.session, ctx.me.id)) >= MAX_OPEN:
         return await show_plan(ctx, edit=edit, note=ctx.t("plan-full", max=MAX_OPEN))
@@ -239,16 +233,12 @@ async def _take_due(ctx: Ctx, due_on: date, *, edit: bool) -> Outcome:
     return await show_plan(ctx, edit=edit, note=ctx.t("plan-added"))
 
 
-@router.button("pld")
-async def due_choice(ctx: Ctx, args: list[str]) -> Outcome:
-    if len(args) != 1 or args[0] not in CHOICES:
-        raise ForgedButton
-    if ctx.me.step != DUE_STEP:
-        raise StaleButton
+@router.button("pld", step=DUE_STEP, args=(Choice(*CHOICES),))
+async def due_choice(ctx: Ctx, choice: str) -> Outcome:
     refused = await consent_refusal(ctx, edit=True)
     if refused is not None:
         return refused
-    return await _take_due(ctx, choice_date(today_for(ctx), args[0]), edit=True)
+    return await _take_due(ctx, choice_date(today_for(ctx), choice), edit=True)
 
 
 @router.text(DUE_STEP)

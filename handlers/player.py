@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.content import Card, Choice, Module, ModuleText
-from bot.core import Button, Outcome, Reply, in_place
+from bot.core import Button, Outcome, Reply, Rows, in_place
 from handlers import buttons, learning_next
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.free_text import TYPED_NUMBER, ask_about_number, bare_number
@@ -33,7 +33,6 @@ WRONG = "wrong:"  # a wrong answer with tries left: "wrong:<tries used>:<choice 
 AGAIN = "again:"  # the choices once more: "again:<tries used>"
 LATER_TRY = "try"  # a result of a later try is recorded at step "try2", "try3" …
 
-Rows = tuple[tuple[Button, ...], ...]
 
 
 class Face(NamedTuple):

@@ -123,8 +123,7 @@ async def withdrawal_note(ctx: Ctx, purpose: str) -> str:
     if purpose == "progress":
         deleted = await erasure.withdraw_progress(ctx.session, me.id)
         # A commitment being written waits in the step data: it goes too.
-        if drafts.PLAN in me.step_data:
-            me.step_data = {k: v for k, v in me.step_data.items() if k != drafts.PLAN}
+        drafts.PLAN_DRAFT.drop(ctx)
         # What /continue would open, and the track: the flows that stand on them explain
         # themselves from here on (handlers.learning, handlers.plan).
         me.current_module = me.track_id = None

@@ -12,7 +12,7 @@ import logging
 from bot.core import Outcome, Reply
 from handlers.context import Ctx
 from handlers.guards import Role
-from storage import audit, exchanges
+from storage import audit, exchanges, participants
 from storage.models import Cohort, Exchange
 
 log = logging.getLogger(__name__)
@@ -68,14 +68,13 @@ CohortOrAnswer = tuple[Cohort, Exchange] | Outcome
 
 
 async def cohort_in_reach(ctx: Ctx, command: str, handle: str) -> CohortOrAnswer:
-    """The cohort a facilitator or coordinator acts on, or the answer that says why not.
+    """The cohort a facilitator or coordinator acts on, or the answer that says why not; for
+    the commands of routes with ``role=STAFF`` (nobody else gets this far).
 
     Coordinators reach any cohort; a facilitator only their own (an empty handle means it).
     An unknown handle gets the same answer as a cohort out of reach, so a facilitator cannot
     probe which cohorts exist."""
     coordinator = is_coordinator(ctx)
-    if not coordinator and not is_facilitator(ctx):
-        return await refuse(ctx, command, "staff-only")
     own = ctx.participant.cohort_id if ctx.participant else None
     if not handle:
         if own is None:
@@ -96,8 +95,6 @@ async def ensure_staff_record(ctx: Ctx) -> None:
     where multi-step admin flows keep their draft."""
     if ctx.participant is not None or not ctx.is_admin:
         return
-    from storage import participants
-
     ctx.participant = await participants.create(
         ctx.session, ctx.inbound.user_id, language=ctx.lang, cohort_id=None, role=COORDINATOR,
         step="menu", now=ctx.now())
@@ -110,7 +107,6 @@ async def deliver_waiting_reports(ctx: Ctx) -> None:
     told of go out now, not at the next sweep."""
     from handlers.incident_routing import deliver_waiting
 
-    await ctx.session.flush()
     if await deliver_waiting(ctx.session, ctx.deps, ctx.now()):
         ctx.queued = True
 

@@ -14,9 +14,8 @@ For a button, in this order: data that does not parse is forged, a role the pers
 refused (the refusal audits the button's first argument as its target), and a press from a
 step the person has left is stale; each gets the answer it always had (``forged``,
 ``handlers.roles.refuse``, ``stale``). A route with a role is open to people who never joined:
-a coordinator from ``ADMIN_IDS`` may have no row; the role decides. A button declared without
-``args`` gets its raw arguments (``list[str]``), for the modules not yet converted;
-``args=()`` takes none.
+a coordinator from ``ADMIN_IDS`` may have no row; the role decides. Every button declares its
+arguments; ``args=()`` takes none.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.guards import Arg, Role, Spec, Steps, StepTest, arg_of, parse_args, step_test
 
 Handler = Callable[[Ctx], Awaitable[Outcome]]
-ButtonHandler = Callable[[Ctx, list[str]], Awaitable[Outcome]]  # raw arguments
 Prompt = Callable[[Ctx], Awaitable[Sequence[Reply]]]
 # What a typed button's handler is called with; its own signature is checked where it is
 # registered (the overloads of Router.button), so the table keeps it loosely.
@@ -64,7 +62,7 @@ class ButtonRoute:
     role: Role | None = None
     action: str = ""
     step: StepTest | None = None
-    args: tuple[Arg[object], ...] | None = None  # None: the raw list, unparsed
+    args: tuple[Arg[object], ...] = ()
 
 
 @dataclass
@@ -90,11 +88,6 @@ class Router:
             return handler
 
         return register
-
-    @overload
-    def button(self, key: str, *, public: bool = ..., role: Role | None = ...,
-               action: str = ..., step: Steps | None = ...
-               ) -> Callable[[ButtonHandler], ButtonHandler]: ...
 
     @overload
     def button(self, key: str, *, args: tuple[()], public: bool = ...,
@@ -126,13 +119,13 @@ class Router:
                ) -> Callable[[Callable[[Ctx, A, B, C, D], Awaitable[Outcome]]],
                              Callable[[Ctx, A, B, C, D], Awaitable[Outcome]]]: ...
 
-    def button(self, key: str, *, args: tuple[Spec[object], ...] | None = None,
+    def button(self, key: str, *, args: tuple[Spec[object], ...],
                public: bool = False, role: Role | None = None, action: str = "",
                step: Steps | None = None) -> Callable[[AnyHandler], AnyHandler]:
         """A button ``key``: its arguments (``args``; see :mod:`handlers.guards`), who may
         press it (``role``, audited as ``action``, the key by default) and where the person
         must stand for it to be current (``step``: a step, several, or a test)."""
-        route_args = None if args is None else tuple(arg_of(spec) for spec in args)
+        route_args = tuple(arg_of(spec) for spec in args)
 
         def register(handler: AnyHandler) -> AnyHandler:
             self.buttons[key] = ButtonRoute(
@@ -240,10 +233,7 @@ class Router:
     @staticmethod
     async def _guarded(ctx: Ctx, route: ButtonRoute, raw: list[str]) -> Outcome:
         """The route's guards, in order (forged, refused, stale), then its handler."""
-        if route.args is None:
-            values: tuple[object, ...] = (raw,)
-        else:
-            values = parse_args(route.args, raw)
+        values = parse_args(route.args, raw)
         if route.role is not None and not route.role.allows(ctx):
             return await roles.refuse(ctx, route.action, route.role.refusal,
                                       raw[0] if raw else "")

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core import Document, Outcome, Reply
+from bot.core import Document, Outcome, Reply, Rows
 from handlers import buttons
 from handlers.assessment import CORE_SKILLS
 from handlers.context import Ctx, ForgedButton
@@ -85,7 +85,7 @@ async def gather(ctx: Ctx, exchange: Exchange) -> ChartData:
                 for skill, before, after in skills_before_after(history, CORE_SKILLS)])
 
 
-async def offer(ctx: Ctx, exchange: Exchange) -> tuple[tuple[buttons.Button, ...], ...]:
+async def offer(ctx: Ctx, exchange: Exchange) -> Rows:
     """The button under ``/stats``, with the chart's size; none when there is nothing to
     draw yet."""
     data = await gather(ctx, exchange)

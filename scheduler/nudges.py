@@ -96,7 +96,7 @@ async def plan_offers(session: AsyncSession, translator: Translator, now: dateti
             messages.append(outbox.NewMessage(
                 key=f"plan-offer:{exchange.id}:{person.id}", chat_id=person.telegram_id,
                 participant_id=person.id, text=text, exchange_id=exchange.id,
-                buttons=(((label, buttons.data("plan")),),)))
+                buttons=((buttons.button(label, "plan"),),)))
     return await outbox.enqueue(session, messages, now)
 
 
@@ -143,8 +143,8 @@ async def reminders(session: AsyncSession, translator: Translator, now: datetime
             key=f"checkin-reminder:{checkin_id}", chat_id=person.telegram_id,
             participant_id=person.id,
             text=translator.format(person.language, "checkin-reminder"),
-            buttons=(((translator.format(person.language, "checkin-start"),
-                       buttons.data("ci", str(checkin_id))),),)))
+            buttons=((buttons.button(translator.format(person.language, "checkin-start"),
+                                     "ci", str(checkin_id)),),)))
     return await outbox.enqueue(session, messages, now)
 
 
@@ -212,8 +212,8 @@ async def deadlines(session: AsyncSession, translator: Translator, now: datetime
             key=f"deadline:{commitment_id}:{due_on.isoformat()}", chat_id=person.telegram_id,
             participant_id=person.id,
             text=translator.format(person.language, key, {"what": what}),
-            buttons=(((translator.format(person.language, "nudge-plan-button"),
-                       buttons.data("plan")),),)))
+            buttons=((buttons.button(translator.format(person.language, "nudge-plan-button"),
+                                     "plan"),),)))
     return await outbox.enqueue(session, messages, now)
 
 
@@ -236,8 +236,8 @@ async def module_reminders(session: AsyncSession, translator: Translator, now: d
             key=f"module:{person.id}:{now:%Y%m%d}", chat_id=person.telegram_id,
             participant_id=person.id,
             text=translator.format(person.language, "nudge-module", {"module": title}),
-            buttons=(((translator.format(person.language, "nudge-module-button"),
-                       buttons.data("cont")),),)))
+            buttons=((buttons.button(translator.format(person.language, "nudge-module-button"),
+                                     "cont"),),)))
     return await outbox.enqueue(session, messages, now)
 
 
@@ -281,10 +281,9 @@ async def session_feedback(session: AsyncSession, translator: Translator,
             continue
         if await live_sessions.feedback_for(session, item.id, person.id) is not None:
             continue
-        keyboard = tuple(tuple((b.label, b.data) for b in row)
-                         for row in feedback_keyboard(item.id, "pacing"))
         messages.append(outbox.NewMessage(
             key=f"session-feedback:{item.id}:{person.id}", chat_id=person.telegram_id,
-            participant_id=person.id, buttons=keyboard, exchange_id=item.exchange_id,
+            participant_id=person.id, buttons=feedback_keyboard(item.id, "pacing"),
+            exchange_id=item.exchange_id,
             text=translator.format(person.language, "feedback-pacing", {"title": item.title})))
     return await outbox.enqueue(session, messages, now)

@@ -86,6 +86,15 @@ async def get(session: AsyncSession, incident_id: int) -> Incident | None:
     return await session.get(Incident, incident_id)
 
 
+async def reporter(session: AsyncSession, report: Incident) -> Participant | None:
+    """Who made a named report, while the bot can still reach them (not forgotten: their
+    Telegram id unlinked to 0); None for an anonymous report."""
+    if report.reporter_id is None:
+        return None
+    person = await session.get(Participant, report.reporter_id)
+    return person if person is not None and person.telegram_id else None
+
+
 async def exchange_of(session: AsyncSession, cohort_id: int | None) -> Exchange | None:
     if cohort_id is None:
         return None
@@ -94,7 +103,10 @@ async def exchange_of(session: AsyncSession, cohort_id: int | None) -> Exchange 
 
 
 async def unrouted(session: AsyncSession) -> list[Incident]:
-    """Open reports nobody could be told of yet, oldest first, locked for this sweep."""
+    """Open reports nobody could be told of yet, oldest first, locked for this sweep. The
+    session's changes are flushed first, so the circles asked next see someone just made
+    reachable (a new coordinator's row, a role just given)."""
+    await session.flush()
     return list(await session.scalars(
         select(Incident).where(Incident.status == OPEN, Incident.circle.is_(None))
         .order_by(Incident.id).with_for_update(skip_locked=True)))

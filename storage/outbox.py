@@ -37,10 +37,9 @@ from typing import cast
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core import Button, Rows
 from storage.database import insert_ignoring_duplicates
 from storage.models import OutboxMessage, Participant
-
-ButtonRows = tuple[tuple[tuple[str, str], ...], ...]  # ((label, data), …) per row
 
 # Inserts go to the Table, not the mapped class: the ORM's bulk path costs more than the rows.
 _TABLE = cast(Table, OutboxMessage.__table__)
@@ -64,7 +63,7 @@ class NewMessage:
     participant_id: int | None = None
     broadcast_id: int | None = None
     html: bool = False
-    buttons: ButtonRows = ()
+    buttons: Rows = ()  # callback buttons only: a row keeps each one's label and data
     not_before: datetime | None = None
     lane: str = BULK
     exchange_id: int | None = None  # fair turns between exchanges, within a lane
@@ -79,13 +78,24 @@ class Claimed:
     chat_id: int
     text: str
     html: bool
-    buttons: ButtonRows
+    buttons: Rows
     attempts: int
     broadcast_id: int | None
     participant_id: int | None
     lane: str = BULK
     repeat: bool = False
     language: str | None = None  # the recipient's, for a repeat's marking line
+
+
+# Stored as JSON ``[[[label, data], …], …]``, the shape rows queued by earlier releases have.
+def _stored(rows: Rows) -> list[list[list[str]]]:
+    if any(b.url for row in rows for b in row):
+        raise ValueError("the outbox keeps callback buttons, not links")
+    return [[[b.label, b.data] for b in row] for row in rows]
+
+
+def _rows(stored: list[list[list[str]]]) -> Rows:
+    return tuple(tuple(Button(cell[0], cell[1]) for cell in row) for row in stored)
 
 
 @dataclass
@@ -108,7 +118,7 @@ async def enqueue(session: AsyncSession, messages: Sequence[NewMessage], now: da
         return 0
     rows = [{"key": m.key, "chat_id": m.chat_id, "text": m.text,
              "participant_id": m.participant_id, "broadcast_id": m.broadcast_id, "html": m.html,
-             "buttons": [[list(b) for b in row] for row in m.buttons], "status": PENDING,
+             "buttons": _stored(m.buttons), "status": PENDING,
              "attempts": 0, "next_attempt_at": m.not_before or now, "created_at": now,
              "lane": m.lane, "exchange_id": m.exchange_id, "repeat": m.repeat}
             for m in messages]
@@ -144,10 +154,8 @@ async def claim(session: AsyncSession, now: datetime, limit: int,
                           .where(OutboxMessage.id.in_(list(rows)))
                           .values(status=CLAIMED, claimed_at=now))
     languages = await _languages(session, [r.chat_id for r in rows.values() if r.repeat])
-    return [Claimed(r.id, r.chat_id, r.text, r.html,
-                    tuple(tuple((b[0], b[1]) for b in row) for row in r.buttons),
-                    r.attempts, r.broadcast_id, r.participant_id, r.lane, r.repeat,
-                    languages.get(r.chat_id))
+    return [Claimed(r.id, r.chat_id, r.text, r.html, _rows(r.buttons), r.attempts,
+                    r.broadcast_id, r.participant_id, r.lane, r.repeat, languages.get(r.chat_id))
             for r in (rows[i] for i in ids if i in rows)]
 
 
@@ -238,7 +246,7 @@ async def resend_unknown(session: AsyncSession, broadcast_id: int, now: datetime
     added = await enqueue(session, [NewMessage(
         key=f"{r.key}:r{r.id}"[-80:], chat_id=r.chat_id, text=r.text,
         participant_id=r.participant_id, broadcast_id=r.broadcast_id, html=r.html,
-        buttons=tuple(tuple((b[0], b[1]) for b in row) for row in r.buttons),
+        buttons=_rows(r.buttons),
         lane=BULK, exchange_id=r.exchange_id, repeat=True) for r in rows], now)
     await session.execute(update(OutboxMessage)
                           .where(OutboxMessage.id.in_([r.id for r in rows]),

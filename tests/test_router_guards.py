@@ -58,11 +58,6 @@ def probe_router(seen: Seen) -> Router:
         seen.append(("tgready",))
         return Outcome((Reply("ready"),))
 
-    @router.button("tgraw")
-    async def raw(ctx: Ctx, args: list[str]) -> Outcome:
-        seen.append(tuple(args))
-        return Outcome(toast="raw")
-
     return router
 
 
@@ -87,9 +82,8 @@ async def test_typed_arguments_reach_the_handler(app: App, admin: ChatDriver,
     await person.press_data("1:tg1:42:a")
     await person.press_data("1:tg1:007:b:more")
     await person.press_data("1:tg2")
-    await person.press_data("1:tgraw:x:y")  # declared without args: the raw list
-    assert seen == [(42, "a", None), (7, "b", "more"), (), ("x", "y")]
-    assert person.last.toast == "raw"
+    assert seen == [(42, "a", None), (7, "b", "more"), ()]
+    assert person.last.toast == "bare"
 
 
 @pytest.mark.parametrize("data", [

@@ -202,3 +202,39 @@ async def test_reports_and_stories_on_each_database(engine: AsyncEngine) -> None
     async with session_factory(engine)() as session:
         assert await stories.shared_in_cohort(session, cohort.id, limit=10) == []
         assert await stories.get(session, shared.id) is None
+
+
+async def test_a_checkin_answer_is_given_then_changed_on_each_database(
+        engine: AsyncEngine) -> None:
+    from storage import checkins, commitments, incidents
+    from storage.models import Checkin, CheckinAnswer
+
+    await upgrade(engine)
+    async with session_factory(engine)() as session:
+        exchange, cohort = await exchanges.create_exchange(
+            session, "Lima", date(2026, 3, 2), date(2026, 3, 6), created_by=1, now=NOW)
+        person = await participants.create(session, 51, language="es", cohort_id=cohort.id,
+                                           role="participant", step="menu", now=NOW)
+        item = await commitments.add(session, person.id, what="Train five stewards", who="",
+                                     due_on=date(2026, 4, 1), now=NOW)
+        checkin = Checkin(participant_id=person.id, exchange_id=exchange.id,
+                          cohort_id=cohort.id, offset_days=7, status="sent", created_at=NOW)
+        session.add(checkin)
+        await session.flush()
+        assert await checkins.answer(session, checkin.id, item.id) is None
+        await checkins.give_status(session, checkin.id, item.id, "blocked", NOW)
+        await checkins.give_status(session, checkin.id, item.id, "progress", NOW)  # changed
+        report = await incidents.file_report(
+            session, exchange_id=exchange.id, reporter_id=person.id, happened="now",
+            place=None, what="x", severity="low", now=NOW)
+        await session.commit()
+    async with session_factory(engine)() as session:
+        found = await checkins.get(session, checkin.id)
+        assert found is not None and found.offset_days == 7
+        answer = await checkins.answer(session, checkin.id, item.id)
+        assert answer is not None and answer.status == "progress"
+        assert await session.scalar(select(func.count()).select_from(CheckinAnswer)) == 1
+        named = await incidents.get(session, report.id)
+        assert named is not None
+        reporter = await incidents.reporter(session, named)
+        assert reporter is not None and reporter.telegram_id == 51

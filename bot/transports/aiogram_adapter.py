@@ -38,14 +38,13 @@ from aiohttp import ClientConnectorError, ClientError, ClientTimeout, Connection
 from pydantic_core import PydanticSerializationError
 
 from bot.app import App
-from bot.core import Document
+from bot.core import Document, Rows
 from bot.ports import (
     CannotEdit,
     NotModified,
     OutcomeUnknown,
     Rejected,
     RetryLater,
-    Rows,
     Transient,
     Unreachable,
 )

@@ -25,11 +25,11 @@ from typing import TextIO
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.core import Button, Document, Inbound, Kind, Outcome, Reply
+from bot.core import Button, Document, Inbound, Kind, Outcome, Reply, Rows
 from bot.demo import DEMO_EXCHANGE, INVITE, ensure_demo
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.outbox_dispatcher import outbox_dispatcher
-from bot.ports import CannotEdit, Rows, Unreachable
+from bot.ports import CannotEdit, Unreachable
 from storage import exchanges, outbox, participants
 from storage.models import OutboxMessage, Participant
 
