@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import compose
@@ -119,6 +120,60 @@ async def _postgres_engine() -> tuple[AsyncEngine, str]:
     return with_keys(engine), schema
 
 
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str | None]:
+    """A PostgreSQL database with every migration run, which each test wanting a migrated one
+    gets a copy of (``CREATE DATABASE … TEMPLATE``: a file copy, a tenth of the migrations'
+    time); None when PostgreSQL does not answer (those tests skip)."""
+    name = f"tmpl_{uuid.uuid4().hex[:12]}"
+
+    async def create() -> None:
+        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+        try:
+            async with admin.connect() as conn:
+                await conn.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            await admin.dispose()
+        template = create_engine(make_url(POSTGRES_URL).set(database=name))
+        await upgrade(template)
+        await template.dispose()
+
+    try:
+        asyncio.run(create())
+    except Exception:  # any failure to reach it means "skip", as in _postgres_engine
+        yield None
+        return
+    yield name
+    asyncio.run(_drop_database(name))
+
+
+async def _drop_database(name: str) -> None:
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await admin.dispose()
+
+
+@asynccontextmanager
+async def migrated_postgres(template: str | None) -> AsyncIterator[str]:
+    """The URL of a fresh copy of the migrated template, dropped afterwards."""
+    if template is None:
+        pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        await admin.dispose()
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        await _drop_database(name)
+
+
 async def _drop_schema(schema: str) -> None:
     admin = create_engine(POSTGRES_URL)
     async with admin.begin() as conn:
@@ -172,36 +227,50 @@ async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
 
 
 @pytest.fixture
-async def postgres_app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
+async def postgres_app(settings: Settings, clock: FakeClock,
+                       postgres_template: str | None) -> AsyncIterator[App]:
     """The whole app on PostgreSQL (for what only PostgreSQL does: sharing rows by locks)."""
-    engine, schema = await _postgres_engine()
-    application = build_app(settings, clock=clock, engine=engine)
-    await application.start()
-    yield application
-    await application.close()
-    await _drop_schema(schema)
-
-
-@pytest.fixture
-async def postgres_pair(settings: Settings, clock: FakeClock) -> AsyncIterator[tuple[App, App]]:
-    """Two apps (two replicas) on one PostgreSQL database."""
-    engine, schema = await _postgres_engine()
-    second = create_engine(POSTGRES_URL,
-                           connect_args={"server_settings": {"search_path": schema}})
-    apps = (build_app(settings, clock=clock, engine=engine),
-            build_app(settings, clock=clock, engine=second))
-    await apps[0].start()
-    yield apps
-    for application in apps:
+    async with migrated_postgres(postgres_template) as url:
+        application = build_app(settings, clock=clock, engine=create_engine(url))
+        await application.start()
+        yield application
         await application.close()
-    await _drop_schema(schema)
 
 
 @pytest.fixture
-async def db_app(engine: AsyncEngine, settings: Settings,
+async def postgres_pair(settings: Settings, clock: FakeClock,
+                        postgres_template: str | None) -> AsyncIterator[tuple[App, App]]:
+    """Two apps (two replicas) on one PostgreSQL database."""
+    async with migrated_postgres(postgres_template) as url:
+        apps = (build_app(settings, clock=clock, engine=create_engine(url)),
+                build_app(settings, clock=clock, engine=create_engine(url)))
+        await apps[0].start()
+        yield apps
+        for application in apps:
+            await application.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def migrated_engine(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path,
+                          postgres_template: str | None) -> AsyncIterator[AsyncEngine]:
+    """A real database of each kind with every migration run (copied from a template)."""
+    if request.param == "sqlite":
+        shutil.copyfile(sqlite_template, tmp_path / "test.db")
+        sqlite = with_keys(create_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"))
+        yield sqlite
+        await sqlite.dispose()
+        return
+    async with migrated_postgres(postgres_template) as url:
+        pg = with_keys(create_engine(url))
+        yield pg
+        await pg.dispose()
+
+
+@pytest.fixture
+async def db_app(migrated_engine: AsyncEngine, settings: Settings,
                  clock: FakeClock) -> AsyncIterator[App]:
     """The whole app on each database (SQLite, PostgreSQL): for flows whose queries differ."""
-    application = build_app(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=migrated_engine)
     await application.start()
     yield application
     await application.close()

@@ -33,8 +33,9 @@ ME = "you"
 
 
 @pytest.fixture
-async def app(settings: Settings, clock: FakeClock, engine: AsyncEngine) -> AsyncIterator[App]:
-    application = build_app(settings, clock=clock, engine=engine)
+async def app(settings: Settings, clock: FakeClock,
+              migrated_engine: AsyncEngine) -> AsyncIterator[App]:
+    application = build_app(settings, clock=clock, engine=migrated_engine)
     await application.start()
     yield application
     await application.close()

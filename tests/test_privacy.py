@@ -80,9 +80,9 @@ INVITE = "JOINAGAIN1"
 
 @pytest.fixture
 async def any_app(settings: Settings, clock: FakeClock,
-                  engine: AsyncEngine) -> AsyncIterator[App]:
+                  migrated_engine: AsyncEngine) -> AsyncIterator[App]:
     """The app on SQLite and on PostgreSQL."""
-    application = build_app(settings, clock=clock, engine=engine)
+    application = build_app(settings, clock=clock, engine=migrated_engine)
     await application.start()
     yield application
     await application.close()

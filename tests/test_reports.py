@@ -49,9 +49,10 @@ EVERYONE = (P1, P2, P3, P4, P5, P6, P7, P8, F1, Q1, C1)
 
 
 @pytest.fixture
-async def app(settings: Settings, clock: FakeClock, engine: AsyncEngine) -> AsyncIterator[App]:
+async def app(settings: Settings, clock: FakeClock,
+              migrated_engine: AsyncEngine) -> AsyncIterator[App]:
     configured = settings.model_copy(update={"pseudonym_key": SecretStr(KEY)})
-    application = build_app(configured, clock=clock, engine=engine)
+    application = build_app(configured, clock=clock, engine=migrated_engine)
     await application.start()
     yield application
     await application.close()
