@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -27,6 +26,16 @@ from storage.models import Participant
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Arrival:
+    """An inbound on its way through :meth:`App.handle`: from which bot (None for the
+    terminal chat, whose inbounds are not stored), and the flood gate's verdict."""
+
+    inbound: Inbound
+    bot_id: int | None
+    verdict: Verdict
+
+
 @dataclass
 class App:
     settings: Settings
@@ -35,13 +44,11 @@ class App:
     deps: Deps
 
     def __post_init__(self) -> None:
-        # One person's updates run one at a time in this process (a double tap must see the
-        # first tap's result): Telegram's through the one worker of ``_batches``, the terminal
-        # chat's under a lock per person. Row locks do the same across replicas on PostgreSQL.
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
-            weakref.WeakValueDictionary())
-        self._batches: GroupCommit[tuple[Inbound, int], Outcome] = GroupCommit(
-            self._handle_batches)
+        # Every inbound, from every transport, the terminal chat and the tests, takes one
+        # path: the one worker of ``_batches``. One person's updates so run one at a time in
+        # this process (a double tap must see the first tap's result); row locks do the same
+        # across replicas on PostgreSQL.
+        self._batches: GroupCommit[Arrival, Outcome] = GroupCommit(self._handle_batches)
         self._delivered: GroupCommit[tuple[int, int], None] = GroupCommit(
             self._flush_delivered)
         # Set when a handler queued outbox messages, so an idle dispatcher starts at once.
@@ -65,70 +72,67 @@ class App:
     async def close(self) -> None:
         await self.engine.dispose()
 
-    def _lock(self, user_id: int) -> asyncio.Lock:
-        lock = self._locks.get(user_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[user_id] = lock
-        return lock
-
     async def handle(self, inbound: Inbound, *, bot_id: int | None = None) -> Outcome:
         """Route one inbound in one transaction; never raises for a handler's failure.
 
         With ``bot_id`` (Telegram), the update is handled once: its stored record is claimed
-        in the same transaction as the handler's changes, and updates arriving together share
-        that transaction (see :meth:`_handle_batch`). A duplicate (claimed before) gets
+        in the same transaction as the handler's changes. A duplicate (claimed before) gets
         nothing, or, if a crash came between handling and sending, the outcome stored then.
+        Inbounds arriving together share that transaction (see :meth:`_handle_batch`). Over
+        the flood limit, a person gets one "slowing down" answer, then nothing, with no
+        handler and no read of their data; the update is still recorded as handled.
         """
-        if bot_id is None:  # the terminal chat: one, human, typist
-            async with self._lock(inbound.user_id):
-                return await self._handle_one(inbound, None)
         verdict = self._flood.check(inbound.user_id)
-        if verdict is not Verdict.ALLOW:
-            return await self._flooded(inbound, bot_id, verdict)
-        return await self._batches.write((inbound, bot_id))
+        return await self._batches.write(Arrival(inbound, bot_id, verdict))
 
-    async def _handle_batches(self, items: list[tuple[Inbound, int]]) -> list[Outcome]:
-        """Updates that queued while the last transaction ran. A batch holds each person at
+    async def _handle_batches(self, items: list[Arrival]) -> list[Outcome]:
+        """Inbounds that queued while the last transaction ran. A batch holds each person at
         most once (a double tap goes in the next one, and so sees the first tap's result)."""
         outcomes: dict[int, Outcome] = {}
-        rounds: list[list[tuple[int, Inbound, int]]] = []  # round n: each one's (n+1)th update
-        seen: dict[tuple[int, int], int] = {}
-        for index, (inbound, bot_id) in enumerate(items):
-            earlier = seen.get((bot_id, inbound.user_id), 0)
-            seen[(bot_id, inbound.user_id)] = earlier + 1
+        rounds: list[list[tuple[int, Arrival]]] = []  # round n: each one's (n+1)th inbound
+        seen: dict[tuple[int | None, int], int] = {}
+        for index, item in enumerate(items):
+            person = (item.bot_id, item.inbound.user_id)
+            earlier = seen.get(person, 0)
+            seen[person] = earlier + 1
             if earlier == len(rounds):
                 rounds.append([])
-            rounds[earlier].append((index, inbound, bot_id))
+            rounds[earlier].append((index, item))
         for batch in rounds:
             outcomes.update(await self._handle_batch(batch))
         return [outcomes[index] for index in range(len(items))]
 
-    async def _handle_batch(self, batch: list[tuple[int, Inbound, int]]) -> dict[int, Outcome]:
+    async def _handle_batch(self, batch: list[tuple[int, Arrival]]) -> dict[int, Outcome]:
         """One transaction for the whole batch: one read of the people, one claim of the
         updates, one commit. An update not simply waiting (a duplicate, one never stored) is
         left to be handled alone; if any handler fails, the batch is rolled back and each of
-        its updates is handled alone, so one person's failure never touches another's."""
+        its inbounds is handled alone, so one person's failure never touches another's."""
         by_bot: dict[int, list[int]] = {}
-        for _, inbound, bot_id in batch:
-            by_bot.setdefault(bot_id, []).append(inbound.update_id)
+        for _, item in batch:
+            if item.bot_id is not None:
+                by_bot.setdefault(item.bot_id, []).append(item.inbound.update_id)
         done: dict[int, Outcome] = {}
         queued = False
         async with self.sessions() as session:
             try:
                 waiting = {bot_id: await received_updates.waiting(session, bot_id, ids)
                            for bot_id, ids in by_bot.items()}
-                together = [(index, inbound, bot_id) for index, inbound, bot_id in batch
-                            if inbound.update_id in waiting[bot_id]]
+                together = [(index, item) for index, item in batch if item.bot_id is None
+                            or item.inbound.update_id in waiting[item.bot_id]]
                 found = await participants.get_many_for_update(
-                    session, sorted({inbound.user_id for _, inbound, _ in together}))
+                    session, sorted({item.inbound.user_id for _, item in together
+                                     if item.verdict is Verdict.ALLOW}))
                 claims: dict[int, list[tuple[int, str]]] = {}
-                for index, inbound, bot_id in together:
-                    ctx = self._context(session, inbound, found.get(inbound.user_id))
-                    outcome = await self.deps.router.dispatch(ctx)
-                    queued = queued or ctx.queued
-                    claims.setdefault(bot_id, []).append(
-                        (inbound.update_id, encode_delivery(inbound, outcome)))
+                for index, item in together:
+                    if item.verdict is Verdict.ALLOW:
+                        ctx = self._context(session, item.inbound, found.get(item.inbound.user_id))
+                        outcome = await self.deps.router.dispatch(ctx)
+                        queued = queued or ctx.queued
+                    else:
+                        outcome = self._flood_answer(item)
+                    if item.bot_id is not None:
+                        claims.setdefault(item.bot_id, []).append(
+                            (item.inbound.update_id, encode_delivery(item.inbound, outcome)))
                     done[index] = outcome
                 for bot_id, outcomes in claims.items():
                     await received_updates.claim_waiting(session, bot_id, outcomes)
@@ -139,11 +143,11 @@ class App:
                 log.info("batch_split size=%d error=%s", len(batch), type(exc).__name__)
         if queued:
             self.outbox_changed.set()
-        for index, inbound, bot_id in batch:
+        for index, item in batch:
             if index in done:
-                self._log_handled(inbound, done[index])
+                self._log_handled(item, done[index])
             else:
-                done[index] = await self._handle_one(inbound, bot_id)
+                done[index] = await self._handle_one(item)
         return done
 
     def _context(self, session: AsyncSession, inbound: Inbound,
@@ -154,58 +158,56 @@ class App:
             supported(inbound.language_code) or DEFAULT_LANGUAGE
         return Ctx(inbound, session, self.deps, participant, lang)
 
-    async def _handle_one(self, inbound: Inbound, bot_id: int | None) -> Outcome:
-        """One inbound in its own transaction; a handler's failure is answered, not raised.
-        Claiming after handling saves a lookup; on PostgreSQL a concurrent claim waits for
-        the first and then finds it taken."""
+    def _flood_answer(self, item: Arrival) -> Outcome:
+        if item.verdict is Verdict.WARN:
+            lang = supported(item.inbound.language_code) or DEFAULT_LANGUAGE
+            return Outcome((Reply(self.deps.translator.format(lang, "flood-slow-down")),))
+        return Outcome()
+
+    async def _handle_one(self, item: Arrival) -> Outcome:
+        """One inbound in its own transaction, after its batch failed or when it was not
+        simply waiting; a handler's failure is answered, not raised. Claiming after handling
+        saves a lookup; on PostgreSQL a concurrent claim waits for the first and then finds
+        it taken."""
+        inbound, bot_id = item.inbound, item.bot_id
+        queued = False
         async with self.sessions() as session:
-            participant = await participants.get_for_update(session, inbound.user_id)
-            ctx = self._context(session, inbound, participant)
-            try:
-                outcome = await self.deps.router.dispatch(ctx)
-            except Exception as exc:  # noqa: BLE001 - a person must always get an answer
-                await session.rollback()
-                _log_failure(inbound, exc)
-                # Recorded too, so a crash-looping update is answered once, not retried forever.
-                outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+            if item.verdict is Verdict.ALLOW:
+                participant = await participants.get_for_update(session, inbound.user_id)
+                ctx = self._context(session, inbound, participant)
+                try:
+                    outcome = await self.deps.router.dispatch(ctx)
+                    queued = ctx.queued
+                except Exception as exc:  # noqa: BLE001 - a person must always get an answer
+                    await session.rollback()
+                    _log_failure(inbound, exc)
+                    # Recorded too, so a crash-looping update is answered once, not retried.
+                    outcome = Outcome((Reply(ctx.t("error-generic")),), toast=ctx.t("error-toast"))
+            else:
+                outcome = self._flood_answer(item)
             if bot_id is not None:
                 earlier = await received_updates.claim(
                     session, bot_id=bot_id, update_id=inbound.update_id,
-                    outcome=encode_delivery(inbound, outcome), now=ctx.now())
+                    outcome=encode_delivery(inbound, outcome), now=self.deps.clock.now())
                 if earlier is not None:
                     await session.rollback()
                     log.info("duplicate update=%s", inbound.update_id)
                     return decode_delivery(earlier)[1] if earlier else Outcome()
             await session.commit()
-        if ctx.queued:
+        if queued:
             self.outbox_changed.set()
-        self._log_handled(inbound, outcome)
+        self._log_handled(item, outcome)
         return outcome
 
     @staticmethod
-    def _log_handled(inbound: Inbound, outcome: Outcome) -> None:
+    def _log_handled(item: Arrival, outcome: Outcome) -> None:
+        inbound = item.inbound
+        if item.verdict is not Verdict.ALLOW:
+            log.info("flood user=%s verdict=%s update=%s", inbound.user_id, item.verdict,
+                     inbound.update_id)
+            return
         log.info("handled update=%s user=%s kind=%s replies=%d", inbound.update_id,
                  inbound.user_id, inbound.kind, len(outcome.replies))
-
-    async def _flooded(self, inbound: Inbound, bot_id: int, verdict: Verdict) -> Outcome:
-        """Over the flood limit: one "slowing down" answer, then nothing, with no handler and
-        no read of the person's data; the update is still recorded as handled, so it is not
-        taken up again after a restart."""
-        outcome = Outcome()
-        if verdict is Verdict.WARN:
-            lang = supported(inbound.language_code) or DEFAULT_LANGUAGE
-            outcome = Outcome((Reply(self.deps.translator.format(lang, "flood-slow-down")),))
-        async with self.sessions() as session:
-            earlier = await received_updates.claim(
-                session, bot_id=bot_id, update_id=inbound.update_id,
-                outcome=encode_delivery(inbound, outcome), now=self.deps.clock.now())
-            if earlier is not None:
-                await session.rollback()
-                return Outcome()
-            await session.commit()
-        log.info("flood user=%s verdict=%s update=%s", inbound.user_id, verdict,
-                 inbound.update_id)
-        return outcome
 
     async def receive(self, bot_id: int, updates: Sequence[tuple[int, str]], *,
                       malformed: Sequence[tuple[int, str]] = (),

@@ -214,7 +214,9 @@ def migrated_database(tmp_path: Path, sqlite_template: Path) -> Path:
 def settings(migrated_database: Path) -> Settings:
     return Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{migrated_database}",
                     data_key=SecretStr(DATA_KEY),
-                    admin_ids=frozenset({ADMIN_ID}), bot_token=None)
+                    admin_ids=frozenset({ADMIN_ID}), bot_token=None,
+                    # Tests type far faster than people: the flood limit is tested on its own.
+                    flood_limit=1_000_000)
 
 
 @pytest.fixture
@@ -324,10 +326,8 @@ async def running_bot(server: FakeTelegram, settings: Settings, clock: FakeClock
                       engine: AsyncEngine | None = None) -> AsyncIterator[App]:
     from bot.transports.telegram import telegram_transport
 
-    # Tests type far faster than people: the flood limit is tested on its own.
-    flood = {} if "flood_limit" in settings.model_fields_set else {"flood_limit": 10_000}
     live = settings.model_copy(update={"bot_token": SecretStr(TOKEN),
-                                       "bot_api_url": server.base_url, **flood})
+                                       "bot_api_url": server.base_url})
     application = build_app(live, clock=clock, engine=engine)
     await application.start()
     transport = telegram_transport(application, polling_timeout=2)
