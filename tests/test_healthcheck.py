@@ -3,9 +3,12 @@ answers as the bot's ``/healthz`` does: 200 while up, 503 while Telegram is unre
 
 from __future__ import annotations
 
+import re
 import threading
+import tomllib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +54,24 @@ def test_the_listener_is_reached_from_inside_the_container() -> None:
     assert health_url("0.0.0.0:8080") == "http://127.0.0.1:8080/healthz"
     assert health_url("[::]:9000") == "http://127.0.0.1:9000/healthz"
     assert health_url("bot.internal:8443") == "http://bot.internal:8443/healthz"
+
+
+def test_the_image_ships_every_package_and_probes_as_its_user() -> None:
+    """No Docker daemon here to build the image, so its recipe is read: every package the
+    project installs and every data folder the bot reads is copied in; the probe and the
+    command are the real module and script; the data volume belongs to the bot's user."""
+    root = Path(__file__).resolve().parent.parent
+    recipe = (root / "Dockerfile").read_text(encoding="utf-8")
+    copied = set(re.findall(r"^COPY (?:--from=\S+ )?(\S+)", recipe, re.MULTILINE))
+    packages = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["packages"]["find"]["include"]
+    assert {name.rstrip("*") for name in packages} <= copied
+    assert {"locales", "content", "pyproject.toml"} <= copied
+    assert 'CMD ["python", "-m", "bot.healthcheck"]' in recipe
+    assert 'CMD ["exchange-bot", "run"]' in recipe
+    assert re.search(r"^EXPOSE 8080$", recipe, re.MULTILINE)
+    assert re.search(r"chown exchangebot /app/data", recipe)
+    assert recipe.index("USER exchangebot") < recipe.index('VOLUME ["/app/data"]')
+    environment = dict(re.findall(r"(\w+)=(\S+)", recipe.split("USER exchangebot")[0]))
+    assert environment["DATABASE_URL"].endswith("////app/data/exchange-bot.db")
+    assert environment["WEBHOOK_LISTEN"].endswith(":8080")
