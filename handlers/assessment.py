@@ -9,12 +9,12 @@ introduction of one under way picks them up again."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from pydantic import TypeAdapter, ValidationError
 
 from bot.core import Button, Outcome, Reply
 from handlers import buttons
+from handlers.assessment_questions import BY_ID, CORE_SKILLS, FOCUS_TRACKS, QUESTIONS
 from handlers.consent import current_decision
 from handlers.context import Ctx, ForgedButton, StaleButton
 from handlers.free_text import ask_about_number, bare_number, is_number
@@ -25,28 +25,6 @@ from storage import assessments
 
 STEP = "assess:"
 MAX_NOTE = 1000
-CORE_SKILLS = ("risk", "nv", "media", "coalition")  # the core modules, in track order
-FOCUS_TRACKS = {"housing": "housing-justice", "climate": "climate-resilience",
-                "migration": "migrant-rights"}
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    kind: str  # single | multi | rating | text
-    options: tuple[str, ...] = ()
-
-
-QUESTIONS = (
-    Question("role", "single", ("organiser", "trainer", "comms", "support", "new")),
-    Question("focus", "single", ("housing", "climate", "migration", "other")),
-    Question("experience", "single", ("lt1", "1to3", "3to10", "gt10")),
-    Question("safety", "single", ("yes", "partly", "no")),
-    Question("resources", "multi", ("legal", "comms", "firstaid", "media", "funding")),
-    *(Question(f"rate-{skill}", "rating", tuple("12345")) for skill in CORE_SKILLS),
-    Question("note", "text"),
-)
-BY_ID = {q.id: q for q in QUESTIONS}
 QUESTION = Choice(*BY_ID)  # a button's question id
 STEPS = frozenset(f"{STEP}{i}" for i in range(len(QUESTIONS)))
 Answers = dict[str, str | int | list[str]]  # question id → option, rating, or options ticked

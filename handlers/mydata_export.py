@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.i18n import DEFAULT_LANGUAGE, Translate, format_date, format_datetime
 from bot.local_time import format_clock
+from handlers.assessment_questions import QUESTIONS
 from handlers.broadcast_audience import segment_label
 from handlers.context import Ctx
 from storage import mydata
@@ -143,6 +144,8 @@ def _shown(ctx: Ctx, table: str, row: Mapping[str, Any], column: str,
         return format_datetime(ctx.lang, value, ctx.zone)
     if isinstance(value, date):
         return format_date(ctx.lang, value)
+    if table == "assessments" and column == "answers" and isinstance(value, Mapping):
+        return _assessment_answers(ctx, value)
     if isinstance(value, Mapping | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, str):
@@ -183,3 +186,28 @@ def _choice_label(ctx: Ctx, row: Mapping[str, Any]) -> str | None:
     step = card.step(str(row.get("step_id"))) if row.get("step_id") else None
     choices = step.choices if step is not None else card.choices
     return next((c.label for c in choices if c.id == row.get("choice_id")), None)
+
+
+def _assessment_answers(ctx: Ctx, answers: Mapping[str, Any]) -> str:
+    """Each question answered, as the person was asked it (without the tapping advice), with
+    the answer in their words: one indented line each."""
+    lines = []
+    for question in QUESTIONS:
+        given = answers.get(question.id)
+        if given in (None, "", []):
+            continue
+        chosen = given if isinstance(given, list) else [given]
+        if question.kind == "rating":
+            asked, shown = ctx.t(f"assess-{question.id}-name"), f"{given}/5"
+        else:
+            asked = _question_only(ctx.t(f"assess-{question.id}"))
+            shown = (", ".join(ctx.t(f"assess-{question.id}-{option}") for option in chosen)
+                     if question.options else str(given))
+        lines.append(f"  {asked} — {shown}")
+    return "\n" + "\n".join(lines) if lines else ""
+
+
+def _question_only(text: str) -> str:
+    """A question without what follows it ("Tap all that apply, then Done.")."""
+    ends = [at for at in (text.find("?"), text.find("؟")) if at >= 0]
+    return text[:min(ends) + 1] if ends else text

@@ -22,7 +22,7 @@ from datetime import datetime
 from bot.core import Document, Outcome, Reply
 from bot.i18n import format_date
 from handlers import incident_routing, stats_chart
-from handlers.assessment import CORE_SKILLS
+from handlers.assessment_questions import CORE_SKILLS
 from handlers.context import Ctx
 from handlers.roles import COORDINATORS, STAFF, cohort_in_reach, record
 from handlers.router import Router

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import Document, Outcome, Reply, Rows
 from handlers import buttons
-from handlers.assessment import CORE_SKILLS
+from handlers.assessment_questions import CORE_SKILLS
 from handlers.context import Ctx, ForgedButton
 from handlers.roles import COORDINATORS, record
 from handlers.router import Router

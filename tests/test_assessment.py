@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import App
-from handlers.assessment import MAX_NOTE, QUESTIONS, recommend
+from handlers.assessment import MAX_NOTE, recommend
+from handlers.assessment_questions import QUESTIONS
 from storage.models import Assessment, Participant
 from tests.chat_driver import ChatDriver
 from tests.test_onboarding import onboard

@@ -11,7 +11,7 @@ from sqlalchemy import Text, select, type_coerce, update
 from bot.app import App
 from bot.core import Kind
 from handlers import buttons
-from handlers.assessment import CORE_SKILLS
+from handlers.assessment_questions import CORE_SKILLS
 from handlers.mentor import MAX_RELAY, TALK_STEP
 from handlers.mentor_match import Candidate, awake, can_mentor, overlap, propose
 from storage.models import (

@@ -387,6 +387,8 @@ async def test_the_readable_file_labels_every_field_in_the_persons_language(app:
     assert f"{es('privacy-field-granted')}: {es('privacy-value-yes')}" in lines
     assert f"{es('privacy-field-starts_on')}: 2 mar 2026" in lines
     assert f"{es('privacy-field-purpose')}: {es('consent-progress-short')}" in lines
+    # A needs assessment's answers: each question asked, with the answer, not a JSON object.
+    assert f"  {es('assess-rate-risk-name')} — 2/5" in lines
     # Stored codes read as words: the content's titles, a language's name, the bot's own
     # words for a role, a status, a kind, a severity.
     for column, words in (
