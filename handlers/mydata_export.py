@@ -150,6 +150,8 @@ def _shown(ctx: Ctx, table: str, row: Mapping[str, Any], column: str,
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, str):
         return _named(ctx, table, row, column, value)
+    if table == "broadcast_answers" and column == "option" and isinstance(value, int):
+        return ctx.t("privacy-value-option", number=value + 1)  # counted from 1, as shown
     return str(value)
 
 
@@ -170,11 +172,25 @@ def _named(ctx: Ctx, table: str, row: Mapping[str, Any], column: str, code: str)
         return module.text_for(ctx.lang)[0].title if module else code
     if column == "choice_id":
         return _choice_label(ctx, row) or code
+    if column == "card_id":
+        return _card_place(ctx, row) or code
     if column == "language":
         return ctx.deps.translator.language_name(code)
     if column == "segment":
         return segment_label(ctx, code)
     return code
+
+
+def _card_place(ctx: Ctx, row: Mapping[str, Any]) -> str | None:
+    """Which card of its module a card is ("card 3 of 7"): cards have no titles."""
+    module = ctx.deps.content.modules.get(str(row.get("module_id")))
+    if module is None:
+        return None
+    cards = [card.id for card in module.text_for(ctx.lang)[0].cards]
+    card_id = str(row.get("card_id"))
+    if card_id not in cards:
+        return None
+    return ctx.t("privacy-value-card", number=cards.index(card_id) + 1, total=len(cards))
 
 
 def _choice_label(ctx: Ctx, row: Mapping[str, Any]) -> str | None:

@@ -389,6 +389,10 @@ async def test_the_readable_file_labels_every_field_in_the_persons_language(app:
     assert f"{es('privacy-field-purpose')}: {es('consent-progress-short')}" in lines
     # A needs assessment's answers: each question asked, with the answer, not a JSON object.
     assert f"  {es('assess-rate-risk-name')} — 2/5" in lines
+    # A card by its place in the module (cards have no titles); a reply button as counted.
+    assert f"{es('privacy-field-card_id')}: {es('privacy-value-card', number=4, total=6)}" \
+        in lines
+    assert f"{es('privacy-field-option')}: {es('privacy-value-option', number=1)}" in lines
     # Stored codes read as words: the content's titles, a language's name, the bot's own
     # words for a role, a status, a kind, a severity.
     for column, words in (

@@ -174,3 +174,5 @@ privacy-field-wellbeing = الحالة النفسية (1-5)
 privacy-field-what = ماذا
 privacy-field-where = أين
 privacy-field-who = المسؤول
+privacy-value-card = البطاقة { $number } من { $total }
+privacy-value-option = زر الإجابة { $number }

@@ -174,3 +174,5 @@ privacy-field-wellbeing = Wellbeing (1-5)
 privacy-field-what = What
 privacy-field-where = Where
 privacy-field-who = Who is responsible
+privacy-value-card = card { $number } of { $total }
+privacy-value-option = answer button { $number }

@@ -174,3 +174,5 @@ privacy-field-wellbeing = Bienestar (1-5)
 privacy-field-what = Qué
 privacy-field-where = Dónde
 privacy-field-who = Quién se encarga
+privacy-value-card = tarjeta { $number } de { $total }
+privacy-value-option = botón de respuesta { $number }

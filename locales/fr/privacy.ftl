@@ -174,3 +174,5 @@ privacy-field-wellbeing = Bien-être (1-5)
 privacy-field-what = Quoi
 privacy-field-where = Où
 privacy-field-who = Qui s’en charge
+privacy-value-card = carte { $number } sur { $total }
+privacy-value-option = bouton de réponse { $number }
