@@ -303,9 +303,10 @@ async def _serve(settings: Settings) -> int:
     stopper = asyncio.create_task(stop_when_asked())
     # What is built by now (content, translations, ORM and framework classes) lives as long
     # as the process: frozen, it is out of the collector's sight, and the full collections
-    # that busy polling triggers every few hundred updates no longer re-scan it (half a second
-    # each; without the freeze the bot ran at half a bare bot's rate, bench/README.md).
-    # Here, once per process: in a test process it would make every test's objects immortal.
+    # that busy polling triggers every few hundred updates no longer re-scan it (about half a
+    # second each; without the freeze the aiogram bot fell to 0.64x a bare bot, see
+    # bench/README.md). Once per process, here: in a test process it would make every test's
+    # objects immortal.
     gc.collect()
     gc.freeze()
     scheduler.start()
