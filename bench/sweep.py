@@ -6,8 +6,12 @@ sweep's own (plus the interpreter and libraries). Printed per sweep: seconds, wh
 and the peak RSS. The first sweep does the round's work (those whose 10:00 has come and who
 are not inside their quiet hours); the second finds nothing new (the steady state of a sweep
 every five minutes); with ``--no-quiet`` nobody is asleep, so the first sweep takes everyone.
+With ``--analyze`` the database has planner statistics of the filled tables (ANALYZE, as
+autovacuum keeps them in production); without, it has none, as after a bulk import or a
+restore: the sweep must be fast either way.
 
     .venv/bin/python bench/sweep.py [--participants 50000] [--database URL] [--no-quiet]
+                                    [--analyze]
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ def settings(database: str) -> Settings:
     return Settings(_env_file=None, database_url=database, data_key=BENCH_KEY)
 
 
-async def fill(database: str, people: int, quiet: bool) -> None:
+async def fill(database: str, people: int, quiet: bool, analyze: bool) -> None:
     app = build_app(settings(database), clock=FakeClock(NOW))
     await app.start()
     ends = (NOW - timedelta(days=8)).date()  # the +7 round began a day ago: due everywhere
@@ -79,10 +83,12 @@ async def fill(database: str, people: int, quiet: bool) -> None:
         for start in range(0, len(consents), 5000):
             await session.execute(insert(ConsentEvent), consents[start:start + 5000])
         await session.commit()
-    if database.startswith("postgresql"):  # statistics, as autovacuum keeps them in production
+    if analyze:
         async with app.engine.connect() as connection:
-            await connection.execution_options(isolation_level="AUTOCOMMIT")
+            if database.startswith("postgresql"):
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
             await connection.execute(text("ANALYZE"))
+            await connection.commit()
     await app.close()
 
 
@@ -102,14 +108,16 @@ async def sweep(database: str) -> None:
     print(json.dumps({"sweeps": results, "peak_mb": peak}))
 
 
-async def main_async(people: int, database: str | None, quiet: bool) -> None:
+async def main_async(people: int, database: str | None, quiet: bool, analyze: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = database or f"sqlite+aiosqlite:///{Path(folder) / 'sweep.db'}"
         began = time.perf_counter()
-        await fill(url, people, quiet)
+        await fill(url, people, quiet, analyze)
         print(f"{people} participants in {len(ZONES)} time zones, 50 cohorts "
               f"(filled in {time.perf_counter() - began:.1f} s; quiet hours "
-              f"{'21:00-08:00' if quiet else 'off'}), at {NOW:%Y-%m-%d %H:%M} UTC")
+              f"{'21:00-08:00' if quiet else 'off'}; planner statistics "
+              f"{'yes' if analyze else 'none'}), at {NOW:%Y-%m-%d %H:%M} UTC, "
+              f"on {url.split(':', 1)[0]}")
         child = await asyncio.create_subprocess_exec(
             sys.executable, __file__, "--sweep-only", url, stdout=asyncio.subprocess.PIPE)
         out, _ = await child.communicate()
@@ -125,12 +133,15 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=50_000)
     parser.add_argument("--database", help="a PostgreSQL URL (its own empty database)")
     parser.add_argument("--no-quiet", action="store_true", help="nobody inside quiet hours")
+    parser.add_argument("--analyze", action="store_true",
+                        help="ANALYZE after filling (planner statistics)")
     parser.add_argument("--sweep-only", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sweep_only:
         asyncio.run(sweep(args.sweep_only))
     else:
-        asyncio.run(main_async(args.participants, args.database, not args.no_quiet))
+        asyncio.run(main_async(args.participants, args.database, not args.no_quiet,
+                               args.analyze))
 
 
 if __name__ == "__main__":

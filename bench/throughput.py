@@ -4,11 +4,12 @@ N users each send M messages, one after another (a closed loop: the next message
 the reply arrived), all users at once. The full bot answers ``/menu`` (aiogram adapter, router,
 a database transaction on SQLite, Fluent) with the main menu and its four buttons; the bare
 bot echoes the text. A third bot, also bare, answers every message with that same menu text
-and keyboard, to tell what our code costs apart from what a bigger message costs on the wire;
-a fourth (aiogram only) echoes through the full bot's own HTTP session (JSON bodies), to tell
-what that session saves apart from what the rest of the full bot costs. Rounds alternate
-between the bots, and the figures are medians over the rounds, because absolute times on
-shared machines swing between runs.
+and keyboard, to tell what our code costs apart from what a bigger message costs on the wire.
+Rounds alternate between the bots, and the figures are medians over the rounds, because
+absolute times on shared machines swing between runs. The full bot freezes its start-up heap
+as ``exchange-bot run`` does (``gc.freeze``); the bare bots run as their framework's users
+write them. Each person sends at most ``flood_limit`` (20) messages within ten seconds: more,
+and the bot rightly stops answering them. Figures and what they decided: bench/README.md.
 
     .venv/bin/python bench/throughput.py [--framework aiogram|ptb] [--users 50]
                                          [--messages 20] [--rounds 5]
@@ -73,6 +74,8 @@ async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
                 person.onboarded_at = now
         await session.commit()
     transport = telegram_transport(app, polling_timeout=5)
+    gc.collect()  # as bot.cli does before serving
+    gc.freeze()
     task = asyncio.create_task(transport.run())
     await transport.ready.wait()
     try:
@@ -81,6 +84,7 @@ async def full_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
         await transport.stop()
         await task
         await app.close()
+        gc.unfreeze()  # the next bot starts from the same collector state
 
 
 def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
@@ -93,22 +97,15 @@ def menu_reply() -> tuple[str, list[list[tuple[str, str]]]]:
 
 
 @asynccontextmanager
-async def aiogram_bot(server: FakeTelegram, *, menu: bool, tuned: bool = False
-                      ) -> AsyncIterator[None]:
-    """Bare aiogram, polling with its own dispatcher, updates handled as tasks. ``tuned``:
-    with the full bot's HTTP session (JSON bodies, orjson), to tell what that session saves
-    apart from what the rest of the full bot costs."""
+async def aiogram_bot(server: FakeTelegram, *, menu: bool) -> AsyncIterator[None]:
+    """Bare aiogram, polling with its own dispatcher, updates handled as tasks."""
     from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-
-    from bot.transports.aiogram_adapter import JsonSession
 
     text, rows = menu_reply()
     markup = InlineKeyboardMarkup(inline_keyboard=[
         [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
         for row in rows])
-    api = TelegramAPIServer.from_base(server.base_url)
-    session = JsonSession(api) if tuned else AiohttpSession(api=api)
-    bot = Bot(TOKEN, session=session)
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(server.base_url)))
     dispatcher = Dispatcher()
 
     @dispatcher.message()
@@ -131,12 +128,6 @@ async def aiogram_bot(server: FakeTelegram, *, menu: bool, tuned: bool = False
 @asynccontextmanager
 async def echo_bot(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
     async with aiogram_bot(server, menu=False):
-        yield
-
-
-@asynccontextmanager
-async def tuned_echo(server: FakeTelegram, users: int, folder: Path) -> AsyncIterator[None]:
-    async with aiogram_bot(server, menu=False, tuned=True):
         yield
 
 
@@ -193,7 +184,7 @@ async def ptb_menu(server: FakeTelegram, users: int, folder: Path) -> AsyncItera
         yield
 
 
-BARE = {"aiogram": {"bare echo": echo_bot, "bare menu": menu_bot, "tuned echo": tuned_echo},
+BARE = {"aiogram": {"bare echo": echo_bot, "bare menu": menu_bot},
         "ptb": {"bare echo": ptb_echo, "bare menu": ptb_menu}}
 
 
@@ -213,12 +204,9 @@ async def measure(bot: Callable[..., object], users: int, messages: int,
             await server.next_event(user_id, timeout=60)
             latencies.append(time.perf_counter() - sent)
 
+    gc.collect()  # the last bot's garbage is not collected on this one's time
     try:
         async with bot(server, users, folder):  # type: ignore[attr-defined]
-            # The bot under test freezes what it built at start (bot.transports.intake);
-            # the same process-wide GC policy for every bot keeps the comparison fair.
-            gc.collect()
-            gc.freeze()
             started, cpu = time.perf_counter(), time.process_time()
             await asyncio.gather(*(person(u) for u in range(FIRST_USER, FIRST_USER + users)))
             elapsed = time.perf_counter() - started

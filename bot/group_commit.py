@@ -3,8 +3,10 @@
 Each caller still returns only once its own work is committed, exactly as if it had committed
 alone, and gets its own result; under load, the work waiting while one transaction runs goes
 together in the next. On SQLite a transaction costs far more than the rows it writes, so this
-is what lets per-update writes keep up with Telegram. There is no timer: a lone caller is
-served at once, and batches grow only when there is a queue.
+is what lets per-update writes keep up with Telegram: without it the bot ran at 0.3-0.55x a
+bare bot of its framework, and a broadcast at 57-69 % of the rate limit (bench/README.md).
+There is no timer: a lone caller is served at once, and batches grow only when there is a
+queue.
 """
 
 from __future__ import annotations

@@ -17,8 +17,6 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.sql.expression import FromClause, TableClause
 
-from storage.sqlite_inline import creator
-
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -39,10 +37,9 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         from pathlib import Path
 
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    kwargs.setdefault("async_creator", creator(database, SQLITE_BUSY_TIMEOUT_MS / 1000))
-    # One connection: SQLite has one writer anyway, and the connection runs inline on the
-    # event loop, where a second writer waiting in SQLite's busy handler would block the very
-    # loop the first one needs to finish. Waiting for the pool's connection is async instead.
+    # One connection: every transaction begins IMMEDIATE, and SQLite has one writer. A
+    # second connection would only wait in SQLite's busy handler, which polls with sleeps;
+    # waiting for the pool's one connection hands it over the moment it is free.
     kwargs.setdefault("pool_size", 1)
     kwargs.setdefault("max_overflow", 0)
     # Every session ends in an explicit commit or rollback; a second rollback on return to

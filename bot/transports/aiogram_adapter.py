@@ -11,9 +11,8 @@ import logging
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
-import orjson
 from aiogram import Bot, Dispatcher, Router, methods
-from aiogram.client.default import Default, DefaultBotProperties
+from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
@@ -34,8 +33,7 @@ from aiogram.types import (
     Message,
     Update,
 )
-from aiohttp import ClientConnectorError, ClientError, ClientTimeout, ConnectionTimeoutError
-from pydantic_core import PydanticSerializationError
+from aiohttp import ClientConnectorError, ConnectionTimeoutError
 
 from bot.app import App
 from bot.core import Document, Rows
@@ -90,69 +88,6 @@ class _GetUpdates(methods.GetUpdates):
     one by one, so that one aiogram cannot read stops no other."""
 
     __returning__ = list[Any]
-
-
-def _dumps(value: Any) -> str:
-    return orjson.dumps(value).decode()
-
-
-class JsonSession(AiohttpSession):
-    """aiogram's session, posting the hot-path methods as one JSON body (the Bot API takes
-    JSON or a form) serialised by pydantic in one step. aiogram's own form encoding dumps the
-    method to a dict, walks every value in Python and then URL-encodes it: a tenth of the
-    bot's CPU per reply, measured. Only fields a request sets are sent; a field set to one of
-    the bot's defaults (``DefaultBotProperties``) takes the bot's value, as in aiogram; what
-    JSON cannot carry goes through aiogram's form encoding."""
-
-    JSON_METHODS = (methods.SendMessage, methods.EditMessageText, methods.AnswerCallbackQuery,
-                    methods.GetUpdates)
-
-    def __init__(self, api: TelegramAPIServer) -> None:
-        # orjson for Telegram's answers (and aiogram's JSON-in-form fields) too.
-        super().__init__(api=api, json_loads=orjson.loads, json_dumps=_dumps)
-
-    async def make_request(self, bot: Bot, method: methods.TelegramMethod[Any],
-                           timeout: int | None = None) -> Any:  # noqa: ASYNC109 - aiogram's
-        if not isinstance(method, self.JSON_METHODS):
-            return await super().make_request(bot, method, timeout)
-        defaults = {name: bot.default[value.name] for name in method.model_fields_set
-                    if isinstance(value := getattr(method, name), Default)}
-        try:
-            body = (method.model_copy(update=defaults) if defaults else method).model_dump_json(
-                exclude_unset=True, exclude_none=True)
-        except PydanticSerializationError:  # e.g. a default nested in a field: the form
-            return await super().make_request(bot, method, timeout)
-        session = await self.create_session()
-        url = self.api.api_url(token=bot.token, method=method.__api_method__)
-        # As aiogram's make_request does, so errors reach the adapter the same way.
-        try:
-            wait = ClientTimeout(total=self.timeout if timeout is None else timeout)
-            async with session.post(url, data=body, headers=_JSON_HEADERS,
-                                    timeout=wait) as response:
-                raw = await response.text()
-        except TimeoutError as exc:
-            raise TelegramNetworkError(  # type: ignore[misc]
-                method=method, message="Request timeout error") from exc
-        except ClientError as exc:
-            raise TelegramNetworkError(  # type: ignore[misc]
-                method=method, message=f"{type(exc).__name__}: {exc}") from exc
-        answer = self.check_response(  # type: ignore[misc]
-            bot=bot, method=method, status_code=response.status, content=raw)
-        return answer.result
-
-
-_JSON_HEADERS = {"Content-Type": "application/json"}
-
-
-# aiogram parses every answer as ``Response[<return type>]``. pydantic caches that generic
-# class only weakly, so each garbage collection drops it and the next API call rebuilds its
-# schema (~7 ms of CPU). Holding the classes keeps them cached.
-_PINNED_RESPONSES = tuple(
-    methods.base.Response[method.__returning__]  # type: ignore[name-defined]
-    for method in (_SendMessage, _EditMessageText, _GetUpdates, methods.AnswerCallbackQuery,
-                   methods.SendDocument, methods.SetMyCommands, methods.GetMe,
-                   methods.DeleteWebhook)
-)
 
 
 class AiogramApi:
@@ -214,7 +149,7 @@ class AiogramTransport:
             raise ValueError("BOT_TOKEN is required for Telegram")
         self.app = app
         self.polling_timeout = polling_timeout
-        session = JsonSession(TelegramAPIServer.from_base(app.settings.bot_api_url))
+        session = AiohttpSession(api=TelegramAPIServer.from_base(app.settings.bot_api_url))
         self.bot = Bot(token.get_secret_value(), session=session,
                        default=DefaultBotProperties(parse_mode=None))
         self.api = AiogramApi(self.bot)

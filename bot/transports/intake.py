@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import logging
 import re
@@ -251,11 +250,6 @@ class Intake(Generic[U]):
             if not await self._connect(calls, stopping):
                 return
             await self.recover()
-            # Everything built at start (content, translations, ORM and framework classes)
-            # lives as long as the process: moved out of the collector's sight, a full
-            # collection no longer re-scans it every few thousand allocations of the loop.
-            gc.collect()
-            gc.freeze()
             dispatcher = self._dispatcher = outbox_dispatcher(self.app, self.api)
             sending = asyncio.create_task(dispatcher.run())
             self.app.retry_replies = self.retry_replies  # the periodic job's way in
