@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -49,12 +50,13 @@ async def serve_telegram(settings: Settings, stop_requested: asyncio.Event) -> N
     """Serve Telegram until ``stop_requested``: the app, the adapter ``BOT_FRAMEWORK`` names
     (only its framework is imported) and the periodic jobs."""
     from bot.transports.telegram import telegram_transport
-    from scheduler.runner import build_scheduler
+    from scheduler.runner import build_scheduler, stop
 
     app = build_app(settings)
     await app.start()
     transport = telegram_transport(app)
-    scheduler = build_scheduler(app)
+    jobs: set[asyncio.Task[Any]] = set()
+    scheduler = build_scheduler(app, jobs)
 
     async def stop_when_asked() -> None:
         await stop_requested.wait()
@@ -74,7 +76,7 @@ async def serve_telegram(settings: Settings, stop_requested: asyncio.Event) -> N
         await transport.run()
     finally:
         stopper.cancel()
-        scheduler.shutdown(wait=False)
+        await stop(scheduler, jobs)
         await app.close()
 
 
@@ -84,11 +86,12 @@ async def chat_in_terminal(settings: Settings, user_id: int, *, interactive: boo
     check-ins and reminders print for the person they are for)."""
     from bot.transports.console import ConsoleChat
     from scheduler.jobs import send_nudges
-    from scheduler.runner import build_scheduler
+    from scheduler.runner import build_scheduler, stop
 
     app = build_app(settings)
     await app.start()
-    scheduler = build_scheduler(app)
+    jobs: set[asyncio.Task[Any]] = set()
+    scheduler = build_scheduler(app, jobs)
 
     async def start_jobs() -> None:
         await send_nudges(app)  # what is due now (the demo's check-ins), before the first line
@@ -98,6 +101,5 @@ async def chat_in_terminal(settings: Settings, user_id: int, *, interactive: boo
         await ConsoleChat(app, user_id, interactive=interactive, language=language,
                           on_open=start_jobs).run()
     finally:
-        if scheduler.running:
-            scheduler.shutdown(wait=False)
+        await stop(scheduler, jobs)
         await app.close()
