@@ -178,8 +178,7 @@ async def _chat(role: str, user_id: int, database: str) -> int:
         await ConsoleChat(app, user_id, interactive=sys.stdin.isatty(), language=language,
                           on_open=start_jobs).run()
     finally:
-        if scheduler.running:
-            scheduler.shutdown(wait=False)
+        await scheduler.stop()
         await app.close()
     return 0
 
@@ -314,7 +313,7 @@ async def _serve(settings: Settings) -> int:
         await transport.run()
     finally:
         stopper.cancel()
-        scheduler.shutdown(wait=False)
+        await scheduler.stop()
         await app.close()
     return 0
 
