@@ -68,14 +68,6 @@ class BroadcastDraft(Draft):
 DRAFT = Slot("bc", BroadcastDraft)
 
 
-def _draft(ctx: Ctx) -> BroadcastDraft:
-    """The draft; a press or answer with none left (cancelled meanwhile) is stale."""
-    draft = DRAFT.load(ctx)
-    if draft is None:
-        raise StaleButton
-    return draft
-
-
 # -- starting ------------------------------------------------------------------------------
 @router.command("broadcast", role=STAFF)
 async def broadcast_command(ctx: Ctx) -> Outcome:
@@ -129,7 +121,7 @@ async def _start_draft(ctx: Ctx, cohort: Cohort, schedule: bool) -> Outcome:
 async def _draft_cohort(ctx: Ctx) -> Cohort:
     """The draft's cohort, with the sender's right to it checked again (roles can change
     between two taps)."""
-    found = await exchanges.cohort_with_exchange(ctx.session, _draft(ctx).cohort)
+    found = await exchanges.cohort_with_exchange(ctx.session, DRAFT.current(ctx).cohort)
     if found is None:
         raise StaleButton
     cohort = found[0]
@@ -194,7 +186,7 @@ async def pick_segment(ctx: Ctx, segment: str) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.segment = segment
     DRAFT.save(ctx, draft)
     ctx.go(PREVIEW_STEP if draft.text else TEXT_STEP)
@@ -216,7 +208,7 @@ async def take_text(ctx: Ctx) -> Outcome:
     if len(text) > MAX_BROADCAST:
         return Outcome((Reply(ctx.t("bc-too-long", length=len(text), max=MAX_BROADCAST)),
                         *await text_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.text = text
     DRAFT.save(ctx, draft)
     ctx.go(WHEN_STEP if draft.schedule and not draft.send_at else PREVIEW_STEP)
@@ -236,7 +228,7 @@ async def take_options(ctx: Ctx) -> Outcome:
     if not 2 <= len(options) <= MAX_OPTIONS or any(len(o) > MAX_OPTION for o in options) \
             or len(set(options)) != len(options):
         return Outcome((Reply(ctx.t("bc-options-bad", max=MAX_OPTIONS, length=MAX_OPTION)),))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.options = options
     DRAFT.save(ctx, draft)
     ctx.go(PREVIEW_STEP)
@@ -266,7 +258,7 @@ async def take_when(ctx: Ctx) -> Outcome:
                         *await when_prompt(ctx)))
     if when <= now or when - now > MAX_AHEAD:
         return Outcome((Reply(ctx.t("bc-when-range")), *await when_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.send_at = when
     DRAFT.save(ctx, draft)
     ctx.go(PREVIEW_STEP)
@@ -276,7 +268,7 @@ async def take_when(ctx: Ctx) -> Outcome:
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
     cohort = await _draft_cohort(ctx)
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     segment, text, is_html, options = draft.segment, draft.text, draft.html, draft.options
     found = await audience(ctx.session, cohort.id, segment, ctx.inbound.user_id)
     when = send_time(ctx, draft.send_at) if draft.send_at else ctx.t("bc-now")
@@ -314,7 +306,7 @@ async def _preview_edit(ctx: Ctx) -> Outcome:
 
 @router.button("bch", step=PREVIEW_STEP, args=())
 async def toggle_format(ctx: Ctx) -> Outcome:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.html = not draft.html
     DRAFT.save(ctx, draft)
     return await _preview_edit(ctx)
@@ -322,7 +314,7 @@ async def toggle_format(ctx: Ctx) -> Outcome:
 
 @router.button("bco", step=PREVIEW_STEP, args=())
 async def toggle_options(ctx: Ctx) -> Outcome:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     if draft.options:
         draft.options = []
         DRAFT.save(ctx, draft)
@@ -350,7 +342,7 @@ async def confirm(ctx: Ctx) -> Outcome:
     cohort = await _guarded_cohort(ctx)
     if isinstance(cohort, Outcome):
         return cohort
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     text, is_html, send_at = draft.text, draft.html, draft.send_at
     if not text or (is_html and telegram_html.problem(text)):
         raise StaleButton

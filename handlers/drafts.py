@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from handlers.context import Ctx
+from handlers.context import Ctx, StaleButton
 
 
 class Draft(BaseModel):
@@ -52,6 +52,14 @@ class Slot(Generic[D]):
             return self.shape.model_validate(found)
         except ValidationError:
             return None
+
+    def current(self, ctx: Ctx) -> D:
+        """The draft a press or an answer belongs to; with none left (cancelled or finished
+        meanwhile) the press is stale."""
+        draft = self.load(ctx)
+        if draft is None:
+            raise StaleButton
+        return draft
 
     def save(self, ctx: Ctx, draft: D) -> None:
         """Keep ``draft`` (one with nothing in it is forgotten)."""

@@ -64,13 +64,6 @@ class SessionDraft(Draft):
 DRAFT = Slot(DRAFT_KEY, SessionDraft)
 
 
-def _draft(ctx: Ctx) -> SessionDraft:
-    draft = DRAFT.load(ctx)
-    if draft is None:
-        raise StaleButton
-    return draft
-
-
 @router.command("addsession", role=COORDINATORS)
 async def add_session(ctx: Ctx) -> Outcome:
     handle = ctx.inbound.args.strip()
@@ -100,7 +93,7 @@ async def take_title(ctx: Ctx) -> Outcome:
     if not 3 <= len(title) <= MAX_TITLE:
         return Outcome((Reply(ctx.t("session-title-bad", max=MAX_TITLE)),
                         *await title_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.title = title
     return await _next(ctx, draft, START_STEP)
 
@@ -126,7 +119,7 @@ async def take_start(ctx: Ctx) -> Outcome:
         return Outcome((Reply(ctx.t("session-start-bad")), *await start_prompt(ctx)))
     if start <= ctx.now() or start > ctx.now() + timedelta(days=730):
         return Outcome((Reply(ctx.t("session-start-past")), *await start_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.start = start
     return await _next(ctx, draft, LENGTH_STEP)
 
@@ -152,7 +145,7 @@ async def pick_length(ctx: Ctx, minutes: str) -> Outcome:
 
 
 async def _take_length(ctx: Ctx, minutes: int, *, edit: bool) -> Outcome:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.minutes = minutes
     return await _next(ctx, draft, FORMAT_STEP, edit=edit)
 
@@ -165,7 +158,7 @@ async def format_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ssf", step=FORMAT_STEP, args=(Choice(*FORMATS),))
 async def pick_format(ctx: Ctx, session_format: str) -> Outcome:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.format = session_format
     if session_format == "offline":  # an offline pack has no place or link
         draft.where = ""
@@ -192,7 +185,7 @@ async def take_where(ctx: Ctx) -> Outcome:
     if not where or (stream and not re.fullmatch(r"https?://\S+", where)):
         return Outcome((Reply(ctx.t("session-link-bad" if stream else "session-place-bad")),
                         *await where_prompt(ctx)))
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.where = where
     return await _next(ctx, draft, LANGUAGE_STEP)  # the preview, once the language is known
 
@@ -206,7 +199,7 @@ async def language_prompt(ctx: Ctx) -> Sequence[Reply]:
 
 @router.button("ssg", step=LANGUAGE_STEP, args=(Choice(*LANGUAGES),))
 async def pick_language(ctx: Ctx, lang: str) -> Outcome:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     draft.lang = lang
     return await _next(ctx, draft, PREVIEW_STEP, edit=True)
 
@@ -224,7 +217,7 @@ async def conflicts(ctx: Ctx, exchange_id: int, start: datetime) -> tuple[int, i
 
 @router.prompt(PREVIEW_STEP)
 async def preview_prompt(ctx: Ctx) -> Sequence[Reply]:
-    draft = _draft(ctx)
+    draft = DRAFT.current(ctx)
     exchange = await exchanges.get_exchange(ctx.session, draft.exchange)
     if exchange is None:
         raise StaleButton
@@ -246,7 +239,7 @@ async def change_start(ctx: Ctx) -> Outcome:
 # The role again on saving: it may have been taken away since /addsession.
 @router.button("sss", role=COORDINATORS, action="addsession", step=PREVIEW_STEP, args=())
 async def save(ctx: Ctx) -> Outcome:
-    item = _draft(ctx).live_session()
+    item = DRAFT.current(ctx).live_session()
     item.created_by, item.created_at = ctx.inbound.user_id, ctx.now()
     await live_sessions.add(ctx.session, item)
     DRAFT.drop(ctx)

@@ -42,7 +42,6 @@ ADMIN_ID = 900001
 DATA_KEY = "hNk5v0M2f6mJr8cX1qZ3tY7wB9eL4aP0sD2gF6hJ8kQ="  # tests only
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
-_postgres_down: str | None = None
 
 
 KEYS = crypto.KeyRing([DATA_KEY])
@@ -101,23 +100,19 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-async def _postgres_engine() -> tuple[AsyncEngine, str]:
-    """An engine whose every connection works in a fresh schema of its own."""
-    global _postgres_down  # probe the server once per run
-    if _postgres_down:
-        pytest.skip(_postgres_down)
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
+async def _as_admin(statement: str) -> None:
+    """One statement on the server's ``test`` database, outside a transaction (``CREATE
+    DATABASE`` and ``DROP DATABASE`` refuse to run inside one)."""
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     try:
-        async with admin.begin() as conn:
-            await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as exc:  # any failure to reach it means "skip"
-        _postgres_down = f"no PostgreSQL answers at {POSTGRES_URL}: {type(exc).__name__}"
-        pytest.skip(_postgres_down)
+        async with admin.connect() as conn:
+            await conn.execute(text(statement))
     finally:
         await admin.dispose()
-    engine = create_engine(POSTGRES_URL, connect_args={"server_settings": {"search_path": schema}})
-    return with_keys(engine), schema
+
+
+def _url_of(database: str) -> str:
+    return make_url(POSTGRES_URL).set(database=database).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")
@@ -128,71 +123,48 @@ def postgres_template() -> Iterator[str | None]:
     name = f"tmpl_{uuid.uuid4().hex[:12]}"
 
     async def create() -> None:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        try:
-            async with admin.connect() as conn:
-                await conn.execute(text(f'CREATE DATABASE "{name}"'))
-        finally:
-            await admin.dispose()
-        template = create_engine(make_url(POSTGRES_URL).set(database=name))
+        await _as_admin(f'CREATE DATABASE "{name}"')
+        template = create_engine(_url_of(name))
         await upgrade(template)
         await template.dispose()
 
     try:
         asyncio.run(create())
-    except Exception:  # any failure to reach it means "skip", as in _postgres_engine
+    except Exception:  # any failure to reach it means "skip"
         yield None
         return
     yield name
-    asyncio.run(_drop_database(name))
-
-
-async def _drop_database(name: str) -> None:
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    try:
-        async with admin.connect() as conn:
-            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        await admin.dispose()
+    asyncio.run(_as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @asynccontextmanager
-async def migrated_postgres(template: str | None) -> AsyncIterator[str]:
-    """The URL of a fresh copy of the migrated template, dropped afterwards."""
+async def postgres_database(template: str | None, *, migrated: bool = True
+                            ) -> AsyncIterator[str]:
+    """The URL of a database of this test's own, dropped afterwards: a copy of the migrated
+    template, or (``migrated=False``) an empty one."""
     if template is None:
         pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
     name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    await _as_admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if migrated else ""))
     try:
-        async with admin.connect() as conn:
-            await conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        yield _url_of(name)
     finally:
-        await admin.dispose()
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        await _drop_database(name)
-
-
-async def _drop_schema(schema: str) -> None:
-    admin = create_engine(POSTGRES_URL)
-    async with admin.begin() as conn:
-        await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    await admin.dispose()
+        await _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+async def engine(request: pytest.FixtureRequest, tmp_path: Path,
+                 postgres_template: str | None) -> AsyncIterator[AsyncEngine]:
     """A real, empty database of each kind (migrations not yet run)."""
     if request.param == "sqlite":
         sqlite = with_keys(create_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"))
         yield sqlite
         await sqlite.dispose()
         return
-    pg, schema = await _postgres_engine()
-    yield pg
-    await pg.dispose()
-    await _drop_schema(schema)
+    async with postgres_database(postgres_template, migrated=False) as url:
+        pg = with_keys(create_engine(url))
+        yield pg
+        await pg.dispose()
 
 
 @pytest.fixture
@@ -232,7 +204,7 @@ async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
 async def postgres_app(settings: Settings, clock: FakeClock,
                        postgres_template: str | None) -> AsyncIterator[App]:
     """The whole app on PostgreSQL (for what only PostgreSQL does: sharing rows by locks)."""
-    async with migrated_postgres(postgres_template) as url:
+    async with postgres_database(postgres_template) as url:
         application = build_app(settings, clock=clock, engine=create_engine(url))
         await application.start()
         yield application
@@ -243,7 +215,7 @@ async def postgres_app(settings: Settings, clock: FakeClock,
 async def postgres_pair(settings: Settings, clock: FakeClock,
                         postgres_template: str | None) -> AsyncIterator[tuple[App, App]]:
     """Two apps (two replicas) on one PostgreSQL database."""
-    async with migrated_postgres(postgres_template) as url:
+    async with postgres_database(postgres_template) as url:
         apps = (build_app(settings, clock=clock, engine=create_engine(url)),
                 build_app(settings, clock=clock, engine=create_engine(url)))
         await apps[0].start()
@@ -262,7 +234,7 @@ async def migrated_engine(request: pytest.FixtureRequest, tmp_path: Path, sqlite
         yield sqlite
         await sqlite.dispose()
         return
-    async with migrated_postgres(postgres_template) as url:
+    async with postgres_database(postgres_template) as url:
         pg = with_keys(create_engine(url))
         yield pg
         await pg.dispose()
